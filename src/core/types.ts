@@ -1,0 +1,86 @@
+/**
+ * The data that flows through the detection core: rules in, findings out.
+ *
+ * Nothing here may import JupyterLab, Lumino, CodeMirror, the DOM or Node: the same
+ * code runs in the browser, in jest and in the command-line scanner.
+ */
+
+/** How serious a finding is: `error` is a live credential, `info` a low-risk note. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Labelled samples a rule carries to prove itself (see the shared rules spec). */
+export interface IRuleSamples {
+  /** Texts in which the rule must report at least one finding. */
+  positive: string[];
+  /** Texts in which the rule must report nothing. */
+  negative: string[];
+}
+
+/** One detection rule: data plus its own samples. */
+export interface IRule {
+  /** Kebab-case id, the same as the rule's file name. */
+  id: string;
+  /** Short human name of the credential type, e.g. "GitHub token". */
+  title: string;
+  severity: Severity;
+  /** Why keeping this credential on a shared hub is risky (one or two sentences). */
+  description: string;
+  /** What to do instead, and how to revoke or rotate it if it was already shared. */
+  remediation: string;
+  /** The provider's page for revoking or rotating this credential, when there is one. */
+  revokeUrl?: string;
+  /** A sensible environment variable name for the "replace with environment lookup" fix. */
+  envName?: string;
+  /** Cheap, case-insensitive substrings: the regex runs only when one of them occurs. */
+  keywords: string[];
+  /** Global, linear-time pattern. */
+  pattern: RegExp;
+  /** The capture group that is the secret (0 = the whole match). */
+  secretGroup?: number;
+  /** Minimum Shannon entropy (bits per character) of the secret; drops placeholders. */
+  minEntropy?: number;
+  /**
+   * Extra check on a candidate (checksum, decoded JWT header, context); return false to
+   * drop it, or a severity to override the rule's own.
+   */
+  validate?: (secret: string, context: IMatchContext) => boolean | Severity;
+  samples: IRuleSamples;
+}
+
+/** What `IRule.validate` can see around a candidate. */
+export interface IMatchContext {
+  /** The whole text being scanned. */
+  text: string;
+  /** Offsets of the secret in `text`. */
+  start: number;
+  end: number;
+  /** The full regex match. */
+  match: RegExpExecArray;
+}
+
+/** One credential found in one text. Offsets are into that text; line and column are 1-based. */
+export interface IFinding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  /** The secret with all but a few characters replaced: safe to show anywhere. */
+  masked: string;
+  /** Stable, one-way id of (rule, secret): safe to store in cell metadata. */
+  fingerprint: string;
+}
+
+/** Where in a notebook cell a finding is: its source, or the output at that index. */
+export type CellPart = 'source' | `outputs[${number}]`;
+
+/** A finding in a notebook, with its cell. */
+export interface INotebookFinding extends IFinding {
+  /** 0-based cell index. */
+  cell: number;
+  /** nbformat cell id, when the notebook has them. */
+  cellId: string | null;
+  where: CellPart;
+}
