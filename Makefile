@@ -1,0 +1,73 @@
+# The two set-up commands (see README.md):
+#   make demo   -> JupyterLab with the extension and a demo notebook at http://127.0.0.1:8888/lab
+#   make test   -> lint, unit tests (jest) and UI tests (galata) against a real JupyterLab in headless Chromium
+# Everything they need is installed by the targets themselves: a Python venv in .venv, npm packages,
+# and Debian's chromium when it is missing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+VENV := $(CURDIR)/.venv
+export PATH := $(VENV)/bin:$(PATH)
+PY := $(VENV)/bin/python
+STAMPS := .stamps
+DEMO_DIR := demo
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: demo test install build lint unit ui-test chromium clean
+
+demo: install
+	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
+	$(PY) scripts/start_jupyterlab.py --root $(DEMO_DIR) --open credential-guard-demo.ipynb
+
+test: install chromium
+	jlpm lint:check
+	jlpm test
+	$(MAKE) ui-test
+
+install: $(STAMPS)/extension
+
+build: install
+	jlpm build
+
+lint: $(STAMPS)/node
+	jlpm lint
+
+unit: $(STAMPS)/node
+	jlpm test
+
+ui-test: $(STAMPS)/ui-node chromium
+	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm playwright test
+
+$(STAMPS)/venv: requirements-dev.txt
+	@mkdir -p $(STAMPS)
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(STAMPS)/node: $(STAMPS)/venv package.json yarn.lock
+	jlpm install
+	touch $@
+
+$(STAMPS)/ui-node: $(STAMPS)/venv ui-tests/package.json ui-tests/yarn.lock
+	cd ui-tests && jlpm install
+	touch $@
+
+# An editable install builds the extension (jlpm build) and `develop` links it into the venv,
+# so `jlpm watch` rebuilds are picked up on reload.
+$(STAMPS)/extension: $(STAMPS)/node $(shell find src schema style -type f 2>/dev/null) pyproject.toml
+	jlpm build
+	$(PY) -m pip install --quiet --no-build-isolation -e .
+	jupyter labextension develop --overwrite .
+	touch $@
+
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  echo "Installing Debian's chromium for the UI tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	fi
+
+clean:
+	rm -rf $(STAMPS) lib lib-node coverage junit.xml jupyterlab_credential_guard/labextension \
+	  ui-tests/test-results ui-tests/playwright-report $(DEMO_DIR)

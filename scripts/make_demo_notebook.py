@@ -1,0 +1,122 @@
+"""Write the demo notebook, with fake credentials made now, at run time.
+
+Nothing committed to the repository looks like a live credential: every value below is random,
+shaped like the real thing (prefixes, lengths and, for GitHub, the checksum), and worthless.
+"""
+
+import json
+import secrets
+import string
+import sys
+import zlib
+from pathlib import Path
+
+ALNUM = string.ascii_letters + string.digits
+UPPER_DIGITS = string.ascii_uppercase + "234567"
+BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+
+
+def rand(alphabet: str, n: int) -> str:
+    return "".join(secrets.choice(alphabet) for _ in range(n))
+
+
+def base62(value: int, width: int) -> str:
+    digits = ""
+    while value:
+        value, r = divmod(value, 62)
+        digits = BASE62[r] + digits
+    return digits.rjust(width, "0")
+
+
+def github_token(prefix: str = "ghp_") -> str:
+    # Classic tokens end with the CRC32 of their random part in base62, so scanners can check them offline.
+    body = rand(ALNUM, 30)
+    return f"{prefix}{body}{base62(zlib.crc32(body.encode()), 6)}"
+
+
+def code(source: str, outputs=None) -> dict:
+    return {
+        "cell_type": "code",
+        "execution_count": None,
+        "id": secrets.token_hex(4),
+        "metadata": {},
+        "outputs": outputs or [],
+        "source": source,
+    }
+
+
+def markdown(source: str) -> dict:
+    return {"cell_type": "markdown", "id": secrets.token_hex(4), "metadata": {}, "source": source}
+
+
+def stream(text: str) -> dict:
+    return {"name": "stdout", "output_type": "stream", "text": text}
+
+
+def demo_notebook() -> dict:
+    aws_id = "AKIA" + rand(UPPER_DIGITS, 16)
+    aws_secret = rand(ALNUM + "/+", 40)
+    earthdata_password = rand(ALNUM, 14) + "!7"
+    cds_key = f"{secrets.randbelow(900000) + 100000}:{secrets.token_hex(4)}-{secrets.token_hex(2)}-{secrets.token_hex(2)}-{secrets.token_hex(2)}-{secrets.token_hex(6)}"
+    hub_token = secrets.token_hex(16)
+    db_password = rand(ALNUM, 16)
+    cells = [
+        markdown(
+            "# Credential guard demo\n\n"
+            "Every credential in this notebook is fake, generated when the demo started. "
+            "The security notice sits at the top of the window; the cells below show what the "
+            "extension warns about."
+        ),
+        code(
+            "import boto3\n\n"
+            f'AWS_ACCESS_KEY_ID = "{aws_id}"\n'
+            f'AWS_SECRET_ACCESS_KEY = "{aws_secret}"\n'
+            's3 = boto3.client("s3", aws_access_key_id=AWS_ACCESS_KEY_ID,\n'
+            "                  aws_secret_access_key=AWS_SECRET_ACCESS_KEY)"
+        ),
+        markdown(f"To clone the private repo, I used `{github_token()}` (remove before sharing!)."),
+        code(
+            "%%writefile ~/.netrc\n"
+            f"machine urs.earthdata.nasa.gov login scientist password {earthdata_password}"
+        ),
+        code(
+            "%%writefile ~/.cdsapirc\n"
+            "url: https://cds.climate.copernicus.eu/api\n"
+            f"key: {cds_key}"
+        ),
+        code(
+            "import os\nprint(os.environ['JUPYTERHUB_API_TOKEN'])",
+            [stream(f"{hub_token}\n")],
+        ),
+        code(
+            "from sqlalchemy import create_engine\n"
+            f'engine = create_engine("postgresql+psycopg2://analyst:{db_password}@db.internal:5432/obs")'
+        ),
+        markdown("## The safe way\n\nRead credentials from the environment or prompt for them:"),
+        code(
+            "import os\nfrom getpass import getpass\n\n"
+            'token = os.environ["GITHUB_TOKEN"]\n'
+            'password = getpass("Earthdata password: ")'
+        ),
+    ]
+    return {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def main() -> None:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "demo")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "credential-guard-demo.ipynb"
+    target.write_text(json.dumps(demo_notebook(), indent=1) + "\n")
+    print(f"Wrote {target} (fake credentials, made just now)")
+
+
+if __name__ == "__main__":
+    main()

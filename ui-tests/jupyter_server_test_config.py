@@ -1,0 +1,22 @@
+"""Server configuration for the UI tests (started through start_test_server.py).
+
+Never use this configuration in production: it turns off authentication and exposes
+JupyterLab's objects on `window` for the tests.
+"""
+
+import os
+from pathlib import Path
+
+from jupyterlab.galata import configure_jupyter_server
+
+configure_jupyter_server(c)  # noqa: F821
+
+c.ServerApp.ip = "127.0.0.1"  # noqa: F821
+c.ServerApp.port = int(os.environ.get("CREDENTIAL_GUARD_TEST_PORT", "8888"))  # noqa: F821
+c.ServerApp.allow_root = True  # noqa: F821
+# Never ask a package index for extensions: the test machines have no network.
+c.LabApp.extension_manager = "readonly"  # noqa: F821
+
+if os.environ.get("CREDENTIAL_GUARD_TEST_PROFILE") == "overrides":
+    # An operator's defaults, as a hub image would ship them in <prefix>/share/jupyter/lab/settings.
+    c.LabApp.app_settings_dir = str(Path(__file__).parent / "overrides")  # noqa: F821

@@ -1,0 +1,36 @@
+"""Start a JupyterLab test server for galata, isolated from the user's own Jupyter files.
+
+Profiles:
+  main       port 8888, the extension with its default settings
+  overrides  port 8889, an operator's overrides.json (ui-tests/overrides/) as a hub image would ship it
+
+Each start gets fresh, empty config and data folders, so user settings and the per-user
+acknowledgement of the security notice (a server config section) never leak between runs or
+into the developer's ~/.jupyter.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROFILES = {"main": 8888, "overrides": 8889}
+
+
+def main() -> None:
+    profile = sys.argv[1] if len(sys.argv) > 1 else "main"
+    if profile not in PROFILES:
+        sys.exit(f"unknown profile {profile!r}; expected one of {sorted(PROFILES)}")
+    scratch = Path(tempfile.mkdtemp(prefix=f"credential-guard-{profile}-"))
+    os.environ["JUPYTER_CONFIG_DIR"] = str(scratch / "config")
+    os.environ["JUPYTERLAB_GALATA_ROOT_DIR"] = str(scratch / "root")
+    (scratch / "root").mkdir()
+    os.environ["CREDENTIAL_GUARD_TEST_PROFILE"] = profile
+    os.environ["CREDENTIAL_GUARD_TEST_PORT"] = str(PROFILES[profile])
+    argv = [sys.executable, "-m", "jupyterlab", "--config", str(HERE / "jupyter_server_test_config.py")]
+    os.execv(sys.executable, argv)
+
+
+if __name__ == "__main__":
+    main()
