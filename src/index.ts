@@ -1,0 +1,3 @@
+import { noticePlugin } from './plugins/notice';
+
+export default [noticePlugin];

@@ -1,0 +1,131 @@
+import {
+  ILabShell,
+  JupyterFrontEnd,
+  JupyterFrontEndPlugin
+} from '@jupyterlab/application';
+import { ICommandPalette, MainAreaWidget } from '@jupyterlab/apputils';
+import { IMainMenu } from '@jupyterlab/mainmenu';
+import { IMarkdownParser } from '@jupyterlab/rendermime';
+import { ConfigSection, IConfigSectionManager } from '@jupyterlab/services';
+import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+
+import {
+  ConfigSectionAcknowledgementStore,
+  IAcknowledgementStore,
+  MemoryAcknowledgementStore
+} from '../banner/acknowledgement-store';
+// The banner must be on screen as the app starts, so these load eagerly.
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { NoticeBanner } from '../banner/notice-banner';
+import { NoticeController } from '../banner/notice-controller';
+import { SecurityPage } from '../banner/security-page';
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { NoticeSettingsSource } from '../settings/notice-settings-source';
+
+/**
+ * The command ids of the security notice.
+ */
+namespace CommandIDs {
+  export const showNotice = 'jupyterlab-credential-guard:show-notice';
+  export const openSecurityPage =
+    'jupyterlab-credential-guard:open-security-page';
+}
+
+const PLUGIN_ID = 'jupyterlab-credential-guard:notice';
+
+// Neither command takes arguments.
+const NO_ARGS = { args: { type: 'object', properties: {} } };
+
+/**
+ * The security notice: a banner at the top of the app that each user acknowledges,
+ * the built-in "Security on this hub" page, and the commands to bring both back.
+ *
+ * #### Notes
+ * Every service is optional so that a missing registry, config API or menu only
+ * costs that part: the notice itself always shows.
+ */
+export const noticePlugin: JupyterFrontEndPlugin<void> = {
+  id: PLUGIN_ID,
+  description:
+    'Shows a banner on the security stance of the hub that each user acknowledges once per notice version.',
+  autoStart: true,
+  optional: [
+    ISettingRegistry,
+    IConfigSectionManager,
+    ITranslator,
+    ICommandPalette,
+    IMainMenu,
+    IMarkdownParser,
+    ILabShell
+  ],
+  activate: (
+    app: JupyterFrontEnd,
+    registry: ISettingRegistry | null,
+    configSections: ConfigSection.IManager | null,
+    translator: ITranslator | null,
+    palette: ICommandPalette | null,
+    mainMenu: IMainMenu | null,
+    markdownParser: IMarkdownParser | null,
+    labShell: ILabShell | null
+  ): void => {
+    const trans = (translator ?? nullTranslator).load('jupyterlab');
+    const settings = new NoticeSettingsSource({
+      registry,
+      pluginId: PLUGIN_ID
+    });
+    const store: IAcknowledgementStore = configSections
+      ? new ConfigSectionAcknowledgementStore({ manager: configSections })
+      : new MemoryAcknowledgementStore();
+    const banner = new NoticeBanner({ translator, markdownParser });
+    const controller = new NoticeController({ banner, settings, store });
+    // JupyterLab has a header area above the menu; Notebook 7 only has 'top'.
+    app.shell.add(banner, labShell ? 'header' : 'top', { rank: 0 });
+
+    let page: MainAreaWidget<SecurityPage> | null = null;
+    banner.securityPageRequested.connect(() => {
+      void app.commands.execute(CommandIDs.openSecurityPage);
+    });
+
+    app.commands.addCommand(CommandIDs.showNotice, {
+      label: trans.__('Show security notice'),
+      caption: trans.__('Show the security notice of this hub again'),
+      describedBy: NO_ARGS,
+      isEnabled: () => controller.isEnabled,
+      execute: () => controller.show()
+    });
+    app.commands.addCommand(CommandIDs.openSecurityPage, {
+      label: trans.__('Security on this hub'),
+      caption: trans.__('Open the page on how to keep credentials safe here'),
+      describedBy: NO_ARGS,
+      execute: () => {
+        if (!page || page.isDisposed) {
+          page = SecurityPage.createMainAreaWidget({
+            translator,
+            termsUrl: settings.composite.termsUrl
+          });
+          app.shell.add(page, 'main');
+        }
+        app.shell.activateById(page.id);
+      }
+    });
+    settings.changed.connect(() =>
+      app.commands.notifyCommandChanged(CommandIDs.showNotice)
+    );
+
+    const category = trans.__('Security');
+    for (const command of [
+      CommandIDs.showNotice,
+      CommandIDs.openSecurityPage
+    ]) {
+      palette?.addItem({ command, category });
+    }
+    mainMenu?.helpMenu.addGroup(
+      [
+        { command: CommandIDs.showNotice },
+        { command: CommandIDs.openSecurityPage }
+      ],
+      5
+    );
+  }
+};
