@@ -1,0 +1,34 @@
+/**
+ * The seam between the scanner and the process: output streams and the working
+ * directory are injected, so tests can run the whole CLI in memory.
+ */
+
+/** Where the CLI writes and which directory relative paths are resolved against. */
+export interface ICliIO {
+  /** Writes to standard output (findings). */
+  stdout: (text: string) => void;
+  /** Writes to standard error (errors, summary, progress). */
+  stderr: (text: string) => void;
+  /** Absolute working directory; paths on the command line are relative to it. */
+  cwd: string;
+  /** True when standard error is a terminal: only then is a progress line drawn. */
+  stderrIsTTY?: boolean;
+}
+
+/**
+ * The real process streams.
+ *
+ * @returns an `ICliIO` bound to `process.stdout`, `process.stderr` and `process.cwd()`.
+ */
+export function nodeIO(): ICliIO {
+  return {
+    stdout: text => {
+      process.stdout.write(text);
+    },
+    stderr: text => {
+      process.stderr.write(text);
+    },
+    cwd: process.cwd(),
+    stderrIsTTY: Boolean(process.stderr.isTTY)
+  };
+}
