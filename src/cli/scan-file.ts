@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import { mask, outputText, Scanner } from '../core';
 import type { IFinding, INotebookFinding } from '../core';
 import { looksBinary } from './file-kind';
+import { notebookLocator } from './notebook-lines';
 import type { ICliFinding, IFileReport } from './report';
 import { describe, IFileEntry } from './walk';
 
@@ -31,6 +32,14 @@ export function scanFile(
     const json = data.toString('utf8');
     const result = scanner.scanNotebookJson(json);
     const findings: ICliFinding[] = result.findings.map(f => ({ ...f }));
+    if (findings.length > 0) {
+      const locate = notebookLocator(json);
+      for (const f of findings) {
+        const at = locate(f.cell!, f.where, f.line, f.column);
+        f.fileLine = at?.line;
+        f.fileColumn = at?.column;
+      }
+    }
     if (showSecrets && findings.length > 0) {
       revealNotebook(json, findings);
     }

@@ -1,0 +1,38 @@
+import { notebookLocator } from '../../cli/notebook-lines';
+import { notebook, streamOutput } from './helpers';
+
+describe('#notebookLocator', () => {
+  const json = notebook([
+    { source: '# title\n', type: 'markdown' },
+    {
+      source: 'import os\nx = "a\\"b" + KEY\n',
+      outputs: [streamOutput('one\n'), streamOutput('two\n')]
+    }
+  ]);
+  const lines = json.split('\n');
+  const locate = notebookLocator(json);
+
+  it('should find a source position in the raw JSON, across escapes', () => {
+    // `KEY` is at line 2, column 14 of the cell source.
+    const at = locate(1, 'source', 2, 14)!;
+    expect(lines[at.line - 1].slice(at.column - 1, at.column + 2)).toBe('KEY');
+  });
+
+  it('should point an output finding at its output object', () => {
+    const at = locate(1, 'outputs[1]', 1, 1)!;
+    expect(lines[at.line - 1].trim()).toBe('{');
+    expect(lines[at.line + 3]).toContain('two');
+  });
+
+  it.each([
+    ['a missing cell', 5, 'source', 1, 1],
+    ['a line past the end', 0, 'source', 9, 1],
+    ['a missing output', 1, 'outputs[7]', 1, 1]
+  ])('should give undefined for %s', (_reason, cell, where, line, column) => {
+    expect(locate(cell, where, line, column)).toBeUndefined();
+  });
+
+  it('should give undefined everywhere for text that is not a notebook', () => {
+    expect(notebookLocator('[1, 2')(0, 'source', 1, 1)).toBeUndefined();
+  });
+});
