@@ -44,6 +44,11 @@ export interface IRule {
    * drop it, or a severity to override the rule's own.
    */
   validate?: (secret: string, context: IMatchContext) => boolean | Severity;
+  /**
+   * When two rules report overlapping spans, the higher priority wins (default 0).
+   * Specific rules (a GitHub token) outrank generic ones (any `api_key = "…"`), which use -1.
+   */
+  priority?: number;
   samples: IRuleSamples;
 }
 

@@ -1,0 +1,87 @@
+import { entropy } from './entropy';
+import { fingerprint } from './fingerprint';
+import { LineIndex } from './line-index';
+import { mask } from './mask';
+import { isPlaceholder } from './placeholder';
+import { IFinding, IRule, Severity } from './types';
+
+/** At most this many findings per rule and text: a pathological text stays cheap. */
+const MAX_FINDINGS_PER_RULE = 200;
+
+/**
+ * Run one rule over a text and return its findings (before suppression and dedupe).
+ *
+ * Each candidate must pass, in order: the rule's `minEntropy`, the shared placeholder
+ * filter, and the rule's own `validate` (which may also change the severity).
+ *
+ * @param lines - shared line index of `text`, so several rules reuse it
+ */
+export function matchRule(
+  rule: IRule,
+  text: string,
+  lines: LineIndex
+): IFinding[] {
+  const out: IFinding[] = [];
+  const pattern = rule.pattern;
+  const group = rule.secretGroup ?? 0;
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const whole = match[0];
+    if (whole.length === 0) {
+      // Never loop on an empty match (custom rules are checked, but be safe).
+      pattern.lastIndex++;
+      continue;
+    }
+    const secret = match[group];
+    if (!secret) {
+      continue;
+    }
+    // The secret group sits at the end of most patterns, so search from the right.
+    const start = match.index + whole.lastIndexOf(secret);
+    const end = start + secret.length;
+    const severity = check(rule, secret, { text, start, end, match });
+    if (severity === null) {
+      continue;
+    }
+    const pos = lines.position(start);
+    out.push({
+      ruleId: rule.id,
+      title: rule.title,
+      severity,
+      start,
+      end,
+      line: pos.line,
+      column: pos.column,
+      masked: mask(secret),
+      fingerprint: fingerprint(rule.id, secret)
+    });
+    if (out.length >= MAX_FINDINGS_PER_RULE) {
+      break;
+    }
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+/** The severity of a candidate, or null when one of the checks drops it. */
+function check(
+  rule: IRule,
+  secret: string,
+  context: Parameters<NonNullable<IRule['validate']>>[1]
+): Severity | null {
+  if (rule.minEntropy !== undefined && entropy(secret) < rule.minEntropy) {
+    return null;
+  }
+  if (isPlaceholder(secret)) {
+    return null;
+  }
+  if (!rule.validate) {
+    return rule.severity;
+  }
+  const verdict = rule.validate(secret, context);
+  if (verdict === false) {
+    return null;
+  }
+  return verdict === true ? rule.severity : verdict;
+}

@@ -1,0 +1,110 @@
+/**
+ * Text mime types worth scanning, in the order they are joined. Everything else
+ * (`image/*`, `application/pdf`, widget views, vendor JSON…) is skipped unread.
+ */
+const TEXT_MIME_TYPES = [
+  'text/plain',
+  'text/markdown',
+  'text/html',
+  'text/latex',
+  'application/json'
+];
+
+/** ANSI escape sequences (colours, cursor moves) as printed in tracebacks and logs. */
+// eslint-disable-next-line no-control-regex -- ANSI codes are control characters
+const ANSI =
+  /\u001b\[[0-9;?]{0,32}[A-Za-z]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)/g;
+
+/**
+ * The scanned text of one nbformat output; finding offsets in outputs are into this text.
+ *
+ * - `stream`: its text; `error`: the traceback lines (or `ename: evalue`);
+ * - `execute_result` / `display_data`: the text mime types joined by a newline,
+ *   `application/json` stringified; images and other binary payloads are never touched.
+ *
+ * ANSI colour codes are stripped. Anything malformed gives `''` rather than an exception.
+ *
+ * @param output - one entry of a cell's `outputs` array
+ */
+export function outputText(output: unknown): string {
+  if (!isObject(output)) {
+    return '';
+  }
+  switch (output.output_type) {
+    case 'stream':
+      return stripAnsi(joinText(output.text));
+    case 'error':
+    case 'pyerr': // nbformat 3
+      return stripAnsi(errorText(output));
+    case 'execute_result':
+    case 'display_data':
+    case 'update_display_data':
+      return stripAnsi(dataText(output.data));
+    case 'pyout': // nbformat 3 keeps text/plain in `text`
+      return stripAnsi(joinText(output.text));
+    default:
+      return '';
+  }
+}
+
+/** Remove ANSI escape sequences. */
+export function stripAnsi(text: string): string {
+  return text.indexOf('\u001b') === -1 ? text : text.replace(ANSI, '');
+}
+
+/** nbformat multiline strings are a string or a list of strings. */
+export function joinText(value: unknown): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const part of value) {
+      if (typeof part === 'string') {
+        out += part;
+      }
+    }
+    return out;
+  }
+  return '';
+}
+
+function errorText(output: Record<string, unknown>): string {
+  if (Array.isArray(output.traceback) && output.traceback.length > 0) {
+    return output.traceback.filter(l => typeof l === 'string').join('\n');
+  }
+  const name = typeof output.ename === 'string' ? output.ename : '';
+  const value = typeof output.evalue === 'string' ? output.evalue : '';
+  return name || value ? `${name}: ${value}` : '';
+}
+
+function dataText(data: unknown): string {
+  if (!isObject(data)) {
+    return '';
+  }
+  const parts: string[] = [];
+  for (const mime of TEXT_MIME_TYPES) {
+    const value = data[mime];
+    if (value === undefined || value === null) {
+      continue;
+    }
+    if (mime === 'application/json') {
+      parts.push(safeStringify(value));
+    } else {
+      parts.push(joinText(value));
+    }
+  }
+  return parts.join('\n');
+}
+
+function safeStringify(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  } catch {
+    return ''; // cycles or BigInt: not from a parsed file, nothing to scan
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

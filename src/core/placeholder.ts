@@ -1,0 +1,40 @@
+/**
+ * Characters and runs that never occur in a real credential but always in templates:
+ * `<token>`, `${VAR}`, `{{ var }}`, `{password}`, `%(pw)s`, `xxxx`, `****`, `...`, `…`.
+ */
+const MARKS = /[<>{}…]|%\(|%s\b|xxxx|XXXX|\*\*\*|\.\.\.|####|____/;
+
+/**
+ * Words that mark documentation examples, masked values and test fixtures. Only checked
+ * on values up to 100 characters: long random tokens contain such words by chance.
+ */
+const WORDS =
+  /example|sample|dummy|placeholder|redacted|changeme|change_me|your[_-]?(?:api|key|token|pass|secret|own|user)|yourkey|yourtoken|replace|insert[_-]|enter[_-]|fake|mock|test|foobar|lorem|qwerty|123456|abcdefgh/i;
+
+/** `$VAR`, `$env:VAR`, `%VAR%`: a reference to a variable, not a value. */
+const VARIABLE_REFERENCE = /^(?:\$(?:env:)?[A-Za-z_]\w*|%\w+%)$/;
+
+/**
+ * Whether a candidate secret is a placeholder, a masked value or a test fixture.
+ *
+ * Notes: applied to every rule's candidate before its own checks, so a rule only needs
+ * to describe the shape of the real thing.
+ */
+export function isPlaceholder(secret: string): boolean {
+  if (MARKS.test(secret) || VARIABLE_REFERENCE.test(secret)) {
+    return true;
+  }
+  if (secret.length <= 100 && WORDS.test(secret)) {
+    return true;
+  }
+  return lowVariety(secret);
+}
+
+/** `aaaa`, `abab`, `00000000000000001`: too few distinct characters to be random. */
+function lowVariety(secret: string): boolean {
+  const distinct = new Set(secret).size;
+  if (secret.length >= 16) {
+    return distinct <= 4;
+  }
+  return secret.length >= 4 && distinct <= 2;
+}

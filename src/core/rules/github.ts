@@ -1,0 +1,72 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { base62, crc32 } from '../crc32';
+import { fakeGithubToken } from '../fake-credentials';
+import { fakeToken } from '../fake-token';
+import { IRule } from '../types';
+
+const DESCRIPTION =
+  'A GitHub token acts as you on GitHub: anyone who can open this notebook on the shared hub (or its copies, exports and backups) can read and push to your repositories.';
+const REMEDIATION =
+  'Read it from an environment variable (GITHUB_TOKEN) or the hub secret store instead. If it was saved or shared, revoke it on GitHub and create a new one.';
+
+/** Whether the last 6 characters are the base62 CRC32 of the 30 random ones. */
+function validChecksum(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1);
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+
+/**
+ * GitHub classic tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`).
+ *
+ * Notes: the format carries a CRC32 checksum, verified offline so that random strings
+ * and hand-made placeholders of the right shape are not reported.
+ */
+export const githubToken: IRule = {
+  id: 'github-token',
+  title: 'GitHub token',
+  severity: 'error',
+  description: DESCRIPTION,
+  remediation: REMEDIATION,
+  revokeUrl: 'https://github.com/settings/tokens',
+  envName: 'GITHUB_TOKEN',
+  keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+  pattern: /(?<![A-Za-z0-9_])(gh[opusr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+  secretGroup: 1,
+  priority: 1,
+  validate: validChecksum,
+  samples: {
+    positive: [
+      `token = "${fakeGithubToken('ghp')}"`,
+      `!git clone https://${fakeGithubToken('ghp')}@github.com/org/repo.git`,
+      `GITHUB_TOKEN=${fakeGithubToken('ghs')}`
+    ],
+    negative: [
+      'ghp_' + 'x'.repeat(36),
+      `ghp_${fakeToken(36)}`, // right shape, wrong checksum
+      'tokens start with ghp_ followed by 36 characters'
+    ]
+  }
+};
+
+/** GitHub fine-grained personal access tokens (`github_pat_`). */
+export const githubFineGrainedToken: IRule = {
+  id: 'github-fine-grained-token',
+  title: 'GitHub fine-grained token',
+  severity: 'error',
+  description: DESCRIPTION,
+  remediation: REMEDIATION,
+  revokeUrl: 'https://github.com/settings/personal-access-tokens',
+  envName: 'GITHUB_TOKEN',
+  keywords: ['github_pat_'],
+  pattern: /(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
+  secretGroup: 1,
+  priority: 1,
+  minEntropy: 4,
+  samples: {
+    positive: [`gh = Github("github_pat_${fakeToken(22)}_${fakeToken(59)}")`],
+    negative: [
+      `github_pat_${'X'.repeat(22)}_${'X'.repeat(59)}`,
+      'github_pat_...'
+    ]
+  }
+};
