@@ -11,8 +11,8 @@ const TEXT_MIME_TYPES = [
 ];
 
 /** ANSI escape sequences (colours, cursor moves) as printed in tracebacks and logs. */
-// eslint-disable-next-line no-control-regex -- ANSI codes are control characters
 const ANSI =
+  // eslint-disable-next-line no-control-regex -- ANSI codes are control characters
   /\u001b\[[0-9;?]{0,32}[A-Za-z]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)/g;
 
 /**
