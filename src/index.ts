@@ -1,3 +1,4 @@
+import { inlineWarningPlugins } from './plugins/inline-warnings';
 import { noticePlugin } from './plugins/notice';
 
-export default [noticePlugin];
+export default [noticePlugin, ...inlineWarningPlugins];

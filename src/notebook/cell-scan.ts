@@ -1,0 +1,59 @@
+import { ICellModel, ICodeCellModel } from '@jupyterlab/cells';
+
+import { IFinding, METADATA_KEY, Scanner } from '../core';
+import { ICellFindings } from '../tokens';
+
+/**
+ * The part of a cell's metadata the engine reads: our allow list.
+ *
+ * #### Notes
+ * Passing only our key avoids copying the whole metadata of every cell on each scan.
+ */
+export function allowMetadata(cell: ICellModel): Record<string, unknown> {
+  const entry = cell.getMetadata(METADATA_KEY);
+  return entry === undefined ? {} : { [METADATA_KEY]: entry };
+}
+
+/**
+ * Scan one cell's source with `scanner`.
+ */
+export function scanCellSource(
+  scanner: Scanner,
+  cell: ICellModel
+): { text: string; findings: IFinding[] } {
+  const text = cell.sharedModel.getSource();
+  return { text, findings: scanner.scanCellSource(text, allowMetadata(cell)) };
+}
+
+/**
+ * Scan each text output of a code cell; other cells have none.
+ *
+ * #### Notes
+ * Offsets are into the core's `outputText` of each output; images are never read.
+ */
+export function scanCellOutputs(
+  scanner: Scanner,
+  cell: ICellModel
+): IFinding[][] {
+  if (cell.type !== 'code') {
+    return [];
+  }
+  const outputs = (cell as ICodeCellModel).outputs;
+  const metadata = allowMetadata(cell);
+  const result: IFinding[][] = [];
+  for (let i = 0; i < outputs.length; i++) {
+    result.push(scanner.scanOutput(outputs.get(i).toJSON(), metadata));
+  }
+  return result;
+}
+
+/**
+ * The number of findings of a cell.
+ */
+export function countCellFindings(cell: ICellFindings): number {
+  let count = cell.source.length;
+  for (const output of cell.outputs) {
+    count += output.length;
+  }
+  return count;
+}

@@ -1,0 +1,13 @@
+import { JupyterFrontEndPlugin } from '@jupyterlab/application';
+
+import { notebookFindingsPlugin } from './notebook';
+import { scannerPlugin } from './scanner';
+
+/**
+ * The plugins of the inline warnings feature (issue 4), in one list so that
+ * `src/index.ts` names them once.
+ */
+export const inlineWarningPlugins: JupyterFrontEndPlugin<any>[] = [
+  scannerPlugin,
+  notebookFindingsPlugin
+];

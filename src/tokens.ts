@@ -1,0 +1,134 @@
+import type { INotebookModel } from '@jupyterlab/notebook';
+import { Token } from '@lumino/coreutils';
+import { IDisposable } from '@lumino/disposable';
+import { ISignal } from '@lumino/signaling';
+
+import type { IFinding, INotebookFinding, Scanner } from './core';
+import type { IScannerSettings } from './settings/schema-types';
+
+/**
+ * The shared (Yjs) model of a notebook: the key that editors and views share.
+ */
+export type ISharedNotebook = INotebookModel['sharedModel'];
+
+/**
+ * The one detection engine of the session, built from the user's settings, and the
+ * findings of every open document.
+ *
+ * #### Notes
+ * Views (editor underlines, output markers, status bar, panel, save guard) read the
+ * per-document findings instead of scanning on their own; a view that scans for
+ * immediacy uses `scanner` so that rules and settings stay the same everywhere.
+ */
+export interface ISecretScanner {
+  /**
+   * The current engine; replaced (and `changed` emitted) when the settings change.
+   */
+  readonly scanner: Scanner;
+  /**
+   * The current, validated settings.
+   */
+  readonly settings: IScannerSettings;
+  /**
+   * Emitted after `scanner` or `settings` changed: every view should refresh.
+   */
+  readonly changed: ISignal<ISecretScanner, void>;
+  /**
+   * Resolves once the user's settings are loaded; never rejects.
+   */
+  readonly ready: Promise<void>;
+  /**
+   * Register the findings of an open notebook.
+   *
+   * @returns a disposable that removes the registration
+   */
+  addDocument(findings: IDocumentFindings): IDisposable;
+  /**
+   * The findings of the open notebook whose shared model is `notebook`, if any.
+   */
+  findingsFor(
+    notebook: ISharedNotebook | null | undefined
+  ): IDocumentFindings | null;
+  /**
+   * Emitted when a document's findings are registered or removed.
+   */
+  readonly documentsChanged: ISignal<ISecretScanner, IDocumentFindings>;
+}
+
+/**
+ * The token of the secret scanner service.
+ */
+export const ISecretScanner = new Token<ISecretScanner>(
+  'jupyterlab-credential-guard:ISecretScanner',
+  'The credential scanner built from the settings, and the findings of each open notebook.'
+);
+
+/**
+ * What changed in a document's findings.
+ */
+export interface IFindingsChange {
+  /**
+   * Ids of the cells whose findings were recomputed (they may be unchanged).
+   */
+  readonly cellIds: ReadonlySet<string>;
+}
+
+/**
+ * The findings of one cell: its source and each of its outputs.
+ */
+export interface ICellFindings {
+  /**
+   * The cell id.
+   */
+  readonly cellId: string;
+  /**
+   * The source text that was scanned (offsets of `source` are into it).
+   */
+  readonly sourceText: string;
+  /**
+   * Findings in the source.
+   */
+  readonly source: readonly IFinding[];
+  /**
+   * Findings per output index (offsets into the core's `outputText` of that output).
+   */
+  readonly outputs: readonly (readonly IFinding[])[];
+}
+
+/**
+ * The findings of one open notebook, kept current from its model.
+ */
+export interface IDocumentFindings extends IDisposable {
+  /**
+   * The shared model of the notebook.
+   */
+  readonly sharedModel: ISharedNotebook;
+  /**
+   * All findings, in cell order; sources before outputs.
+   */
+  readonly findings: readonly INotebookFinding[];
+  /**
+   * The number of findings.
+   */
+  readonly count: number;
+  /**
+   * Whether some changes are waiting for the debounced scan.
+   */
+  readonly isStale: boolean;
+  /**
+   * Whether the user paused the warnings of this notebook.
+   */
+  paused: boolean;
+  /**
+   * Emitted after cells were (re)scanned, or the pause changed.
+   */
+  readonly changed: ISignal<IDocumentFindings, IFindingsChange>;
+  /**
+   * The findings of one cell, or `undefined` when it has none recorded.
+   */
+  cell(cellId: string): ICellFindings | undefined;
+  /**
+   * Scan everything pending now, synchronously.
+   */
+  flush(): void;
+}
