@@ -33,7 +33,7 @@ export function matchRule(
       pattern.lastIndex++;
       continue;
     }
-    const secret = match[group];
+    const secret = secretOf(match, group);
     if (!secret) {
       continue;
     }
@@ -62,6 +62,22 @@ export function matchRule(
   }
   pattern.lastIndex = 0;
   return out;
+}
+
+/**
+ * The secret of a match: the rule's group, or, for patterns with alternatives that each
+ * capture the secret in their own group, the first later group that took part.
+ */
+function secretOf(match: RegExpExecArray, group: number): string | undefined {
+  if (match[group] !== undefined || group === 0) {
+    return match[group];
+  }
+  for (let i = group + 1; i < match.length; i++) {
+    if (match[i] !== undefined) {
+      return match[i];
+    }
+  }
+  return undefined;
 }
 
 /** The severity of a candidate, or null when one of the checks drops it. */

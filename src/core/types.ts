@@ -35,7 +35,10 @@ export interface IRule {
   keywords: string[];
   /** Global, linear-time pattern. */
   pattern: RegExp;
-  /** The capture group that is the secret (0 = the whole match). */
+  /**
+   * The capture group that is the secret (0 = the whole match). When a pattern has
+   * alternatives and this group did not take part, the first later group that did is used.
+   */
   secretGroup?: number;
   /** Minimum Shannon entropy (bits per character) of the secret; drops placeholders. */
   minEntropy?: number;

@@ -1,16 +1,88 @@
 import { IRule } from '../types';
+import { anthropicApiKey } from './anthropic-api-key';
+import { authorizationHeader } from './authorization-header';
 import { awsAccessKeyId, awsSecretAccessKey, awsSessionToken } from './aws';
+import { azureSasToken, azureStorageAccountKey } from './azure';
+import { basicAuthPassword } from './basic-auth-password';
+import { copernicusCdsKey } from './copernicus-cds-key';
+import { databaseConnectionString } from './database-connection-string';
+import { databricksToken } from './databricks-token';
+import { dockerHubToken } from './docker-hub-token';
+import { earthdataLogin } from './earthdata-login';
+import { gcpServiceAccount } from './gcp-service-account';
+import { genericApiKey } from './generic-api-key';
 import { githubFineGrainedToken, githubToken } from './github';
+import { gitlabToken } from './gitlab-token';
+import {
+  googleApiKey,
+  googleOauthAccessToken,
+  googleOauthClientSecret,
+  googleOauthRefreshToken
+} from './google';
+import { hardcodedPassword } from './hardcoded-password';
+import { huggingfaceToken } from './huggingface-token';
+import { jupyterToken } from './jupyter-token';
+import { jwt } from './jwt';
+import { kaggleApiKey, kaggleApiToken } from './kaggle';
+import { mapboxSecretToken } from './mapbox-secret-token';
+import { netrcPassword } from './netrc-password';
+import { npmToken } from './npm-token';
+import { openaiApiKey } from './openai-api-key';
+import { privateKey } from './private-key';
+import { pypiToken } from './pypi-token';
+import { sendgridApiKey } from './sendgrid-api-key';
+import { slackToken, slackWebhookUrl } from './slack';
+import { stripeSecretKey } from './stripe-secret-key';
+import { twilioApiKey, twilioAuthToken } from './twilio';
+import { urlCredentials } from './url-credentials';
+import { wandbApiKey } from './wandb-api-key';
 
 /**
  * Every built-in rule, sorted by id.
  *
- * Notes: the sort is done here rather than by hand so a new rule cannot break the order.
+ * Notes: sorted here rather than by hand so that a new rule cannot break the order.
  */
 export const builtinRules: readonly IRule[] = [
+  anthropicApiKey,
+  authorizationHeader,
   awsAccessKeyId,
   awsSecretAccessKey,
   awsSessionToken,
+  azureStorageAccountKey,
+  azureSasToken,
+  basicAuthPassword,
+  copernicusCdsKey,
+  databaseConnectionString,
+  databricksToken,
+  dockerHubToken,
+  earthdataLogin,
+  gcpServiceAccount,
+  genericApiKey,
+  githubToken,
   githubFineGrainedToken,
-  githubToken
+  gitlabToken,
+  googleApiKey,
+  googleOauthRefreshToken,
+  googleOauthAccessToken,
+  googleOauthClientSecret,
+  hardcodedPassword,
+  huggingfaceToken,
+  jupyterToken,
+  jwt,
+  kaggleApiKey,
+  kaggleApiToken,
+  mapboxSecretToken,
+  netrcPassword,
+  npmToken,
+  openaiApiKey,
+  privateKey,
+  pypiToken,
+  sendgridApiKey,
+  slackToken,
+  slackWebhookUrl,
+  stripeSecretKey,
+  twilioApiKey,
+  twilioAuthToken,
+  urlCredentials,
+  wandbApiKey
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -54,3 +54,47 @@ export function randomLooking(secret: string, minEntropy = 3): boolean {
   }
   return entropy(secret) >= minEntropy;
 }
+
+/** Whether the candidate is written inside quotes (a literal, not an expression). */
+export function quoted(context: IMatchContext): boolean {
+  const before = context.text[context.start - 1];
+  return before === '"' || before === "'" || before === '`';
+}
+
+/**
+ * Whether an unquoted value is code rather than a literal: an identifier or attribute
+ * chain without digits (`pw`, `config.password`), or a call (`getpass()`).
+ */
+export function looksLikeCode(secret: string, context: IMatchContext): boolean {
+  if (quoted(context)) {
+    return false;
+  }
+  const next = context.text[context.end];
+  if (next === '(' || next === '[' || next === '.') {
+    return true;
+  }
+  if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(secret)) {
+    return true;
+  }
+  return /^[A-Za-z_][A-Za-z_]*$/.test(secret);
+}
+
+/** Values that stand for "no password here": words, types, empties, prompts. */
+export const NOT_A_PASSWORD =
+  /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1)$/i;
+
+/** Lower-case hex of exactly this length, nothing else: usually a hash. */
+export function isHex(secret: string): boolean {
+  return /^[0-9a-f]+$/i.test(secret);
+}
+
+/** The usual remediation: where to keep it instead, and what to do if it was shared. */
+export function rotate(where: string): string {
+  return `Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in ${where} and create a new one.`;
+}
+
+/** Alphabets for fake values in samples. */
+export const URL_SAFE =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const BASE64 =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

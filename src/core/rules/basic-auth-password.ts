@@ -1,0 +1,32 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { fakeToken } from '../fake-token';
+import { IRule } from '../types';
+import { NOT_A_PASSWORD } from './shared';
+
+/** Passwords given as the second element of an auth pair: `auth=("user", "pass")`, `HTTPBasicAuth("user", "pass")`. */
+export const basicAuthPassword: IRule = {
+  id: 'basic-auth-password',
+  title: 'Password in an auth tuple',
+  severity: 'warning',
+  description:
+    'A (user, password) pair in code is readable by everyone the notebook reaches; the same password often opens other services.',
+  remediation:
+    'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.',
+  envName: 'PASSWORD',
+  keywords: ['auth'],
+  pattern:
+    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']/gi,
+  secretGroup: 1,
+  validate: secret => !NOT_A_PASSWORD.test(secret),
+  samples: {
+    positive: [
+      `r = requests.get(url, auth=("someone", "${fakeToken(12)}"))`,
+      `session.auth = HTTPBasicAuth("someone", "${fakeToken(12)}")`
+    ],
+    negative: [
+      'requests.get(url, auth=(user, password))',
+      'auth=("user", "password")',
+      'auth=("me", getpass())'
+    ]
+  }
+};

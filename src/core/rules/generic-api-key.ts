@@ -1,0 +1,47 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { fakeHex } from '../fake-credentials';
+import { fakeToken } from '../fake-token';
+import { IRule } from '../types';
+import { looksLikeCode, randomLooking, URL_SAFE } from './shared';
+
+/**
+ * Hard-coded keys for named services: `OPENWEATHER_API_KEY = "…"`, `api_key="…"`,
+ * `"client_secret": "…"`, `ACCESS_TOKEN=…` in a .env file, with a random-looking value.
+ *
+ * Notes: the lowest-priority rule: a value a specific rule recognises is reported by that
+ * rule. Values must mix letters and digits and look random (not a word, a variable, a
+ * path or an environment variable's name).
+ */
+export const genericApiKey: IRule = {
+  id: 'generic-api-key',
+  title: 'Hard-coded API key or token',
+  severity: 'warning',
+  description:
+    'An API key or token in a notebook travels with every copy, export and output of it: anyone who reads it can use the service as you.',
+  remediation:
+    'Read it from an environment variable or the hub secret store instead (os.environ["SERVICE_API_KEY"]). If it was saved or shared, revoke it with the service and create a new one.',
+  envName: 'API_KEY',
+  keywords: ['key', 'token', 'secret'],
+  pattern:
+    /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?["']?\]?\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
+  secretGroup: 1,
+  minEntropy: 3.2,
+  priority: -1,
+  validate: (secret, context) =>
+    randomLooking(secret, 3.2) && !looksLikeCode(secret, context),
+  samples: {
+    positive: [
+      `OPENWEATHER_API_KEY = "${fakeHex(32)}"`,
+      `client = Client(api_key="${fakeToken(32, URL_SAFE)}")`,
+      `{"client_secret": "${fakeToken(40)}"}`,
+      `ACCESS_TOKEN=${fakeToken(40)}`
+    ],
+    negative: [
+      'api_key = os.environ["OPENWEATHER_API_KEY"]',
+      'api_key = "YOUR_API_KEY_HERE_1234"',
+      'token = config.settings.api_token_2',
+      'token_url = "https://example.org/oauth/token"',
+      'api_key = "MY_SERVICE_API_KEY_V2"'
+    ]
+  }
+};

@@ -1,0 +1,54 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { fakeToken } from '../fake-token';
+import { IMatchContext, IRule } from '../types';
+import { looksLikeCode, NOT_A_PASSWORD } from './shared';
+
+/** Drop what is not a literal password: words, code, paths, URLs. */
+function literalPassword(secret: string, context: IMatchContext): boolean {
+  if (NOT_A_PASSWORD.test(secret) || looksLikeCode(secret, context)) {
+    return false;
+  }
+  return !/^(?:\/|~|\.\.?\/|[A-Za-z]:\\|https?:)/.test(secret);
+}
+
+/**
+ * Hard-coded passwords in assignments, keyword arguments, dicts and config files:
+ * `password = "…"`, `connect(passwd='…')`, `{"db_password": "…"}`, `password: …` in YAML,
+ * `PASSWORD=…` in .env files.
+ *
+ * Notes: quoted values are literals; an unquoted value counts only up to the end of its
+ * token and when it is not code (`password = getpass()`, `pwd = os.getcwd()`).
+ */
+export const hardcodedPassword: IRule = {
+  id: 'hardcoded-password',
+  title: 'Hard-coded password',
+  severity: 'warning',
+  description:
+    'A password written in a notebook is readable by everyone the notebook, its checkpoints or exports reach, and people reuse passwords across services.',
+  remediation:
+    'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.',
+  envName: 'PASSWORD',
+  keywords: ['pass', 'pwd', 'secret'],
+  pattern:
+    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}["']([^"'\s\\]{3,200})["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))/gi,
+  secretGroup: 1,
+  priority: -1,
+  validate: literalPassword,
+  samples: {
+    positive: [
+      `conn = psycopg2.connect(host="db", user="me", password="${fakeToken(12)}")`,
+      `DB_PASSWORD = '${fakeToken(10)}'`,
+      `config = {"user": "me", "passwd": "${fakeToken(10)}"}`,
+      `%%writefile config.yaml\ndatabase:\n  password: ${fakeToken(12)}!\n`
+    ],
+    negative: [
+      'password = getpass.getpass("Password: ")',
+      'password = os.environ["DB_PASSWORD"]',
+      'pwd = os.getcwd()',
+      'password = "<your password>"',
+      'password = ""',
+      'password: str = None',
+      'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"'
+    ]
+  }
+};

@@ -1,0 +1,32 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { fakeToken } from '../fake-token';
+import { IRule } from '../types';
+
+/**
+ * Passwords in `.netrc` entries (`machine … login … password …`) for any host; the
+ * Earthdata and wandb rules report their own hosts first.
+ */
+export const netrcPassword: IRule = {
+  id: 'netrc-password',
+  title: 'Password in a .netrc entry',
+  severity: 'error',
+  description:
+    'A .netrc entry is a reusable login for its host: written into a notebook, it is readable by everyone the notebook reaches.',
+  remediation:
+    "Write ~/.netrc from a terminal (mode 600), never from a notebook cell, or use the tool's own login command. If it was shared, change the password for that host.",
+  envName: 'NETRC_PASSWORD',
+  keywords: ['machine'],
+  pattern:
+    /machine\s{1,10}[A-Za-z0-9.-]{1,253}\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password\s{1,10}([^\s"'`]{1,200})/g,
+  secretGroup: 1,
+  priority: -1,
+  samples: {
+    positive: [
+      `!echo "machine data.example.org login me password ${fakeToken(12)}" >> ~/.netrc`
+    ],
+    negative: [
+      'machine {host} login {user} password {password}',
+      'machine learning login password tips'
+    ]
+  }
+};

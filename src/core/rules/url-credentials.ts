@@ -1,0 +1,33 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { fakeToken } from '../fake-token';
+import { IRule } from '../types';
+import { NOT_A_PASSWORD } from './shared';
+
+/** Web, FTP and git URLs with `user:password@` in them. */
+export const urlCredentials: IRule = {
+  id: 'url-credentials',
+  title: 'Password in a URL',
+  severity: 'error',
+  description:
+    'A user name and password in a URL are printed in logs, outputs and error messages; anyone who reads them can log in.',
+  remediation:
+    'Pass credentials separately (requests auth= from environment variables, ~/.netrc written outside the notebook). If it was shared, change the password.',
+  envName: 'URL_PASSWORD',
+  keywords: ['://'],
+  pattern:
+    /\b(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3):\/\/([^\s:/@"'<>]{1,100}):([^\s@"'<>/]{1,200})@(?=[A-Za-z0-9[])/gi,
+  secretGroup: 2,
+  validate: (secret, context) =>
+    !NOT_A_PASSWORD.test(secret) && secret !== context.match[1],
+  samples: {
+    positive: [
+      `urllib.request.urlretrieve("ftp://someone:${fakeToken(12)}@ftp.example.org/data.nc", "data.nc")`,
+      `!git clone https://someone:${fakeToken(16)}@git.example.org/group/repo.git`
+    ],
+    negative: [
+      'http://localhost:8888/lab',
+      'https://user:password@example.org',
+      'see https://docs.example.org/a:b@c for details'
+    ]
+  }
+};
