@@ -110,7 +110,8 @@ namespace Private {
       // Relative or malformed: it would point into the hub, so it is not kept.
     }
     if (!SAFE_PROTOCOLS.has(protocol)) {
-      link.removeAttribute('href');
+      // Keep the words, drop the link: an inert anchor would still look clickable.
+      link.replaceWith(...Array.from(link.childNodes));
       return;
     }
     link.target = '_blank';

@@ -20,16 +20,16 @@ const passThroughParser = { render: async (source: string) => source };
 describe('#sanitizeNoticeHtml', () => {
   it.each([
     ['script element', '<p>Hi<script>alert(1)</script></p>', '<p>Hi</p>'],
-    ['javascript: link', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    ['javascript: link', '<a href="javascript:alert(1)">x</a>', 'x'],
     [
       'javascript: link with entity-encoded colon',
       '<a href="javascript&colon;alert(1)">x</a>',
-      '<a>x</a>'
+      'x'
     ],
     [
       'data: link',
       '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a>',
-      '<a>x</a>'
+      'x'
     ],
     [
       'image with a data: source',
@@ -39,7 +39,7 @@ describe('#sanitizeNoticeHtml', () => {
     [
       'command link',
       '<a data-commandlinker-command="terminal:create-new" data-commandlinker-args="{}">open</a>',
-      '<a>open</a>'
+      'open'
     ],
     [
       'command link on a button',
@@ -63,7 +63,7 @@ describe('#sanitizeNoticeHtml', () => {
       '<form action="https://example.org"><input name="pw"></form>t',
       't'
     ],
-    ['relative link into the hub', '<a href="/hub/logout">x</a>', '<a>x</a>'],
+    ['relative link into the hub', '<a href="/hub/logout">x</a>', 'x'],
     [
       'unknown container, text kept',
       '<div><table><tr><td>cell</td></tr></table></div>',
@@ -107,7 +107,7 @@ describe('#renderNoticeMessage', () => {
       'markdown',
       passThroughParser
     );
-    expect(host.innerHTML).toBe('<p>Read <a>this</a></p>');
+    expect(host.innerHTML).toBe('<p>Read this</p>');
   });
 
   it('should show markdown as text when no parser is available', async () => {
