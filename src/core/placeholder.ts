@@ -9,7 +9,7 @@ const MARKS = /[<>{}…]|%\(|%s\b|xxxx|XXXX|\*\*\*|\.\.\.|####|____/;
  * on values up to 100 characters: long random tokens contain such words by chance.
  */
 const WORDS =
-  /example|sample|dummy|placeholder|redacted|changeme|change_me|your[_-]?(?:api|key|token|pass|secret|own|user)|yourkey|yourtoken|replace|insert[_-]|enter[_-]|fake|mock|test|foobar|lorem|qwerty|123456|abcdefgh/i;
+  /example|sample|dummy|placeholder|redacted|changeme|change_me|your[_-]|yourkey|yourtoken|yourpass|yoursecret|replace|insert[_-]|enter[_-]|fake|mock|test|foobar|lorem|qwerty|123456|abcdefgh/i;
 
 /** `$VAR`, `$env:VAR`, `%VAR%`: a reference to a variable, not a value. */
 const VARIABLE_REFERENCE = /^(?:\$(?:env:)?[A-Za-z_]\w*|%\w+%)$/;

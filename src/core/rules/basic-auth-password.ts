@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
-import { NOT_A_PASSWORD } from './shared';
+import { passwordPlaceholder } from './shared';
 
 /** Passwords given as the second element of an auth pair: `auth=("user", "pass")`, `HTTPBasicAuth("user", "pass")`. */
 export const basicAuthPassword: IRule = {
@@ -17,7 +17,7 @@ export const basicAuthPassword: IRule = {
   pattern:
     /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']/gi,
   secretGroup: 1,
-  validate: secret => !NOT_A_PASSWORD.test(secret),
+  validate: secret => !passwordPlaceholder(secret),
   samples: {
     positive: [
       `r = requests.get(url, auth=("someone", "${fakeToken(12)}"))`,

@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
-import { NOT_A_PASSWORD } from './shared';
+import { passwordPlaceholder } from './shared';
 
 /**
  * Database and message-broker URLs with a password:
@@ -21,7 +21,7 @@ export const databaseConnectionString: IRule = {
     /\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
   secretGroup: 2,
   validate: (secret, context) =>
-    !NOT_A_PASSWORD.test(secret) && secret !== context.match[1],
+    !passwordPlaceholder(secret) && secret !== context.match[1],
   samples: {
     positive: [
       `engine = create_engine("postgresql+psycopg2://analyst:${fakeToken(16)}@db.example.org:5432/obs")`,

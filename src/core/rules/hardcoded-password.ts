@@ -1,11 +1,11 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IMatchContext, IRule } from '../types';
-import { looksLikeCode, NOT_A_PASSWORD } from './shared';
+import { looksLikeCode, passwordPlaceholder } from './shared';
 
 /** Drop what is not a literal password: words, code, paths, URLs. */
 function literalPassword(secret: string, context: IMatchContext): boolean {
-  if (NOT_A_PASSWORD.test(secret) || looksLikeCode(secret, context)) {
+  if (passwordPlaceholder(secret) || looksLikeCode(secret, context)) {
     return false;
   }
   return !/^(?:\/|~|\.\.?\/|[A-Za-z]:\\|https?:)/.test(secret);

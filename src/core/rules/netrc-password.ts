@@ -1,6 +1,10 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
+import { passwordPlaceholder } from './shared';
+
+/** netrc's own keywords: a value that is one of them means the password was left out. */
+const NETRC_WORDS = /^(?:machine|login|password|account|macdef|default)$/;
 
 /**
  * Passwords in `.netrc` entries (`machine … login … password …`) for any host; the
@@ -17,9 +21,10 @@ export const netrcPassword: IRule = {
   envName: 'NETRC_PASSWORD',
   keywords: ['machine'],
   pattern:
-    /machine\s{1,10}[A-Za-z0-9.-]{1,253}\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password\s{1,10}([^\s"'`]{1,200})/g,
+    /machine\s{1,10}[A-Za-z0-9.-]{1,253}\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password[ \t]{1,10}([^\s"'`]{1,200})/g,
   secretGroup: 1,
   priority: -1,
+  validate: secret => !NETRC_WORDS.test(secret) && !passwordPlaceholder(secret),
   samples: {
     positive: [
       `!echo "machine data.example.org login me password ${fakeToken(12)}" >> ~/.netrc`

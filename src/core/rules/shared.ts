@@ -83,6 +83,16 @@ export function looksLikeCode(secret: string, context: IMatchContext): boolean {
 export const NOT_A_PASSWORD =
   /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1)$/i;
 
+/**
+ * Whether a value in a password position is a placeholder: a word like `password` or
+ * `None`, or a name such as `edl_password`, `your_earthdata_username`, `db_passwd`.
+ */
+export function passwordPlaceholder(secret: string): boolean {
+  return (
+    NOT_A_PASSWORD.test(secret) || /pass(?:word|wd)|user_?name/i.test(secret)
+  );
+}
+
 /** Lower-case hex of exactly this length, nothing else: usually a hash. */
 export function isHex(secret: string): boolean {
   return /^[0-9a-f]+$/i.test(secret);

@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
-import { NOT_A_PASSWORD } from './shared';
+import { passwordPlaceholder } from './shared';
 
 /** Web, FTP and git URLs with `user:password@` in them. */
 export const urlCredentials: IRule = {
@@ -18,7 +18,7 @@ export const urlCredentials: IRule = {
     /\b(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3):\/\/([^\s:/@"'<>]{1,100}):([^\s@"'<>/]{1,200})@(?=[A-Za-z0-9[])/gi,
   secretGroup: 2,
   validate: (secret, context) =>
-    !NOT_A_PASSWORD.test(secret) && secret !== context.match[1],
+    !passwordPlaceholder(secret) && secret !== context.match[1],
   samples: {
     positive: [
       `urllib.request.urlretrieve("ftp://someone:${fakeToken(12)}@ftp.example.org/data.nc", "data.nc")`,
