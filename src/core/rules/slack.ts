@@ -44,7 +44,7 @@ export const slackWebhookUrl: IRule = {
   envName: 'SLACK_WEBHOOK_URL',
   keywords: ['hooks.slack.com'],
   pattern:
-    /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_\/+-]{20,200})/g,
+    /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200})/g,
   secretGroup: 1,
   minEntropy: 3.5,
   samples: {
