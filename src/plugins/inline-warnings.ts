@@ -1,5 +1,6 @@
 import { JupyterFrontEndPlugin } from '@jupyterlab/application';
 
+import { editorWarningsPlugin } from './editor';
 import { notebookFindingsPlugin } from './notebook';
 import { scannerPlugin } from './scanner';
 
@@ -9,5 +10,6 @@ import { scannerPlugin } from './scanner';
  */
 export const inlineWarningPlugins: JupyterFrontEndPlugin<any>[] = [
   scannerPlugin,
-  notebookFindingsPlugin
+  notebookFindingsPlugin,
+  editorWarningsPlugin
 ];

@@ -1,0 +1,106 @@
+import { EditorState } from '@codemirror/state';
+
+import { fakeAwsKeyId, fakeAwsSecret, fakeGithubToken } from '../../core';
+import { SecretLinter } from '../../editor/secret-linter';
+import { DocumentFindings } from '../../notebook/document-findings';
+import { SecretScannerService } from '../../notebook/scanner-service';
+import { FakeSettings, notebookWith } from '../notebook/fakes';
+
+describe('SecretLinter', () => {
+  let settings: FakeSettings;
+  let service: SecretScannerService;
+
+  beforeEach(() => {
+    settings = new FakeSettings();
+    service = new SecretScannerService({ settings, warn: () => undefined });
+  });
+
+  afterEach(() => service.dispose());
+
+  describe('in a file editor', () => {
+    const fileModel = { sharedModel: { getSource: () => '' } };
+
+    it('should underline an AWS key pair and name it without the secret', () => {
+      const id = fakeAwsKeyId();
+      const secret = fakeAwsSecret();
+      const text = `AWS_ACCESS_KEY_ID=${id}\nAWS_SECRET_ACCESS_KEY=${secret}\n`;
+      const linter = new SecretLinter({ scanner: service, model: fileModel });
+      const diagnostics = linter.diagnostics(EditorState.create({ doc: text }));
+      expect(diagnostics.map(d => text.slice(d.from, d.to))).toEqual([
+        id,
+        secret
+      ]);
+      expect(diagnostics[1].severity).toBe('error');
+      expect(diagnostics[0].message).toContain('AWS access key id');
+      expect(diagnostics[0].message).toMatch(/environment variable/);
+      for (const d of diagnostics) {
+        expect(d.message).not.toContain(id);
+        expect(d.message).not.toContain(secret);
+      }
+    });
+
+    it('should render a tooltip with the risk, the remedy and the provider page', () => {
+      const text = `token = "${fakeGithubToken()}"`;
+      const linter = new SecretLinter({ scanner: service, model: fileModel });
+      const [diagnostic] = linter.diagnostics(
+        EditorState.create({ doc: text })
+      );
+      const node = diagnostic.renderMessage!(null as any) as HTMLElement;
+      expect(node.querySelector('strong')!.textContent).toMatch(
+        /^GitHub token \(ghp_/
+      );
+      const link = node.querySelector('a')!;
+      expect(link.href).toBe('https://github.com/settings/tokens');
+      expect(link.rel).toContain('noopener');
+    });
+
+    it('should show nothing when inline warnings are off', () => {
+      settings.set({ inlineWarnings: false });
+      const linter = new SecretLinter({ scanner: service, model: fileModel });
+      const state = EditorState.create({ doc: `t = "${fakeGithubToken()}"` });
+      expect(linter.diagnostics(state)).toEqual([]);
+    });
+  });
+
+  describe('in a cell editor', () => {
+    it("should reuse the notebook's findings when they match the text", () => {
+      const source = `t = "${fakeGithubToken()}"`;
+      const model = notebookWith([{ source }]);
+      const findings = new DocumentFindings({ model, scanner: service });
+      const registration = service.addDocument(findings);
+      findings.flush();
+      const cell = model.cells.get(0);
+      const linter = new SecretLinter({ scanner: service, model: cell });
+      const scan = jest.spyOn(service.scanner, 'scanCellSource');
+      expect(
+        linter.diagnostics(EditorState.create({ doc: source }))
+      ).toHaveLength(1);
+      expect(scan).not.toHaveBeenCalled();
+
+      // Typing is ahead of the debounced scan: the linter scans the text itself.
+      const typed = `${source}\nu = "${fakeGithubToken()}"`;
+      expect(
+        linter.diagnostics(EditorState.create({ doc: typed }))
+      ).toHaveLength(2);
+      expect(scan).toHaveBeenCalledTimes(1);
+
+      findings.paused = true;
+      expect(linter.diagnostics(EditorState.create({ doc: source }))).toEqual(
+        []
+      );
+      registration.dispose();
+      findings.dispose();
+    });
+
+    it('should honour allow marks in the cell metadata', () => {
+      const source = `t = "${fakeGithubToken()}"`;
+      const model = notebookWith([{ source }]);
+      const cell = model.cells.get(0);
+      cell.setMetadata('credential_guard', { allow: ['github-token'] });
+      const linter = new SecretLinter({ scanner: service, model: cell });
+      expect(linter.diagnostics(EditorState.create({ doc: source }))).toEqual(
+        []
+      );
+    });
+  });
+});

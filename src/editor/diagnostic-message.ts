@@ -1,0 +1,116 @@
+import { TranslationBundle } from '@jupyterlab/translation';
+
+import { IFinding, IRule } from '../core';
+
+/**
+ * The words of a warning about one finding, translated, safe to show anywhere.
+ *
+ * #### Notes
+ * The secret itself never appears: only the rule's title and the finding's `masked`
+ * preview. Rule texts are data from the engine (in English, and admins write those of
+ * custom rules), so they are shown as given; the sentences around them are translated.
+ */
+export interface IWarningText {
+  /**
+   * "GitHub token (ghp_Ab12…)".
+   */
+  readonly headline: string;
+  /**
+   * Why keeping it on this shared hub is risky.
+   */
+  readonly risk: string;
+  /**
+   * What to do instead, and to revoke and rotate it if already saved or shared.
+   */
+  readonly remedy: string;
+  /**
+   * The provider's page for revoking the credential, if known.
+   */
+  readonly revokeUrl: string | null;
+}
+
+/**
+ * Describe `finding` for a user.
+ *
+ * @param finding - what the engine found
+ * @param rule - its rule, when the engine still has it
+ * @param trans - the translation bundle
+ */
+export function warningText(
+  finding: IFinding,
+  rule: IRule | undefined,
+  trans: TranslationBundle
+): IWarningText {
+  const title = rule?.title ?? finding.title;
+  return {
+    headline: trans.__('%1 (%2)', title, finding.masked),
+    risk: rule?.description
+      ? rule.description
+      : trans.__(
+          'Anyone who can open this notebook on the shared hub, or a copy of it, can use this credential.'
+        ),
+    remedy: rule?.remediation
+      ? rule.remediation
+      : trans.__(
+          'Read it from an environment variable or the hub secret store instead. If it was already saved or shared, revoke it and create a new one.'
+        ),
+    revokeUrl: validUrl(rule?.revokeUrl)
+  };
+}
+
+/**
+ * The warning as plain text, for the diagnostic's `message` (screen readers, the lint
+ * panel) and for tests.
+ */
+export function warningPlainText(
+  text: IWarningText,
+  trans: TranslationBundle
+): string {
+  const parts = [text.headline, text.risk, text.remedy];
+  if (text.revokeUrl) {
+    parts.push(trans.__('Revoke it here: %1', text.revokeUrl));
+  }
+  return parts.join('\n');
+}
+
+/**
+ * The warning as DOM, for the editor tooltip: a bold headline, the risk, the remedy and
+ * a link to the provider's page.
+ */
+export function renderWarning(
+  text: IWarningText,
+  trans: TranslationBundle
+): HTMLElement {
+  const node = document.createElement('div');
+  node.className = 'jp-CredentialGuard-warning';
+  const headline = document.createElement('strong');
+  headline.className = 'jp-CredentialGuard-warningHeadline';
+  headline.textContent = text.headline;
+  node.appendChild(headline);
+  for (const [part, value] of [
+    ['Risk', text.risk],
+    ['Remedy', text.remedy]
+  ]) {
+    const p = document.createElement('p');
+    p.className = `jp-CredentialGuard-warning${part}`;
+    p.textContent = value;
+    node.appendChild(p);
+  }
+  if (text.revokeUrl) {
+    const link = document.createElement('a');
+    link.className = 'jp-CredentialGuard-warningLink';
+    link.href = text.revokeUrl;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = trans.__('Revoke or rotate it on the provider’s page');
+    node.appendChild(link);
+  }
+  return node;
+}
+
+/**
+ * Only absolute http(s) links are rendered; anything else is dropped.
+ */
+function validUrl(url: string | undefined): string | null {
+  return url && /^https?:\/\//.test(url) ? url : null;
+}

@@ -1,0 +1,133 @@
+import { Diagnostic, linter, lintGutter } from '@codemirror/lint';
+import { EditorState, Extension, StateEffect } from '@codemirror/state';
+import { EditorView, ViewPlugin, ViewUpdate } from '@codemirror/view';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+
+import { IFinding } from '../core';
+import { ISecretScanner } from '../tokens';
+import {
+  renderWarning,
+  warningPlainText,
+  warningText
+} from './diagnostic-message';
+import { EditorTarget, IEditorModel } from './editor-target';
+
+/**
+ * CodeMirror diagnostics for the credentials in one editor: cell editors show the
+ * findings of their notebook's `DocumentFindings`, file editors scan their text, both
+ * through the one engine of the scanner service.
+ */
+export class SecretLinter {
+  /**
+   * Create the linter of the editor of `options.model`.
+   */
+  constructor(options: SecretLinter.IOptions) {
+    this._scanner = options.scanner;
+    this._target = new EditorTarget(options.scanner, options.model);
+    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+  }
+
+  /**
+   * The diagnostics of a document: what the lint source returns.
+   */
+  diagnostics(state: EditorState): Diagnostic[] {
+    if (!this._scanner.settings.inlineWarnings) {
+      return [];
+    }
+    const text = state.doc.toString();
+    const findings = this._target.findings(text);
+    return findings
+      .filter(f => f.start < f.end && f.end <= text.length)
+      .map(finding => this._diagnostic(finding));
+  }
+
+  /**
+   * The CodeMirror extension: the lint source, the gutter marks, and a view plugin that
+   * re-lints when the settings or the document's findings change.
+   */
+  extension(): Extension {
+    const delay = Math.max(50, this._scanner.settings.debounceMs);
+    return [
+      linter(view => this.diagnostics(view.state), {
+        delay,
+        needsRefresh: (update: ViewUpdate) =>
+          update.transactions.some(tr =>
+            tr.effects.some(effect => effect.is(REFRESH))
+          )
+      }),
+      lintGutter(),
+      ViewPlugin.define(view => new RefreshPlugin(view, this._target))
+    ];
+  }
+
+  private _diagnostic(finding: IFinding): Diagnostic {
+    const rule = this._scanner.scanner.rules.find(r => r.id === finding.ruleId);
+    const text = warningText(finding, rule, this._trans);
+    return {
+      from: finding.start,
+      to: finding.end,
+      severity: finding.severity,
+      source: this._trans.__('Credential Guard'),
+      message: warningPlainText(text, this._trans),
+      renderMessage: () => renderWarning(text, this._trans)
+    };
+  }
+
+  private _scanner: ISecretScanner;
+  private _target: EditorTarget;
+  private _trans: ReturnType<ITranslator['load']>;
+}
+
+/**
+ * A namespace for `SecretLinter` statics.
+ */
+export namespace SecretLinter {
+  /**
+   * The options to create a `SecretLinter`.
+   */
+  export interface IOptions {
+    /**
+     * The scanner service.
+     */
+    scanner: ISecretScanner;
+    /**
+     * The model of the editor (a cell model for cell editors).
+     */
+    model: IEditorModel;
+    /**
+     * The translator.
+     */
+    translator?: ITranslator | null;
+  }
+}
+
+/**
+ * The effect that makes the linter run again although the document did not change.
+ */
+const REFRESH = StateEffect.define<null>();
+
+/**
+ * Asks for a re-lint when the target says its findings may have changed.
+ */
+class RefreshPlugin {
+  constructor(
+    private _view: EditorView,
+    target: EditorTarget
+  ) {
+    this._subscription = target.subscribe(() => {
+      // Signals fire outside CodeMirror updates, but never dispatch into a view that
+      // was destroyed in the meantime.
+      if (!this._destroyed) {
+        this._view.dispatch({ effects: REFRESH.of(null) });
+      }
+    });
+  }
+
+  destroy(): void {
+    this._destroyed = true;
+    this._subscription.dispose();
+  }
+
+  private _destroyed = false;
+  private _subscription: { dispose(): void };
+}
