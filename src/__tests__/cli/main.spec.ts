@@ -103,9 +103,10 @@ describe('credential-guard scan', () => {
       'leak.py': `token = "${githubToken()}"\n`
     });
 
-    it('should not report a rule turned off with --disable', () => {
+    // An assigned token is also a generic hard-coded key: turn both off.
+    it('should not report rules turned off with --disable', () => {
       const result = run(
-        ['scan', '--disable', 'github-token'],
+        ['scan', '--disable', 'github-token', '--disable=generic-api-key'],
         tempTree(leak())
       );
       expect(result.code).toBe(0);
@@ -125,7 +126,9 @@ describe('credential-guard scan', () => {
     it('should apply disabledRules from the config file', () => {
       const root = tempTree({
         ...leak(),
-        'guard.json': JSON.stringify({ disabledRules: ['github-token'] })
+        'guard.json': JSON.stringify({
+          disabledRules: ['github-token', 'generic-api-key']
+        })
       });
       const result = run(['scan', '--config', 'guard.json', 'leak.py'], root);
       expect(result.code).toBe(0);
