@@ -12,6 +12,7 @@ import {
   INoticeSettings
 } from '../settings/notice-settings';
 import { renderNoticeMessage } from './notice-message';
+import { TRANSLATION_DOMAIN } from './i18n';
 
 /**
  * The banner that shows the security notice: title, message, a link and an
@@ -27,7 +28,9 @@ export class NoticeBanner extends Widget {
    */
   constructor(options: NoticeBanner.IOptions = {}) {
     super();
-    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._trans = (options.translator ?? nullTranslator).load(
+      TRANSLATION_DOMAIN
+    );
     this._parser = options.markdownParser ?? null;
     this.id = 'jp-CredentialGuard-notice';
     this.addClass('jp-CredentialGuard-notice');

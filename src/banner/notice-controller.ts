@@ -32,6 +32,8 @@ export class NoticeController implements IDisposable {
     this._banner.acknowledged.connect(this._onAcknowledged, this);
     this._banner.disposed.connect(this.dispose, this);
     this._settings.changed.connect(this._onSettingsChanged, this);
+    // A tab can stay open for longer than the re-acknowledge interval.
+    document.addEventListener('visibilitychange', this);
     this.ready = this._start();
   }
 
@@ -72,6 +74,21 @@ export class NoticeController implements IDisposable {
   }
 
   /**
+   * Re-check the interval when the page becomes visible again.
+   */
+  handleEvent(event: Event): void {
+    if (
+      event.type === 'visibilitychange' &&
+      document.visibilityState === 'visible' &&
+      this._loaded &&
+      !this._isDisposed &&
+      this._banner.isHidden
+    ) {
+      this._apply(this._settings.composite);
+    }
+  }
+
+  /**
    * Stop following settings and the banner; the banner itself is not disposed.
    */
   dispose(): void {
@@ -79,6 +96,7 @@ export class NoticeController implements IDisposable {
       return;
     }
     this._isDisposed = true;
+    document.removeEventListener('visibilitychange', this);
     Signal.clearData(this);
   }
 

@@ -6,6 +6,7 @@ import {
 } from '@jupyterlab/translation';
 import { infoIcon } from '@jupyterlab/ui-components';
 import { Widget } from '@lumino/widgets';
+import { TRANSLATION_DOMAIN } from './i18n';
 
 /**
  * The DOM id of the built-in page, so that the command can find an open one.
@@ -26,7 +27,9 @@ export class SecurityPage extends Widget {
    */
   constructor(options: SecurityPage.IOptions = {}) {
     super();
-    const trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    const trans = (options.translator ?? nullTranslator).load(
+      TRANSLATION_DOMAIN
+    );
     this.addClass('jp-CredentialGuard-securityPage');
     const article = document.createElement('article');
     article.className = 'jp-CredentialGuard-securityPage-body';
@@ -59,7 +62,9 @@ export namespace SecurityPage {
   export function createMainAreaWidget(
     options: IOptions = {}
   ): MainAreaWidget<SecurityPage> {
-    const trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    const trans = (options.translator ?? nullTranslator).load(
+      TRANSLATION_DOMAIN
+    );
     const widget = new MainAreaWidget({ content: new SecurityPage(options) });
     widget.id = SECURITY_PAGE_ID;
     widget.title.label = trans.__('Security on this hub');

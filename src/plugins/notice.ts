@@ -15,6 +15,7 @@ import {
   IAcknowledgementStore,
   MemoryAcknowledgementStore
 } from '../banner/acknowledgement-store';
+import { TRANSLATION_DOMAIN } from '../banner/i18n';
 // The banner must be on screen as the app starts, so these load eagerly.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { NoticeBanner } from '../banner/notice-banner';
@@ -69,7 +70,7 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
     markdownParser: IMarkdownParser | null,
     labShell: ILabShell | null
   ): void => {
-    const trans = (translator ?? nullTranslator).load('jupyterlab');
+    const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new NoticeSettingsSource({
       registry,
       pluginId: PLUGIN_ID

@@ -113,6 +113,16 @@ describe('NoticeController', () => {
     expect(banner.isHidden).toBe(false);
   });
 
+  it('should re-check the interval when the page becomes visible again', async () => {
+    settings.set({ reacknowledgeDays: 1 });
+    await start().ready;
+    pressIUnderstand();
+    now = START + DAY_MS;
+    expect(banner.isHidden).toBe(true);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(banner.isHidden).toBe(false);
+  });
+
   it('should never show when disabled, even through show()', async () => {
     settings.set({ enabled: false });
     const controller = await startReady();
