@@ -13,7 +13,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { loadCorpus, syntheticNotebook } = require('./corpus');
-const { loadSecretlint } = require('./secretlint');
+const { loadSecretlint, loadSecretlintEngine } = require('./secretlint');
 const { mbPerSec, median, nowMs, quantile, timeOnce } = require('./stats');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
@@ -146,6 +146,15 @@ async function run() {
     slMessages = await secretlintPass(corpus.files, secretlint.lint);
     slMs = nowMs() - start;
   }
+  // The same rules through @secretlint/node, the path its CLI takes.
+  const slEngine = await loadSecretlintEngine();
+  let slEngineMs = NaN;
+  if (typeof slEngine === 'function') {
+    await slEngine(corpus.files.slice(0, 10).map(f => f.file));
+    const start = nowMs();
+    await slEngine(corpus.files.map(f => f.file));
+    slEngineMs = nowMs() - start;
+  }
 
   const row = (/** @type {string} */ label, /** @type {number} */ ms) =>
     `  ${pad(label, 46)} ${pad(fmt(ms, 0) + ' ms', 10)} ${pad(fmt(mbPerSec(corpus.bytes, ms)) + ' MB/s', 12)}`;
@@ -164,6 +173,12 @@ async function run() {
     );
   } else {
     console.log(`  secretlint: not run (${secretlint.error})`);
+  }
+  if (typeof slEngine === 'function') {
+    console.log(
+      row('secretlint via @secretlint/node executeOnFiles', slEngineMs) +
+        ` ${fmt(slEngineMs / floor, 2)}x floor`
+    );
   }
   const ratio = engine / floor;
   console.log(

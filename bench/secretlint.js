@@ -40,4 +40,30 @@ async function loadSecretlint() {
   }
 }
 
-module.exports = { loadSecretlint };
+/**
+ * Loads secretlint's whole Node client, as its CLI uses it: config resolution,
+ * file reading and a formatter around the same rules.
+ *
+ * @returns {Promise<((files: string[]) => Promise<boolean>) | { error: string }>}
+ *   a function linting a list of files (resolving to "no findings"), or why
+ *   it could not be loaded.
+ */
+async function loadSecretlintEngine() {
+  try {
+    const node = await import('@secretlint/node');
+    const engine = await node.createEngine({
+      configFileJSON: {
+        rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }]
+      },
+      formatter: 'stylish',
+      color: false,
+      maskSecrets: true
+    });
+    return async files =>
+      (await engine.executeOnFiles({ filePathList: files })).ok;
+  } catch (err) {
+    return { error: /** @type {Error} */ (err).message };
+  }
+}
+
+module.exports = { loadSecretlint, loadSecretlintEngine };
