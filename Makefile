@@ -58,7 +58,7 @@ $(STAMPS)/ui-node: $(STAMPS)/venv ui-tests/package.json ui-tests/yarn.lock
 $(STAMPS)/extension: $(STAMPS)/node $(shell find src schema style -type f 2>/dev/null) pyproject.toml
 	jlpm build
 	$(PY) -m pip install --quiet --no-build-isolation -e .
-	jupyter labextension develop --overwrite .
+	jupyter-builder develop --overwrite .
 	touch $@
 
 chromium:
