@@ -21,6 +21,14 @@ export interface ICliIO {
  * @returns an `ICliIO` bound to `process.stdout`, `process.stderr` and `process.cwd()`.
  */
 export function nodeIO(): ICliIO {
+  // `credential-guard scan . | head` closes the pipe early: stop quietly
+  // instead of dying on an unhandled EPIPE with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      process.exit(process.exitCode ?? 0);
+    }
+    throw err;
+  });
   return {
     stdout: text => {
       process.stdout.write(text);

@@ -60,6 +60,19 @@ describe('output formats', () => {
     });
   });
 
+  describe('--show-secrets', () => {
+    it('should reveal the exact values in outputs, sources and text files', () => {
+      const lines = jsonLines(
+        run(['scan', '-f', 'jsonl', '--show-secrets'], tree()).stdout
+      );
+      expect(lines.map(l => l.secret)).toEqual([
+        githubToken('out'),
+        githubToken('src'),
+        githubToken('env')
+      ]);
+    });
+  });
+
   describe('text', () => {
     it('should print one line per finding and a summary on stderr', () => {
       const result = run(['scan'], tree());
