@@ -1,0 +1,125 @@
+import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
+
+import {
+  fakeAwsKeyId,
+  fakeAwsSecret,
+  fakeGithubToken
+} from '../../src/core/fake-credentials';
+
+/**
+ * Inline warnings in a real JupyterLab and Chromium: underlines in cell and file
+ * editors, output markers, the status bar count, and the privacy guarantees (no request
+ * leaves the Jupyter server, no console message holds a planted secret).
+ *
+ * Every credential is assembled here at run time from a random seed: nothing committed
+ * looks like a live credential.
+ */
+
+/** Secrets planted by the current test; no console message may contain one. */
+let planted: string[] = [];
+let consoleMessages: string[] = [];
+let foreignRequests: string[] = [];
+
+/**
+ * A fresh fake credential, remembered as planted.
+ */
+function plant<T extends string>(value: T): T {
+  planted.push(value);
+  return value;
+}
+
+function seed(): string {
+  return `${Date.now()}-${Math.random()}`;
+}
+
+test.beforeEach(({ page }) => {
+  planted = [];
+  consoleMessages = [];
+  foreignRequests = [];
+  page.on('console', message => consoleMessages.push(message.text()));
+  page.on('request', request => {
+    const host = new URL(request.url()).hostname;
+    if (
+      !['localhost', '127.0.0.1'].includes(host) &&
+      !request.url().startsWith('data:')
+    ) {
+      foreignRequests.push(request.url());
+    }
+  });
+});
+
+test.afterEach(() => {
+  expect(foreignRequests).toEqual([]);
+  for (const secret of planted) {
+    const leaking = consoleMessages.filter(text => text.includes(secret));
+    expect(leaking).toEqual([]);
+  }
+});
+
+/**
+ * The locator of the cell at `index` of the current notebook.
+ */
+async function cell(page: IJupyterLabPageFixture, index: number) {
+  const locator = await page.notebook.getCellLocator(index);
+  expect(locator).not.toBeNull();
+  return locator!;
+}
+
+test.describe('Editor warnings', () => {
+  test('should underline an AWS key pair typed into a code cell, with a gutter mark and a tooltip naming it', async ({
+    page
+  }) => {
+    await page.notebook.createNew('aws-pair.ipynb');
+    const keyId = plant(fakeAwsKeyId('AKIA', seed()));
+    const secret = plant(fakeAwsSecret(seed()));
+    await page.notebook.enterCellEditingMode(0);
+    await page.keyboard.type(`aws_access_key_id = "${keyId}"`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`aws_secret_access_key = "${secret}"`);
+
+    const first = await cell(page, 0);
+    const underline = first.locator('.cm-lintRange-error');
+    await expect(underline.first()).toBeVisible();
+    await expect(first.locator('.cm-lint-marker-error').first()).toBeVisible();
+
+    await underline.last().hover();
+    const tooltip = page.locator('.cm-tooltip-lint');
+    await expect(tooltip).toContainText('AWS secret access key');
+    await expect(tooltip).toContainText('environment variable');
+    await expect(tooltip).not.toContainText(secret);
+  });
+
+  test('should mark a GitHub token pasted into a markdown cell', async ({
+    page
+  }) => {
+    await page.notebook.createNew('markdown-token.ipynb');
+    await page.notebook.setCellType(0, 'markdown');
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await page.notebook.enterCellEditingMode(0);
+    // insertText delivers the text in one input event, as a paste does.
+    await page.keyboard.insertText(`Use the token ${token} for the API.`);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    await first.locator('.cm-lintRange-error').hover();
+    await expect(page.locator('.cm-tooltip-lint')).toContainText(
+      'GitHub token'
+    );
+  });
+
+  test('should mark a credential in a .env file in the file editor', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = plant(fakeAwsSecret(seed()));
+    const keyId = plant(fakeAwsKeyId('AKIA', seed()));
+    await page.contents.uploadContent(
+      `# project settings\nAWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n`,
+      'text',
+      `${tmpPath}/project.env`
+    );
+    await page.filebrowser.open(`${tmpPath}/project.env`);
+    const editor = page.locator('.jp-FileEditor');
+    await expect(editor.locator('.cm-lintRange-error').first()).toBeVisible();
+    await expect(editor.locator('.cm-lint-marker-error').first()).toBeVisible();
+  });
+});
