@@ -17,12 +17,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync'
 ];
 
+// UI_TEST_PORT lets two runs share a machine; the overrides server takes the next port.
+const PORT = Number(process.env.UI_TEST_PORT || 8888);
+// Workers inherit the environment, so specs find the second server here.
+process.env.UI_TEST_OVERRIDES_URL = `http://localhost:${PORT + 1}`;
+
 module.exports = {
   ...baseConfig,
   reporter: [['list'], ['html', { open: 'never' }]],
   retries: process.env.CI ? 1 : 0,
   use: {
     ...baseConfig.use,
+    baseURL: `http://localhost:${PORT}`,
     video: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -32,13 +38,13 @@ module.exports = {
   webServer: [
     {
       command: 'jlpm start',
-      url: 'http://localhost:8888/lab',
+      url: `http://localhost:${PORT}/lab`,
       timeout: 120 * 1000,
       reuseExistingServer: !process.env.CI
     },
     {
       command: 'jlpm start:overrides',
-      url: 'http://localhost:8889/lab',
+      url: `http://localhost:${PORT + 1}/lab`,
       timeout: 120 * 1000,
       reuseExistingServer: !process.env.CI
     }

@@ -1,8 +1,9 @@
 """Start a JupyterLab test server for galata, isolated from the user's own Jupyter files.
 
 Profiles:
-  main       port 8888, the extension with its default settings
-  overrides  port 8889, an operator's overrides.json (ui-tests/overrides/) as a hub image would ship it
+  main       port $UI_TEST_PORT (default 8888), the extension with its default settings
+  overrides  the next port (default 8889), an operator's overrides.json (ui-tests/overrides/) as a hub
+             image would ship it
 
 Each start gets fresh, empty config and data folders, so user settings and the per-user
 acknowledgement of the security notice (a server config section) never leak between runs or
@@ -15,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PROFILES = {"main": 8888, "overrides": 8889}
+BASE_PORT = int(os.environ.get("UI_TEST_PORT", "8888"))
+PROFILES = {"main": BASE_PORT, "overrides": BASE_PORT + 1}
 
 
 def main() -> None:
