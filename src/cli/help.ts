@@ -11,8 +11,9 @@ export const USAGE = `Usage: credential-guard scan [options] [PATH...]
 
 Finds credentials in Jupyter notebooks (cell sources and text outputs) and in
 text files (.py, .env, .json, .yaml, .cfg, .ini, .toml, .netrc, .cdsapirc, ...).
-Directories are searched recursively; .git, node_modules and
-.ipynb_checkpoints are skipped, and so are binary files. PATH defaults to '.'.
+Directories are searched recursively; .git, node_modules,
+.ipynb_checkpoints and Python virtual environments are skipped, and so are
+binary files. PATH defaults to '.'.
 
 Options:
   -f, --format FORMAT  text (default), jsonl or sarif (SARIF 2.1.0)

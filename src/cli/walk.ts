@@ -5,6 +5,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FileKind, fileKind, SKIPPED_DIRS } from './file-kind';
 
+/** The file that marks a directory as a Python virtual environment. */
+export const VENV_MARKER = 'pyvenv.cfg';
+
 /** One file to scan. */
 export interface IFileEntry {
   /** Absolute path, for reading. */
@@ -31,7 +34,8 @@ export interface IWalkResult {
  * @returns the files, deduplicated, and one message per unreadable path.
  *
  * Notes: symbolic links to directories are not followed, so a link cycle
- * cannot make the walk endless; links to files are followed.
+ * cannot make the walk endless; links to files are followed. Besides the
+ * `SKIPPED_DIRS`, virtual environments found while walking are skipped.
  */
 export function walk(paths: readonly string[], cwd: string): IWalkResult {
   const result: IWalkResult = { files: [], errors: [] };
@@ -49,7 +53,7 @@ export function walk(paths: readonly string[], cwd: string): IWalkResult {
       continue;
     }
     if (stat.isDirectory()) {
-      walkDir(abs, display, result, seen);
+      walkDir(abs, display, result, seen, true);
     } else if (!seen.has(abs)) {
       // A file the user named is scanned whatever its extension (binary
       // content is still skipped when it is read).
@@ -69,13 +73,20 @@ function walkDir(
   absDir: string,
   displayDir: string,
   result: IWalkResult,
-  seen: Set<string>
+  seen: Set<string>,
+  named = false
 ): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(absDir, { withFileTypes: true });
   } catch (err) {
     result.errors.push(`${displayDir}: ${describe(err)}`);
+    return;
+  }
+  // A Python virtual environment (marked by pyvenv.cfg) holds installed
+  // packages, whose test suites are full of sample passwords: skip it unless
+  // the user named it.
+  if (!named && entries.some(e => e.name === VENV_MARKER && e.isFile())) {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -58,6 +58,18 @@ describe('#walk', () => {
     ]);
   });
 
+  it('should skip a virtual environment unless it is named', () => {
+    const root = tempTree({
+      'env/pyvenv.cfg': 'home = /usr/bin\n',
+      'env/lib/site-packages/pkg/test_urls.py': '',
+      'main.py': ''
+    });
+    expect(walk(['.'], root).files.map(f => f.display)).toEqual(['main.py']);
+    expect(walk(['env'], root).files.map(f => f.display)).toEqual([
+      path.join('env', 'lib', 'site-packages', 'pkg', 'test_urls.py')
+    ]);
+  });
+
   it('should take explicitly named files whatever their name, once', () => {
     const root = tempTree({ Dockerfile: 'FROM python\n', 'x.py': '' });
     const { files } = walk(['Dockerfile', 'x.py', '.'], root);
