@@ -20,7 +20,9 @@ test.describe('Extension', () => {
       (window as any).jupyterapp
         .listPlugins()
         .filter((id: string) => id.startsWith('jupyterlab-credential-guard:'))
-        .filter((id: string) => (window as any).jupyterapp.isPluginActivated(id))
+        .filter((id: string) =>
+          (window as any).jupyterapp.isPluginActivated(id)
+        )
     );
     expect(active).toContain('jupyterlab-credential-guard:notice');
   });
