@@ -66,7 +66,8 @@ describe('#walk', () => {
     });
     expect(walk(['.'], root).files.map(f => f.display)).toEqual(['main.py']);
     expect(walk(['env'], root).files.map(f => f.display)).toEqual([
-      path.join('env', 'lib', 'site-packages', 'pkg', 'test_urls.py')
+      path.join('env', 'lib', 'site-packages', 'pkg', 'test_urls.py'),
+      path.join('env', 'pyvenv.cfg')
     ]);
   });
 
