@@ -1,10 +1,9 @@
 /**
  * Loads the `--config` file: the same options as the JupyterLab settings
- * (`disabledRules`, `customRules`, `allowlist`), checked entry by entry so one
- * bad entry is reported and dropped while the rest still applies.
+ * (`disabledRules`, `customRules`, `allowlist`).
  */
 import * as fs from 'fs';
-import type { ICustomRule, IScannerConfig } from '../core';
+import type { IScannerConfig } from '../core';
 
 /** A config and the problems found while loading it. */
 export interface ILoadedConfig {
@@ -12,97 +11,54 @@ export interface ILoadedConfig {
   errors: string[];
 }
 
-const KNOWN_KEYS = ['disabledRules', 'customRules', 'allowlist'];
+const SCANNER_KEYS = ['disabledRules', 'customRules', 'allowlist'];
+// Editor-only settings: accepted so that a copy of the settings file works,
+// but they mean nothing to a command-line scan.
+const EDITOR_KEYS = ['inlineWarnings', 'scanOutputs', 'debounceMs'];
 
 /**
- * Reads and checks a config file.
+ * Reads a config file.
  *
  * @param file - absolute path of the JSON file
- * @returns the usable part of the config, and one message per rejected entry.
+ * @returns the scanner options, and a message for each problem.
  *
- * Notes: regex validity (including catastrophic backtracking) is the engine's
- * job and comes back through `Scanner.configErrors`; here we only check shapes
- * that would otherwise be silently misread.
+ * Notes: the values are handed to the engine as they are: `Scanner` checks
+ * every entry (types, unknown rule ids, invalid or catastrophically
+ * backtracking regexes) and reports each through `configErrors`, keeping the
+ * rest, so the CLI and the extension reject exactly the same things.
  */
 export function loadConfig(file: string): ILoadedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    return { config: {}, errors: [`${(err as Error).message}`] };
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code === 'ENOENT' ? 'no such file' : e.message;
+    return { config: {}, errors: [reason] };
   }
   return checkConfig(raw);
 }
 
 /**
- * Checks an already parsed config object.
+ * Picks the scanner options out of a parsed config.
  *
  * @param raw - the parsed JSON
- * @returns the usable part and the messages for what was dropped.
+ * @returns the options and the messages for unknown keys or a non-object.
  */
 export function checkConfig(raw: unknown): ILoadedConfig {
-  const errors: string[] = [];
-  const config: IScannerConfig = {};
-  if (!isObject(raw)) {
-    return { config, errors: ['the config must be a JSON object'] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { config: {}, errors: ['the config must be a JSON object'] };
   }
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.includes(key)) {
+  const errors: string[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (SCANNER_KEYS.includes(key)) {
+      config[key] = value;
+    } else if (!EDITOR_KEYS.includes(key)) {
       errors.push(
-        `unknown option '${key}' (expected ${KNOWN_KEYS.join(', ')})`
+        `unknown option '${key}' (expected ${SCANNER_KEYS.join(', ')})`
       );
     }
   }
-  const disabled = stringList(raw.disabledRules, 'disabledRules', errors);
-  if (disabled) {
-    config.disabledRules = disabled;
-  }
-  const allowlist = stringList(raw.allowlist, 'allowlist', errors);
-  if (allowlist) {
-    config.allowlist = allowlist;
-  }
-  if (raw.customRules !== undefined) {
-    if (!Array.isArray(raw.customRules)) {
-      errors.push('customRules must be an array');
-    } else {
-      config.customRules = [];
-      raw.customRules.forEach((rule: unknown, i: number) => {
-        if (
-          isObject(rule) &&
-          typeof rule.id === 'string' &&
-          typeof rule.pattern === 'string'
-        ) {
-          config.customRules!.push(rule as unknown as ICustomRule);
-        } else {
-          errors.push(
-            `customRules[${i}] needs at least a string 'id' and 'pattern'`
-          );
-        }
-      });
-    }
-  }
-  return { config, errors };
-}
-
-function stringList(
-  value: unknown,
-  key: string,
-  errors: string[]
-): string[] | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
-  if (!Array.isArray(value)) {
-    errors.push(`${key} must be an array of strings`);
-    return undefined;
-  }
-  const strings = value.filter((v): v is string => typeof v === 'string');
-  if (strings.length !== value.length) {
-    errors.push(`${key} must contain only strings; other entries are ignored`);
-  }
-  return strings;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return { config: config as IScannerConfig, errors };
 }

@@ -136,20 +136,31 @@ function createScanner(
     loaded.errors.forEach(e => error(`${configFile}: ${e}`));
     config = loaded.config;
   }
-  // A mistyped rule id would otherwise silently disable nothing.
+  // A mistyped rule id would otherwise silently disable nothing. Ids from
+  // the config file are checked by the engine, with the config's other entries.
+  const custom = Array.isArray(config.customRules) ? config.customRules : [];
   const known = new Set([
     ...builtinRules.map(r => r.id),
-    ...(config.customRules ?? []).map(r => r.id)
+    ...custom.map(r => (r as { id?: unknown })?.id)
   ]);
-  for (const id of disabled) {
+  const disabledIds = disabled.filter(id => {
     if (!known.has(id)) {
-      error(`--disable: unknown rule '${id}'`);
+      error(`--disable: no rule has the id '${id}'`);
     }
+    return known.has(id);
+  });
+  const fromConfig = config.disabledRules;
+  if (disabledIds.length > 0) {
+    config = {
+      ...config,
+      // Leave a malformed config value as it is, for the engine to report.
+      disabledRules: Array.isArray(fromConfig)
+        ? [...fromConfig, ...disabledIds]
+        : fromConfig === undefined
+          ? disabledIds
+          : fromConfig
+    };
   }
-  config = {
-    ...config,
-    disabledRules: [...(config.disabledRules ?? []), ...disabled]
-  };
   const scanner = new Scanner(config);
   scanner.configErrors.forEach(e => error(`${configFile ?? 'config'}: ${e}`));
   return scanner;

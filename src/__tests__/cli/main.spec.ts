@@ -119,7 +119,9 @@ describe('credential-guard scan', () => {
         tempTree(leak())
       );
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain("unknown rule 'github-tokne'");
+      expect(result.stderr).toContain(
+        "--disable: no rule has the id 'github-tokne'"
+      );
       expect(result.stdout).toContain('github-token');
     });
 
@@ -181,7 +183,7 @@ describe('credential-guard scan', () => {
       });
       const result = run(['scan', '-c', 'guard.json', 'leak.py'], root);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('disabledRules must be an array');
+      expect(result.stderr).toContain('guard.json: disabledRules');
       expect(result.stderr).toContain("unknown option 'colour'");
     });
   });
