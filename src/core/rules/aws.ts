@@ -58,7 +58,7 @@ export const awsSecretAccessKey: IRule = {
   envName: 'AWS_SECRET_ACCESS_KEY',
   keywords: ['aws', 'secret_access', 'secretaccess', 'akia', 'asia'],
   pattern:
-    /(?:(aws_?secret_?access_?key|secret_?access_?key|aws_?secret_?key|aws_?secret)["']?\]?(?:\s{0,3}(?:[:=]|=>)\s{0,3}|[ \t]{1,3})[rbu]?["']?|(?<![A-Za-z0-9/+=]))([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    /(?:(aws_?secret_?access_?key|secret_?access_?key|aws_?secret_?key|aws_?secret)\\?["']?\]?(?:\s{0,3}(?:[:=]|=>)\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?|(?<![A-Za-z0-9/+=]))([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
   secretGroup: 2,
   validate: validateSecret,
   priority: 1,
@@ -94,7 +94,7 @@ export const awsSessionToken: IRule = {
     'security-token'
   ],
   pattern:
-    /(?:aws_?session_?token|session_?token|aws_?security_?token|x-amz-security-token)["']?\]?(?:\s{0,3}(?:[:=]|=>)\s{0,3}|[ \t]{1,3})[rbu]?["']?([A-Za-z0-9/+=%]{100,4000})/gi,
+    /(?:aws_?session_?token|session_?token|aws_?security_?token|x-amz-security-token)\\?["']?\]?(?:\s{0,3}(?:[:=]|=>)\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?([A-Za-z0-9/+=%]{100,4000})/gi,
   secretGroup: 1,
   minEntropy: 4,
   samples: {

@@ -8,7 +8,7 @@ import { IRule } from '../types';
  *
  * Notes: the secret reported is the start of the key body, after the header and any
  * separators (newlines, escaped `\\n`, quotes, `+`); a header followed by `...` or a
- * placeholder is documentation. The body class excludes `-` so a match never runs past
+ * placeholder is documentation. A legacy encrypted key starts with its `Proc-Type` line. The body class excludes `-` so a match never runs past
  * the next header, which keeps the scan linear.
  */
 export const privateKey: IRule = {
@@ -22,7 +22,7 @@ export const privateKey: IRule = {
   envName: 'PRIVATE_KEY_PATH',
   keywords: ['private key-----', 'private key block-----'],
   pattern:
-    /-----BEGIN ((?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----(?:\\{1,2}[nr]|[\s"',+;]){0,40}([A-Za-z0-9+/=:,-]{16,100})/g,
+    /-----BEGIN ((?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----(?:\\{1,2}[nr]|[\s"',+;]){0,40}(Proc-Type: 4,ENCRYPTED|[A-Za-z0-9+/=:,-]{16,100})/g,
   secretGroup: 2,
   minEntropy: 3,
   samples: {
