@@ -30,7 +30,7 @@ export const azureStorageAccountKey: IRule = {
     'credential'
   ],
   pattern:
-    /(?:(AccountKey|account_?key|storage_?key|access_?key|credential)["']?\s{0,3}[:=]\s{0,3}[rbu]?["']?|(?<![A-Za-z0-9+/=]))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/gi,
+    /(?:(AccountKey|account_?key|storage_?key|access_?key|credential)["']?\s{0,3}[:=]\s{0,3}[rbu]?\\?["']?|(?<![A-Za-z0-9+/=]))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/gi,
   secretGroup: 2,
   minEntropy: 4.5,
   validate: (_secret, context) =>

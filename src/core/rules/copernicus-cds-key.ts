@@ -25,7 +25,7 @@ export const copernicusCdsKey: IRule = {
   envName: 'CDSAPI_KEY',
   keywords: ['key'],
   pattern:
-    /(?:(?:\b|(?<=\\[nr]))(key)|(CDSAPI_KEY|ADSAPI_KEY))["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})[rbu]?["']?((\d{1,10}:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/gi,
+    /(?:(?:\b|(?<=\\[nr]))(key)|(CDSAPI_KEY|ADSAPI_KEY))\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?((\d{1,10}:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/gi,
   secretGroup: 3,
   validate: (_secret, context) =>
     context.match[2] !== undefined ||

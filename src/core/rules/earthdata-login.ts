@@ -21,7 +21,7 @@ export const earthdataLogin: IRule = {
   envName: 'EARTHDATA_PASSWORD',
   keywords: ['urs.earthdata.nasa.gov', 'earthdata_'],
   pattern:
-    /machine\s{1,10}urs\.earthdata\.nasa\.gov\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password[ \t]{1,10}([^\s"'`]{1,200})|EARTHDATA_(?:PASSWORD|PASS|TOKEN)["']?\]?(?:\s{0,3}[=:]\s{0,3}|[ \t]{1,3})[rbu]?["']?([^\s"'`,;()]{4,2000})/g,
+    /machine\s{1,10}urs\.earthdata\.nasa\.gov\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password[ \t]{1,10}([^\s"'`]{1,200})|EARTHDATA_(?:PASSWORD|PASS|TOKEN)\\?["']?\]?(?:\s{0,3}[=:]\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?([^\s"'`,;()]{4,2000})/g,
   secretGroup: 1,
   priority: 1,
   validate: (secret, context) =>

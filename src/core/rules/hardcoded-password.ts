@@ -30,7 +30,7 @@ export const hardcodedPassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['pass', 'pwd', 'secret'],
   pattern:
-    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}["']([^"'\s\\]{3,200})["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))/gi,
+    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{3,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))/gi,
   secretGroup: 1,
   priority: -1,
   validate: literalPassword,

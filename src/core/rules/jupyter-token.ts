@@ -28,7 +28,7 @@ export const jupyterToken: IRule = {
     'authorization'
   ],
   pattern:
-    /(?:[?&]token=|(?:JUPYTERHUB_API_TOKEN|JPY_API_TOKEN|JUPYTER_TOKEN)["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})["']?|(?:ServerApp|NotebookApp|IdentityProvider)\.token\s{0,3}=\s{0,3}["']|JupyterHubAuth\(\s{0,3}(?:api_token\s{0,3}=\s{0,3})?["']|authorization["']?\s{0,3}:\s{0,3}["']?token\s{1,3})([A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])/gi,
+    /(?:[?&]token=|(?:JUPYTERHUB_API_TOKEN|JPY_API_TOKEN|JUPYTER_TOKEN)\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})["']?|(?:ServerApp|NotebookApp|IdentityProvider)\.token\s{0,3}=\s{0,3}["']|JupyterHubAuth\(\s{0,3}(?:api_token\s{0,3}=\s{0,3})?["']|authorization["']?\s{0,3}:\s{0,3}["']?token\s{1,3})([A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])/gi,
   secretGroup: 1,
   minEntropy: 3,
   priority: 1,

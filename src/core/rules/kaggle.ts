@@ -18,7 +18,7 @@ export const kaggleApiKey: IRule = {
   envName: 'KAGGLE_KEY',
   keywords: ['kaggle_key', 'key'],
   pattern:
-    /(?:(KAGGLE_KEY|kaggle_key)|\\?["']key\\?["'])["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})\\?["']?([0-9a-f]{32})(?![0-9a-f])/g,
+    /(?:(KAGGLE_KEY|kaggle_key)|\\?["']key\\?["'])\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})\\?["']?([0-9a-f]{32})(?![0-9a-f])/g,
   secretGroup: 2,
   minEntropy: 3,
   validate: (_secret, context) =>

@@ -40,7 +40,7 @@ export const twilioAuthToken: IRule = {
   envName: 'TWILIO_AUTH_TOKEN',
   keywords: ['twilio'],
   pattern:
-    /(?:auth_?token|api_?secret|secret)["']?\]?\s{0,3}[:=]\s{0,3}["']?([0-9a-f]{32})(?![0-9a-f])|AC[0-9a-f]{32}["']\s{0,3},\s{0,3}["']([0-9a-f]{32})(?![0-9a-f])/gi,
+    /(?:auth_?token|api_?secret|secret)\\?["']?\]?\s{0,3}[:=]\s{0,3}["']?([0-9a-f]{32})(?![0-9a-f])|AC[0-9a-f]{32}["']\s{0,3},\s{0,3}["']([0-9a-f]{32})(?![0-9a-f])/gi,
   secretGroup: 1,
   minEntropy: 3,
   validate: (_secret, context) =>

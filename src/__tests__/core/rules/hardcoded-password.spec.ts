@@ -1,0 +1,54 @@
+import { fakeToken } from '../../../core';
+import { idsIn, idsInOutput } from './contexts';
+
+describe('hardcoded-password', () => {
+  const pw = `${fakeToken(10, undefined, 'pw')}!`;
+
+  it.each([
+    ['an assignment', `password = "${pw}"`, 1],
+    [
+      'a keyword argument',
+      `conn = psycopg2.connect(host="db", user="me", password="${pw}")`,
+      1
+    ],
+    ['a dict', `config = {"user": "me", "passwd": "${pw}"}`, 1],
+    ['a db_password constant', `DB_PASSWORD = '${pw}'`, 1],
+    ['a .env line', `SMTP_PASSWORD=${pw}`, 1],
+    ['a %env magic', `%env DB_PASS=${pw}`, 1],
+    [
+      'an ini file',
+      `%%writefile settings.ini\n[db]\nuser = me\npassword = ${pw}\n`,
+      1
+    ],
+    ['a YAML file', `database:\n  password: ${pw}\n`, 1],
+    ['a secret', `SECRET = "${pw}"`, 1],
+    ['JSON', `{"password": "${pw}"}`, 1],
+    ['getpass', 'password = getpass.getpass("Password: ")', 0],
+    ['os.environ', 'password = os.environ["DB_PASSWORD"]', 0],
+    ['a variable', 'password = db_password', 0],
+    ['pwd as a directory', 'pwd = os.getcwd()', 0],
+    ['pwd as a path', 'pwd = "/home/jovyan/work"', 0],
+    ['a placeholder', 'password = "<your password>"', 0],
+    ['empty', 'password = ""', 0],
+    ['None', 'password = None', 0],
+    ['a type hint', 'def login(user: str, password: str = None):', 0],
+    ['masked', 'password = "********"', 0],
+    ['a hash field', 'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"', 0],
+    ['a prompt', 'input("Enter password: ")', 0],
+    ['a word', 'password: required', 0],
+    ['a bypass flag', 'bypass = "yes-please-123"', 0]
+  ])('should handle %s', (_reason, text, expected) => {
+    expect(idsIn(text).filter(r => r === 'hardcoded-password')).toHaveLength(
+      expected
+    );
+  });
+
+  it('should find a password printed in stream output', () => {
+    const output = {
+      output_type: 'stream',
+      name: 'stdout',
+      text: `connecting with password="${pw}"\n`
+    };
+    expect(idsInOutput(output)).toContain('hardcoded-password');
+  });
+});
