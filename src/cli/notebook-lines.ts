@@ -3,8 +3,10 @@
  * column in the `.ipynb` file itself, so that SARIF viewers such as GitHub
  * code scanning annotate the right line of the JSON.
  *
- * Notes: only run for notebooks that have findings. Positions in outputs map
- * to the start of the output object; nbformat 3 notebooks are not mapped.
+ * Notes: only run for notebooks that have findings. Findings in stream
+ * outputs map to their exact place; in other outputs (rich data, errors,
+ * ANSI-coloured streams, whose scanned text differs from the stored one) to
+ * the start of the output object. nbformat 3 notebooks are not mapped.
  */
 
 /** A 1-based position in the raw file. */
@@ -17,9 +19,20 @@ export interface IFilePosition {
 interface ICellOffsets {
   /** Offsets of the string tokens that make up `source`, in order. */
   source: number[];
-  /** Offset of each output object. */
-  outputs: number[];
+  outputs: IOutputOffsets[];
 }
+
+/** Where one output starts, and the string tokens of a stream's `text`. */
+interface IOutputOffsets {
+  start: number;
+  type: string | null;
+  text: number[];
+  /** The text has ESC characters, which the engine strips (ANSI colours): offsets differ. */
+  ansi: boolean;
+}
+
+// An ESC character as JSON writes it; a raw one is checked with `includes`.
+const ESCAPED_ESC = /\\u001[bB]/;
 
 /**
  * Builds a locator for one notebook's raw JSON text.
@@ -69,7 +82,14 @@ export function notebookLocator(
       return raw === undefined ? undefined : position(raw);
     }
     const output = offsets.outputs[Number(/\d+/.exec(where)?.[0])];
-    return output === undefined ? undefined : position(output);
+    if (output === undefined) {
+      return undefined;
+    }
+    const exact =
+      output.type === 'stream' && !output.ansi
+        ? sourceOffset(json, output.text, line, column)
+        : undefined;
+    return position(exact ?? output.start);
   };
 }
 
@@ -127,23 +147,11 @@ class Walker {
         out.push(cell);
         this._object(cellKey => {
           if (cellKey === 'source') {
-            this._ws();
-            if (this._text[this._pos] === '"') {
-              cell.source.push(this._pos);
-              this._string();
-            } else {
-              this._array(() => {
-                cell.source.push(this._pos);
-                this._string();
-              });
-            }
+            this._strings(cell.source);
             return true;
           }
           if (cellKey === 'outputs') {
-            this._array(() => {
-              cell.outputs.push(this._pos);
-              this._skipValue();
-            });
+            this._array(() => cell.outputs.push(this._output()));
             return true;
           }
           return false;
@@ -152,6 +160,52 @@ class Walker {
       return true;
     });
     return out;
+  }
+
+  /** Records one output's start, type and stream text tokens. */
+  private _output(): IOutputOffsets {
+    const out: IOutputOffsets = {
+      start: this._pos,
+      type: null,
+      text: [],
+      ansi: false
+    };
+    if (this._text[this._pos] !== '{') {
+      this._skipValue();
+      return out;
+    }
+    this._object(key => {
+      this._ws();
+      if (key === 'output_type' && this._text[this._pos] === '"') {
+        const start = this._pos;
+        this._string();
+        out.type = JSON.parse(this._text.slice(start, this._pos));
+        return true;
+      }
+      if (key === 'text') {
+        const start = this._pos;
+        this._strings(out.text);
+        const raw = this._text.slice(start, this._pos);
+        out.ansi = raw.includes('\u001b') || ESCAPED_ESC.test(raw);
+        return true;
+      }
+      return false;
+    });
+    return out;
+  }
+
+  /** Records the offsets of a multiline string: one string or a list of them. */
+  private _strings(into: number[]): void {
+    this._ws();
+    if (this._text[this._pos] === '"') {
+      into.push(this._pos);
+      this._string();
+    } else {
+      this._array(() => {
+        into.push(this._pos);
+        this._string();
+      });
+    }
   }
 
   /** Iterates an object; `onKey` returns true when it consumed the value. */

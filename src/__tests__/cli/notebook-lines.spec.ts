@@ -6,7 +6,12 @@ describe('#notebookLocator', () => {
     { source: '# title\n', type: 'markdown' },
     {
       source: 'import os\nx = "a\\"b" + KEY\n',
-      outputs: [streamOutput('one\n'), streamOutput('two\n')]
+      outputs: [
+        streamOutput('one\n'),
+        streamOutput('two KEY\n'),
+        streamOutput('\u001b[31mred\u001b[0m KEY\n'),
+        { output_type: 'execute_result', data: { 'text/plain': ['KEY'] } }
+      ]
     }
   ]);
   const lines = json.split('\n');
@@ -18,10 +23,18 @@ describe('#notebookLocator', () => {
     expect(lines[at.line - 1].slice(at.column - 1, at.column + 2)).toBe('KEY');
   });
 
-  it('should point an output finding at its output object', () => {
-    const at = locate(1, 'outputs[1]', 1, 1)!;
+  it('should find a position in a stream output', () => {
+    const at = locate(1, 'outputs[1]', 1, 5)!;
+    expect(lines[at.line - 1].slice(at.column - 1, at.column + 2)).toBe('KEY');
+  });
+
+  it.each([
+    ['a coloured stream, whose scanned text drops the ANSI codes', 2],
+    ['rich output data', 3]
+  ])('should point at the output object for %s', (_reason, index) => {
+    const at = locate(1, `outputs[${index}]`, 1, 1)!;
     expect(lines[at.line - 1].trim()).toBe('{');
-    expect(lines[at.line + 3]).toContain('two');
+    expect(lines[at.line]).toContain('output_type');
   });
 
   it.each([
