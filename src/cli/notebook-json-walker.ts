@@ -128,7 +128,7 @@ export class NotebookJsonWalker {
         this._skipValue();
       }
       this._ws();
-      if (this._text[this._pos++] === '}') {
+      if (this._delimiter('}')) {
         return;
       }
     }
@@ -147,7 +147,7 @@ export class NotebookJsonWalker {
       this._ws();
       onItem();
       this._ws();
-      if (this._text[this._pos++] === ']') {
+      if (this._delimiter(']')) {
         return;
       }
     }
@@ -188,6 +188,21 @@ export class NotebookJsonWalker {
         return;
       }
     }
+  }
+
+  /**
+   * Consumes `,` (false) or the closing bracket (true); anything else, such
+   * as the end of a truncated file, throws rather than looping forever.
+   */
+  private _delimiter(close: string): boolean {
+    const ch = this._text[this._pos++];
+    if (ch === close) {
+      return true;
+    }
+    if (ch !== ',') {
+      throw new Error(`expected , or ${close} at ${this._pos - 1}`);
+    }
+    return false;
   }
 
   private _ws(): void {

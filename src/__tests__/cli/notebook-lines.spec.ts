@@ -45,7 +45,21 @@ describe('#notebookLocator', () => {
     expect(locate(cell, where, line, column)).toBeUndefined();
   });
 
-  it('should give undefined everywhere for text that is not a notebook', () => {
-    expect(notebookLocator('[1, 2')(0, 'source', 1, 1)).toBeUndefined();
+  it.each([
+    ['a JSON array', '[1, 2]'],
+    ['a truncated output list', '{"cells": [{"outputs": [1, '],
+    ['a truncated cell', '{"cells": [{"source": ["a"'],
+    ['a source that is not text', '{"cells": [{"source": [1]}]}']
+  ])('should give undefined, without hanging, for %s', (_reason, text) => {
+    expect(notebookLocator(text)(0, 'source', 1, 1)).toBeUndefined();
+    expect(notebookLocator(text)(0, 'outputs[0]', 1, 1)).toBeUndefined();
+  });
+
+  it('should survive every truncation of a notebook', () => {
+    for (let end = 0; end < json.length; end += 7) {
+      expect(() =>
+        notebookLocator(json.slice(0, end))(1, 'source', 2, 14)
+      ).not.toThrow();
+    }
   });
 });
