@@ -1,0 +1,44 @@
+import { IRule } from '../../core';
+import { LineIndex } from '../../core/line-index';
+import { matchRule } from '../../core/match-rule';
+
+const base: IRule = {
+  id: 't',
+  title: 't',
+  severity: 'warning',
+  description: '',
+  remediation: '',
+  keywords: [],
+  pattern: /(?:k1=(\w+))|(?:k2=(\w+))/g,
+  secretGroup: 1,
+  samples: { positive: [], negative: [] }
+};
+
+describe('#matchRule', () => {
+  const run = (rule: IRule, text: string) =>
+    matchRule(rule, text, new LineIndex(text));
+
+  it('should use a later group when the secret group did not take part', () => {
+    expect(run(base, 'k2=Zq8rT2mW9x').map(f => f.start)).toEqual([3]);
+  });
+
+  it('should let validate drop a candidate or change its severity', () => {
+    expect(run({ ...base, validate: () => false }, 'k1=Zq8rT2mW9x')).toEqual(
+      []
+    );
+    expect(
+      run({ ...base, validate: () => 'info' }, 'k1=Zq8rT2mW9x')[0].severity
+    ).toBe('info');
+  });
+
+  it('should drop low-entropy candidates and placeholders', () => {
+    expect(run({ ...base, minEntropy: 3 }, 'k1=abababab')).toEqual([]);
+    expect(run(base, 'k1=YOUR_API_KEY')).toEqual([]);
+  });
+
+  it('should not loop on empty matches', () => {
+    expect(run({ ...base, pattern: /(?:)/g, secretGroup: 0 }, 'abc')).toEqual(
+      []
+    );
+  });
+});
