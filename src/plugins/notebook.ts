@@ -2,16 +2,21 @@ import {
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
+import { CodeCell } from '@jupyterlab/cells';
 import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
+import { ITranslator } from '@jupyterlab/translation';
 
-// Findings must follow a notebook from the moment it opens.
+// Findings and markers must follow a notebook from the moment it opens.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { DocumentFindings } from '../notebook/document-findings';
+import { clearOutputAt } from '../fixes/clear-output';
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { OutputMarkers } from '../notebook/output-markers';
 import { ISecretScanner } from '../tokens';
 
 /**
- * Keeps the findings of each open notebook current from its model, and registers them
- * with the scanner service for the views.
+ * Keeps the findings of each open notebook current from its model, registers them with
+ * the scanner service for the views, and marks outputs that show a credential.
  */
 export const notebookFindingsPlugin: JupyterFrontEndPlugin<void> = {
   id: 'jupyterlab-credential-guard:notebook-findings',
@@ -19,18 +24,29 @@ export const notebookFindingsPlugin: JupyterFrontEndPlugin<void> = {
     'Scans each open notebook (sources and outputs) as it changes, cell by cell.',
   autoStart: true,
   requires: [ISecretScanner, INotebookTracker],
+  optional: [ITranslator],
   activate: (
     _app: JupyterFrontEnd,
     scanner: ISecretScanner,
-    tracker: INotebookTracker
+    tracker: INotebookTracker,
+    translator: ITranslator | null
   ): void => {
+    const clearOutput = (cell: CodeCell, index: number) =>
+      clearOutputAt(cell.model, index);
     const attach = (panel: NotebookPanel) => {
       const findings = new DocumentFindings({
         model: panel.context.model,
         scanner
       });
       const registration = scanner.addDocument(findings);
+      const markers = new OutputMarkers({
+        notebook: panel.content,
+        findings,
+        clearOutput,
+        translator
+      });
       panel.disposed.connect(() => {
+        markers.dispose();
         registration.dispose();
         findings.dispose();
       });

@@ -122,4 +122,29 @@ test.describe('Editor warnings', () => {
     await expect(editor.locator('.cm-lintRange-error').first()).toBeVisible();
     await expect(editor.locator('.cm-lint-marker-error').first()).toBeVisible();
   });
+
+  test('should mark an output that prints a token, and clear it on demand', async ({
+    page
+  }) => {
+    await page.notebook.createNew('printed-token.ipynb');
+    const token = plant(fakeGithubToken('ghp', seed()));
+    // Split in the source so that only the output holds the whole token.
+    await page.notebook.setCell(
+      0,
+      'code',
+      `print("${token.slice(0, 10)}" + "${token.slice(10)}")`
+    );
+    await page.notebook.runCell(0);
+    const first = await cell(page, 0);
+    await expect(first).toHaveClass(/jp-mod-credentialOutput/);
+    const output = first.locator('.jp-OutputArea-child.jp-mod-credential');
+    await expect(output).toHaveCount(1);
+    const marker = output.locator('.jp-CredentialGuard-outputMarker');
+    await expect(marker).toContainText('GitHub token');
+    await expect(marker).not.toContainText(token);
+
+    await marker.getByRole('button', { name: 'Clear this output' }).click();
+    await expect(first.locator('.jp-OutputArea-child')).toHaveCount(0);
+    await expect(first).not.toHaveClass(/jp-mod-credentialOutput/);
+  });
 });

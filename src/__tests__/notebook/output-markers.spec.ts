@@ -1,0 +1,81 @@
+import { CodeCell } from '@jupyterlab/cells';
+import { NBTestUtils } from '@jupyterlab/notebook/lib/testutils';
+
+import { fakeGithubToken } from '../../core';
+import { clearOutputAt } from '../../fixes/clear-output';
+import { DocumentFindings } from '../../notebook/document-findings';
+import {
+  CELL_OUTPUT_MOD_CLASS,
+  CELL_SOURCE_MOD_CLASS,
+  OUTPUT_MARKER_CLASS,
+  OUTPUT_MOD_CLASS,
+  OutputMarkers
+} from '../../notebook/output-markers';
+import { SecretScannerService } from '../../notebook/scanner-service';
+import { FakeSettings, notebookWith, streamOutput } from './fakes';
+
+describe('OutputMarkers', () => {
+  it('should mark the output and the cell, and clear the output on demand', () => {
+    const token = fakeGithubToken();
+    const service = new SecretScannerService({
+      settings: new FakeSettings(),
+      warn: () => undefined
+    });
+    const model = notebookWith([
+      { source: 'print(1)', outputs: [streamOutput('1\n')] },
+      {
+        source: 'print(token)',
+        outputs: [
+          { ...streamOutput('ok\n'), name: 'stderr' },
+          streamOutput(`${token}\n`)
+        ]
+      },
+      { source: `Token ${fakeGithubToken()}`, cell_type: 'markdown' }
+    ]);
+    const notebook = NBTestUtils.createNotebook();
+    notebook.model = model;
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    const cleared: number[] = [];
+    const markers = new OutputMarkers({
+      notebook,
+      findings,
+      clearOutput: (cell, index) => {
+        cleared.push(index);
+        clearOutputAt(cell.model, index);
+      }
+    });
+
+    const [plain, printing, markdown] = notebook.widgets;
+    expect(plain.hasClass(CELL_OUTPUT_MOD_CLASS)).toBe(false);
+    expect(printing.hasClass(CELL_OUTPUT_MOD_CLASS)).toBe(true);
+    expect(markdown.hasClass(CELL_SOURCE_MOD_CLASS)).toBe(true);
+    const children = (printing as CodeCell).outputArea.widgets;
+    expect(children[0].hasClass(OUTPUT_MOD_CLASS)).toBe(false);
+    expect(children[1].hasClass(OUTPUT_MOD_CLASS)).toBe(true);
+    const marker = children[1].node.querySelector(`.${OUTPUT_MARKER_CLASS}`)!;
+    expect(marker.textContent).toContain('GitHub token');
+    expect(marker.textContent).not.toContain(token);
+
+    marker.querySelector('button')!.click();
+    expect(cleared).toEqual([1]);
+    findings.flush();
+    expect(printing.hasClass(CELL_OUTPUT_MOD_CLASS)).toBe(false);
+    expect((printing as CodeCell).model.outputs.length).toBe(1);
+    expect(
+      notebook.node.querySelectorAll(`.${OUTPUT_MARKER_CLASS}`)
+    ).toHaveLength(0);
+
+    findings.paused = true;
+    expect(markdown.hasClass(CELL_SOURCE_MOD_CLASS)).toBe(false);
+    findings.paused = false;
+    expect(markdown.hasClass(CELL_SOURCE_MOD_CLASS)).toBe(true);
+
+    markers.dispose();
+    markers.dispose();
+    expect(markdown.hasClass(CELL_SOURCE_MOD_CLASS)).toBe(false);
+    findings.dispose();
+    notebook.dispose();
+    service.dispose();
+  });
+});

@@ -1,0 +1,194 @@
+import { Cell, CodeCell } from '@jupyterlab/cells';
+import { Notebook } from '@jupyterlab/notebook';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { IDisposable } from '@lumino/disposable';
+import { Signal } from '@lumino/signaling';
+import { Widget } from '@lumino/widgets';
+
+import { IFinding } from '../core';
+import { ICellFindings, IDocumentFindings, IFindingsChange } from '../tokens';
+
+/**
+ * The class of the marker shown under an output that holds a credential.
+ */
+export const OUTPUT_MARKER_CLASS = 'jp-CredentialGuard-outputMarker';
+
+/**
+ * The state class of an output (area child) that holds a credential.
+ */
+export const OUTPUT_MOD_CLASS = 'jp-mod-credential';
+
+/**
+ * The state class of a cell whose outputs hold a credential.
+ */
+export const CELL_OUTPUT_MOD_CLASS = 'jp-mod-credentialOutput';
+
+/**
+ * The state class of a cell whose source holds a credential (seen on rendered markdown).
+ */
+export const CELL_SOURCE_MOD_CLASS = 'jp-mod-credentialSource';
+
+/**
+ * Marks the cells and outputs of a notebook that hold credentials, from its findings,
+ * with a "Clear this output" button under each output concerned.
+ *
+ * #### Notes
+ * Output widgets are re-created when outputs change; the findings are re-scanned after
+ * such a change and emit `changed`, which re-applies the markers. Cells that a windowed
+ * notebook renders late are marked when they enter the viewport.
+ */
+export class OutputMarkers implements IDisposable {
+  /**
+   * Start marking `options.notebook`.
+   */
+  constructor(options: OutputMarkers.IOptions) {
+    this._notebook = options.notebook;
+    this._findings = options.findings;
+    this._clear = options.clearOutput;
+    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._findings.changed.connect(this._onFindings, this);
+    this._notebook.cellInViewportChanged.connect(this._onViewport, this);
+    this._updateAll();
+  }
+
+  /**
+   * Whether the markers are disposed.
+   */
+  get isDisposed(): boolean {
+    return this._isDisposed;
+  }
+
+  /**
+   * Remove every marker and stop following the findings.
+   */
+  dispose(): void {
+    if (this._isDisposed) {
+      return;
+    }
+    this._isDisposed = true;
+    if (!this._notebook.isDisposed) {
+      for (const cell of this._notebook.widgets) {
+        this._apply(cell, undefined);
+      }
+    }
+    Signal.clearData(this);
+  }
+
+  private _onFindings(_: IDocumentFindings, change: IFindingsChange): void {
+    if (change.cellIds.size === 0) {
+      return;
+    }
+    for (const cell of this._notebook.widgets) {
+      if (change.cellIds.has(cell.model.id)) {
+        this._update(cell);
+      }
+    }
+  }
+
+  private _onViewport(_: Notebook, cell: Cell): void {
+    if (cell.inViewport) {
+      this._update(cell);
+    }
+  }
+
+  private _updateAll(): void {
+    for (const cell of this._notebook.widgets) {
+      this._update(cell);
+    }
+  }
+
+  private _update(cell: Cell): void {
+    const found = this._findings.paused
+      ? undefined
+      : this._findings.cell(cell.model.id);
+    this._apply(cell, found);
+  }
+
+  private _apply(cell: Cell, found: ICellFindings | undefined): void {
+    const outputs = found?.outputs ?? [];
+    cell.toggleClass(CELL_SOURCE_MOD_CLASS, (found?.source.length ?? 0) > 0);
+    cell.toggleClass(
+      CELL_OUTPUT_MOD_CLASS,
+      outputs.some(list => list.length > 0)
+    );
+    if (!(cell instanceof CodeCell) || !cell.outputArea) {
+      return;
+    }
+    cell.outputArea.widgets.forEach((child, index) => {
+      this._applyOutput(cell, child, index, outputs[index] ?? []);
+    });
+  }
+
+  private _applyOutput(
+    cell: CodeCell,
+    child: Widget,
+    index: number,
+    findings: readonly IFinding[]
+  ): void {
+    child.toggleClass(OUTPUT_MOD_CLASS, findings.length > 0);
+    child.node
+      .querySelectorAll(`:scope > .${OUTPUT_MARKER_CLASS}`)
+      .forEach(node => node.remove());
+    if (findings.length === 0) {
+      return;
+    }
+    const marker = document.createElement('div');
+    marker.className = OUTPUT_MARKER_CLASS;
+    marker.setAttribute('role', 'alert');
+    const text = document.createElement('span');
+    text.className = 'jp-CredentialGuard-outputMarkerText';
+    // Names and masked previews only: the full secret is never copied anywhere.
+    const names = findings.map(f => `${f.title} (${f.masked})`).join(', ');
+    text.textContent = this._trans._n(
+      'This output shows a credential: %2. Anyone who can open this notebook can read it.',
+      'This output shows %1 credentials: %2. Anyone who can open this notebook can read them.',
+      findings.length,
+      names
+    );
+    marker.appendChild(text);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className =
+      'jp-CredentialGuard-clearOutput jp-Button jp-mod-styled jp-mod-warn';
+    button.textContent = this._trans.__('Clear this output');
+    button.addEventListener('click', event => {
+      event.stopPropagation();
+      this._clear(cell, index);
+    });
+    marker.appendChild(button);
+    child.node.appendChild(marker);
+  }
+
+  private _clear: (cell: CodeCell, index: number) => void;
+  private _findings: IDocumentFindings;
+  private _isDisposed = false;
+  private _notebook: Notebook;
+  private _trans: ReturnType<ITranslator['load']>;
+}
+
+/**
+ * A namespace for `OutputMarkers` statics.
+ */
+export namespace OutputMarkers {
+  /**
+   * The options to create `OutputMarkers`.
+   */
+  export interface IOptions {
+    /**
+     * The notebook widget whose cells are marked.
+     */
+    notebook: Notebook;
+    /**
+     * The findings of its model.
+     */
+    findings: IDocumentFindings;
+    /**
+     * What "Clear this output" does.
+     */
+    clearOutput: (cell: CodeCell, index: number) => void;
+    /**
+     * The translator.
+     */
+    translator?: ITranslator | null;
+  }
+}
