@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit ui-test chromium clean
+.PHONY: demo test install build lint unit ui-test dist-check chromium clean
 
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
@@ -23,6 +23,7 @@ test: install chromium
 	jlpm lint:check
 	jlpm test
 	$(MAKE) ui-test
+	$(MAKE) dist-check
 
 install: $(STAMPS)/extension
 
@@ -37,6 +38,10 @@ unit: $(STAMPS)/node
 
 ui-test: $(STAMPS)/ui-node chromium
 	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm playwright test
+
+# Wheel and sdist from a clean copy carry the built extension; a fresh venv lists it enabled.
+dist-check: $(STAMPS)/node
+	$(PY) scripts/check_dist.py --out dist
 
 $(STAMPS)/venv: requirements-dev.txt
 	@mkdir -p $(STAMPS)
@@ -70,4 +75,4 @@ chromium:
 
 clean:
 	rm -rf $(STAMPS) lib lib-node coverage junit.xml jupyterlab_credential_guard/labextension \
-	  ui-tests/test-results ui-tests/playwright-report $(DEMO_DIR)
+	  ui-tests/test-results ui-tests/playwright-report $(DEMO_DIR) dist
