@@ -38,9 +38,13 @@ async function resetAcknowledgement(request: APIRequestContext): Promise<void> {
 async function settledBanner(page: Page) {
   const banner = page.locator(BANNER);
   // Generous: a page that is not galata's may still be loading JupyterLab.
-  await expect(banner.locator('.jp-CredentialGuard-title')).not.toHaveText('', {
+  await expect(banner, 'the notice plugin added its banner').toBeAttached({
     timeout: 30000
   });
+  await expect(
+    banner.locator('.jp-CredentialGuard-title'),
+    'the notice has read its settings and acknowledgement'
+  ).not.toHaveText('');
   return banner;
 }
 
