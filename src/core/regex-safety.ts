@@ -18,6 +18,9 @@ interface IGroupState {
   lookbehind: boolean;
 }
 
+/** `(`, `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`. */
+const GROUP_OPENER = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/;
+
 const QUANTIFIER = /^(?:[*+?]|\{(\d{1,6})(?:(,)(\d{0,6}))?\})/;
 
 /**
@@ -76,8 +79,10 @@ export function checkRegexSource(source: string): IRegexCheck {
       const behind =
         source.startsWith('(?<=', i) || source.startsWith('(?<!', i);
       stack.push(newGroup(behind || stack.some(g => g.lookbehind)));
-      out += c;
-      i++;
+      // Copy the group's opener whole, so its `?` is not read as a quantifier.
+      const opener = GROUP_OPENER.exec(source.slice(i, i + 64))![0];
+      out += opener;
+      i += opener.length;
       last = null;
       continue;
     }

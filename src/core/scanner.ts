@@ -29,8 +29,9 @@ export class Scanner {
   constructor(config: IScannerConfig = {}) {
     const errors: string[] = [];
     const cfg = typeof config === 'object' && config !== null ? config : {};
-    const disabled = new Set(
-      stringList(cfg.disabledRules, 'disabledRules', errors)
+    const disabled = new Set<string>();
+    stringList(cfg.disabledRules, 'disabledRules', errors, id =>
+      disabled.add(id)
     );
     const rules: IRule[] = builtinRules.filter(rule => !disabled.has(rule.id));
     const taken = new Set(builtinRules.map(rule => rule.id));
@@ -52,7 +53,7 @@ export class Scanner {
       }
     });
     const allowlist: RegExp[] = [];
-    stringList(cfg.allowlist, 'allowlist', errors).forEach((source, i) => {
+    stringList(cfg.allowlist, 'allowlist', errors, (source, i) => {
       const regex = compileChecked(source);
       if (typeof regex === 'string') {
         errors.push(`allowlist[${i}] ("${source}"): ${regex}`);
@@ -136,19 +137,25 @@ export class Scanner {
   };
 }
 
-function stringList(value: unknown, name: string, errors: string[]): string[] {
+/** Visit the non-empty strings of a settings list in order; report anything else. */
+function stringList(
+  value: unknown,
+  name: string,
+  errors: string[],
+  visit: (item: string, index: number) => void
+): void {
   if (value === undefined || value === null) {
-    return [];
+    return;
   }
   if (!Array.isArray(value)) {
     errors.push(`${name}: expected a list of strings`);
-    return [];
+    return;
   }
-  return value.filter((item, i) => {
-    const ok = typeof item === 'string' && item !== '';
-    if (!ok) {
+  value.forEach((item, i) => {
+    if (typeof item === 'string' && item !== '') {
+      visit(item, i);
+    } else {
       errors.push(`${name}[${i}]: expected a non-empty string`);
     }
-    return ok;
   });
 }
