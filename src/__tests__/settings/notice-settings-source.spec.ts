@@ -16,8 +16,11 @@ class FakeSettings {
   }
 }
 
-function fakeRegistry(load: () => Promise<FakeSettings>): ISettingRegistry {
-  return { load } as unknown as ISettingRegistry;
+function fakeRegistry(
+  load: () => Promise<FakeSettings>,
+  fetch: () => Promise<unknown> = () => Promise.reject(new Error('offline'))
+): ISettingRegistry {
+  return { load, connector: { fetch } } as unknown as ISettingRegistry;
 }
 
 describe('NoticeSettingsSource', () => {
@@ -66,7 +69,7 @@ describe('NoticeSettingsSource', () => {
     expect(warn).toHaveBeenCalledTimes(2);
   });
 
-  it('should fall back to defaults with one warning when loading fails', async () => {
+  it('should fall back to defaults with one warning when nothing can be loaded', async () => {
     const warn = jest.fn();
     const source = new NoticeSettingsSource({
       registry: fakeRegistry(() => Promise.reject(new Error('schema invalid'))),
@@ -77,6 +80,50 @@ describe('NoticeSettingsSource', () => {
     expect(source.composite).toEqual(DEFAULT_NOTICE_SETTINGS);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0][0]).toContain('schema invalid');
+  });
+
+  it('should keep the valid admin values when JupyterLab rejects the settings as a whole', async () => {
+    const warn = jest.fn();
+    // What the server sends for an overrides.json with one bad value and one unknown key.
+    const plugin = {
+      id: 'x:y',
+      raw: '{}',
+      settings: { linkLabel: 'User label' },
+      schema: {
+        type: 'object',
+        properties: {
+          title: { type: 'string', default: 'Admin title' },
+          reacknowledgeDays: { type: 'integer', minimum: 0, default: -3 },
+          colour: { default: 'red' }
+        }
+      }
+    };
+    const errors = [
+      {
+        dataPath: '/reacknowledgeDays',
+        message: 'must be >= 0',
+        keyword: 'minimum'
+      }
+    ];
+    const source = new NoticeSettingsSource({
+      registry: fakeRegistry(
+        () => Promise.reject(errors),
+        async () => plugin
+      ),
+      pluginId: 'x:y',
+      warn
+    });
+    await source.ready;
+    expect(source.composite).toEqual({
+      ...DEFAULT_NOTICE_SETTINGS,
+      title: 'Admin title',
+      linkLabel: 'User label'
+    });
+    expect(warn).toHaveBeenCalledTimes(1);
+    const message: string = warn.mock.calls[0][0];
+    expect(message).toContain('/reacknowledgeDays must be >= 0');
+    expect(message).toContain('"reacknowledgeDays"');
+    expect(message).toContain('"colour"');
   });
 
   it('should stop following changes once disposed', async () => {
