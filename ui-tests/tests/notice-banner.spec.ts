@@ -203,8 +203,11 @@ test.describe('Security notice banner', () => {
 });
 
 test.describe('Security notice set by an overrides.json', () => {
-  // The second test server reads ui-tests/overrides/overrides.json as a hub image would.
-  test.use({ baseURL: 'http://localhost:8889' });
+  // The second test server reads ui-tests/overrides/overrides.json as a hub image would;
+  // playwright.config.js publishes its address.
+  test.use({
+    baseURL: process.env.UI_TEST_OVERRIDES_URL ?? 'http://localhost:8889'
+  });
 
   test.beforeEach(async ({ page, request }) => {
     await resetAcknowledgement(request);
