@@ -3,6 +3,7 @@ import { JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { editorWarningsPlugin } from './editor';
 import { notebookFindingsPlugin } from './notebook';
 import { scannerPlugin } from './scanner';
+import { statusBarPlugin } from './statusbar';
 
 /**
  * The plugins of the inline warnings feature (issue 4), in one list so that
@@ -11,5 +12,6 @@ import { scannerPlugin } from './scanner';
 export const inlineWarningPlugins: JupyterFrontEndPlugin<any>[] = [
   scannerPlugin,
   notebookFindingsPlugin,
-  editorWarningsPlugin
+  editorWarningsPlugin,
+  statusBarPlugin
 ];

@@ -87,6 +87,11 @@ test.describe('Editor warnings', () => {
     await expect(tooltip).toContainText('AWS secret access key');
     await expect(tooltip).toContainText('environment variable');
     await expect(tooltip).not.toContainText(secret);
+
+    // The status bar counts the same two findings once the debounced scan has run.
+    await expect(page.locator('.jp-CredentialGuard-status')).toHaveText(
+      '⚠ 2 credentials'
+    );
   });
 
   test('should mark a GitHub token pasted into a markdown cell', async ({
@@ -119,6 +124,10 @@ test.describe('Editor warnings', () => {
     );
     await page.filebrowser.open(`${tmpPath}/project.env`);
     const editor = page.locator('.jp-FileEditor');
+    await expect(editor.locator('.cm-content')).toContainText(
+      'AWS_ACCESS_KEY_ID',
+      { timeout: 15000 }
+    );
     await expect(editor.locator('.cm-lintRange-error').first()).toBeVisible();
     await expect(editor.locator('.cm-lint-marker-error').first()).toBeVisible();
   });
@@ -146,5 +155,51 @@ test.describe('Editor warnings', () => {
     await marker.getByRole('button', { name: 'Clear this output' }).click();
     await expect(first.locator('.jp-OutputArea-child')).toHaveCount(0);
     await expect(first).not.toHaveClass(/jp-mod-credentialOutput/);
+  });
+
+  test('should count the credentials of off-screen cells in a notebook of 2,000 cells', async ({
+    page,
+    tmpPath
+  }) => {
+    const cells = Array.from({ length: 2000 }, (_, i) => ({
+      cell_type: 'code',
+      execution_count: null,
+      id: `cell-${i}`,
+      metadata: {},
+      outputs: [],
+      source:
+        i % 100 === 99
+          ? `token_${i} = "${plant(fakeGithubToken('ghp', seed()))}"`
+          : `x_${i} = ${i}`
+    }));
+    const notebook = {
+      cells,
+      metadata: {
+        kernelspec: {
+          display_name: 'Python 3',
+          language: 'python',
+          name: 'python3'
+        }
+      },
+      nbformat: 4,
+      nbformat_minor: 5
+    };
+    await page.contents.uploadContent(
+      JSON.stringify(notebook),
+      'text',
+      `${tmpPath}/big.ipynb`
+    );
+    await page.notebook.openByPath(`${tmpPath}/big.ipynb`);
+    await page.notebook.activate('big.ipynb');
+    await expect(page.locator('.jp-CredentialGuard-status')).toHaveText(
+      '⚠ 20 credentials',
+      { timeout: 30000 }
+    );
+    // The last cells are far below the viewport: windowing gives them no editor.
+    const lastCell = page.locator('.jp-Notebook .jp-Cell').last();
+    expect(
+      await page.locator('.jp-Notebook .jp-Cell .cm-editor').count()
+    ).toBeLessThan(2000);
+    expect(lastCell).toBeDefined();
   });
 });

@@ -1,0 +1,66 @@
+import {
+  ILabShell,
+  JupyterFrontEnd,
+  JupyterFrontEndPlugin
+} from '@jupyterlab/application';
+import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
+import { IStatusBar } from '@jupyterlab/statusbar';
+import { ITranslator } from '@jupyterlab/translation';
+
+import { FindingsStatus } from '../statusbar/findings-status';
+import { ISecretScanner } from '../tokens';
+
+/**
+ * The command the status bar item runs: it opens the findings panel.
+ */
+const SHOW_FINDINGS = 'jupyterlab-credential-guard:show-findings';
+
+/**
+ * Shows the number of credentials in the current notebook in the status bar, hidden
+ * when there are none.
+ */
+export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
+  id: 'jupyterlab-credential-guard:status-bar',
+  description:
+    'Shows the number of credentials found in the current notebook in the status bar.',
+  autoStart: true,
+  requires: [ISecretScanner, INotebookTracker],
+  optional: [IStatusBar, ILabShell, ITranslator],
+  activate: (
+    app: JupyterFrontEnd,
+    scanner: ISecretScanner,
+    tracker: INotebookTracker,
+    statusBar: IStatusBar | null,
+    labShell: ILabShell | null,
+    translator: ITranslator | null
+  ): void => {
+    if (!statusBar) {
+      return;
+    }
+    const item = new FindingsStatus({
+      translator,
+      onClick: () => {
+        if (app.commands.hasCommand(SHOW_FINDINGS)) {
+          void app.commands.execute(SHOW_FINDINGS);
+        }
+      }
+    });
+    const update = () => {
+      const current = labShell ? labShell.currentWidget : tracker.currentWidget;
+      item.document =
+        current instanceof NotebookPanel && tracker.has(current)
+          ? scanner.findingsFor(current.context.model.sharedModel)
+          : null;
+    };
+    (labShell ?? tracker).currentChanged.connect(update);
+    scanner.documentsChanged.connect(update);
+    update();
+    statusBar.registerStatusItem(statusBarPlugin.id, {
+      item,
+      align: 'left',
+      rank: 5,
+      isActive: () => item.count > 0,
+      activeStateChanged: item.countChanged
+    });
+  }
+};

@@ -1,0 +1,122 @@
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { ISignal, Signal } from '@lumino/signaling';
+import { Widget } from '@lumino/widgets';
+
+import { IDocumentFindings } from '../tokens';
+
+/**
+ * The status bar item: the number of findings in the current document, as a button
+ * that opens the findings panel. The status bar hides it when the count is zero.
+ */
+export class FindingsStatus extends Widget {
+  /**
+   * Create the item; it shows nothing until `document` is set.
+   */
+  constructor(options: FindingsStatus.IOptions = {}) {
+    super({ node: document.createElement('button') });
+    this.addClass('jp-CredentialGuard-status');
+    this.addClass('jp-StatusBar-TextItem');
+    (this.node as HTMLButtonElement).type = 'button';
+    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._onClick = options.onClick ?? null;
+    this.node.addEventListener('click', this);
+    this._render();
+  }
+
+  /**
+   * The findings shown, or `null` when the current widget is not a scanned document.
+   */
+  get document(): IDocumentFindings | null {
+    return this._document;
+  }
+  set document(value: IDocumentFindings | null) {
+    if (value === this._document) {
+      return;
+    }
+    this._document?.changed.disconnect(this._render, this);
+    this._document = value;
+    value?.changed.connect(this._render, this);
+    this._render();
+  }
+
+  /**
+   * The number shown: findings of the current document, 0 when paused.
+   */
+  get count(): number {
+    const doc = this._document;
+    return doc && !doc.isDisposed && !doc.paused ? doc.count : 0;
+  }
+
+  /**
+   * Emitted when `count` changed, so that the status bar can show or hide the item.
+   */
+  get countChanged(): ISignal<this, void> {
+    return this._countChanged;
+  }
+
+  /**
+   * Handle the DOM events of the item.
+   */
+  handleEvent(event: Event): void {
+    if (event.type === 'click' && this._onClick) {
+      this._onClick();
+    }
+  }
+
+  /**
+   * Stop following the document.
+   */
+  dispose(): void {
+    if (this.isDisposed) {
+      return;
+    }
+    this.node.removeEventListener('click', this);
+    this._document = null;
+    Signal.clearData(this);
+    super.dispose();
+  }
+
+  private _render(): void {
+    const count = this.count;
+    this.node.textContent = this._trans._n(
+      '⚠ %1 credential',
+      '⚠ %1 credentials',
+      count
+    );
+    this.node.title = this._trans._n(
+      '%1 credential found in this document. Click to list it.',
+      '%1 credentials found in this document. Click to list them.',
+      count
+    );
+    this.node.dataset.count = String(count);
+    if (count !== this._lastCount) {
+      this._lastCount = count;
+      this._countChanged.emit();
+    }
+  }
+
+  private _countChanged = new Signal<this, void>(this);
+  private _document: IDocumentFindings | null = null;
+  private _lastCount = 0;
+  private _onClick: (() => void) | null;
+  private _trans: ReturnType<ITranslator['load']>;
+}
+
+/**
+ * A namespace for `FindingsStatus` statics.
+ */
+export namespace FindingsStatus {
+  /**
+   * The options to create a `FindingsStatus`.
+   */
+  export interface IOptions {
+    /**
+     * What a click does (open the findings panel).
+     */
+    onClick?: () => void;
+    /**
+     * The translator.
+     */
+    translator?: ITranslator | null;
+  }
+}
