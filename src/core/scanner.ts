@@ -1,5 +1,6 @@
 import { compileChecked, compileCustomRule, ICustomRule } from './custom-rules';
 import { firstByFingerprint, priorityMap } from './dedupe';
+import { jsonErrorMessage } from './json-error';
 import { INotebookScanResult, scanNotebookWith } from './notebook';
 import { outputText } from './output-text';
 import { RuleIndex } from './rule-index';
@@ -122,10 +123,7 @@ export class Scanner {
     try {
       parsed = JSON.parse(json);
     } catch (error) {
-      return {
-        findings: [],
-        errors: [`invalid JSON: ${(error as Error).message}`]
-      };
+      return { findings: [], errors: [jsonErrorMessage(error, json)] };
     }
     return this.scanNotebook(parsed);
   }
