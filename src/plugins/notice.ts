@@ -19,8 +19,9 @@ import { TRANSLATION_DOMAIN } from '../banner/i18n';
 // The banner must be on screen as the app starts, so these load eagerly.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { NoticeBanner } from '../banner/notice-banner';
+// eslint-disable-next-line jupyter/prefer-lazy-imports
 import { NoticeController } from '../banner/notice-controller';
-import { SecurityPage } from '../banner/security-page';
+import type { SecurityPage } from '../banner/security-page';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { NoticeSettingsSource } from '../settings/notice-settings-source';
 
@@ -83,7 +84,7 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
     // JupyterLab has a header area above the menu; Notebook 7 only has 'top'.
     app.shell.add(banner, labShell ? 'header' : 'top', { rank: 0 });
 
-    let page: MainAreaWidget<SecurityPage> | null = null;
+    let page: Promise<MainAreaWidget<SecurityPage>> | null = null;
     banner.securityPageRequested.connect(() => {
       void app.commands.execute(CommandIDs.openSecurityPage);
     });
@@ -99,15 +100,23 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
       label: trans.__('Security on this hub'),
       caption: trans.__('Open the page on how to keep credentials safe here'),
       describedBy: NO_ARGS,
-      execute: () => {
-        if (!page || page.isDisposed) {
-          page = SecurityPage.createMainAreaWidget({
-            translator,
-            termsUrl: settings.composite.termsUrl
+      execute: async () => {
+        // A failed load (say a chunk that did not arrive) is retried on the next call.
+        let widget = page ? await page.catch(() => null) : null;
+        if (!widget || widget.isDisposed) {
+          // Most users never open the page, so it loads on first use. The promise is
+          // kept at once so that a double click cannot open two pages.
+          page = import('../banner/security-page').then(({ SecurityPage }) => {
+            const created = SecurityPage.createMainAreaWidget({
+              translator,
+              termsUrl: settings.composite.termsUrl
+            });
+            app.shell.add(created, 'main');
+            return created;
           });
-          app.shell.add(page, 'main');
+          widget = await page;
         }
-        app.shell.activateById(page.id);
+        app.shell.activateById(widget.id);
       }
     });
     settings.changed.connect(() =>
