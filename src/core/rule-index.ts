@@ -1,28 +1,42 @@
+import { KeywordFinder } from './keyword-finder';
 import { IRule } from './types';
 
 /**
  * The keyword prefilter: which rules are worth running on a text.
  *
- * Built once per rule set. For each text it lower-cases once and looks each distinct
- * keyword up at most once (several rules share `password`, `token`, `key`…), so a
- * re-scan of an ordinary cell runs only the few regexes whose keywords occur in it.
+ * Built once per rule set. All distinct keywords are looked for in one pass over the text
+ * (see `KeywordFinder`), so a re-scan of an ordinary cell runs only the few regexes whose
+ * keywords occur in it.
  */
 export class RuleIndex {
   constructor(rules: readonly IRule[]) {
     this.rules = rules;
     const ids = new Map<string, number>();
+    const keywords: string[] = [];
     this._ruleKeywords = rules.map(rule =>
       rule.keywords.map(keyword => {
         const k = keyword.toLowerCase();
         let id = ids.get(k);
         if (id === undefined) {
-          id = ids.size;
+          id = keywords.length;
           ids.set(k, id);
-          this._keywords.push(k);
+          keywords.push(k);
         }
         return id;
       })
     );
+    // Single-character or non-ASCII keywords (possible in custom rules) fall back to indexOf.
+    this._slow = keywords.map(k => k.length < 2 || /[^\x20-\x7e]/.test(k));
+    this._finder = new KeywordFinder(
+      keywords.filter((_k, i) => !this._slow[i])
+    );
+    this._finderIds = [];
+    keywords.forEach((_k, i) => {
+      if (!this._slow[i]) {
+        this._finderIds.push(i);
+      }
+    });
+    this._keywords = keywords;
   }
 
   /** The rules, in the order given. */
@@ -33,27 +47,31 @@ export class RuleIndex {
    * keywords, which always run.
    */
   candidates(text: string): IRule[] {
-    const lower = text.toLowerCase();
-    // 0 = not looked up yet, 1 = absent, 2 = present.
-    const seen = new Uint8Array(this._keywords.length);
+    const present = new Uint8Array(this._keywords.length);
+    const found = this._finder.find(text);
+    for (let j = 0; j < found.length; j++) {
+      present[this._finderIds[j]] = found[j];
+    }
+    let lower: string | null = null;
+    this._slow.forEach((slow, i) => {
+      if (slow) {
+        lower = lower ?? text.toLowerCase();
+        present[i] = lower.indexOf(this._keywords[i]) === -1 ? 0 : 1;
+      }
+    });
     const out: IRule[] = [];
     for (let r = 0; r < this.rules.length; r++) {
-      const keywordIds = this._ruleKeywords[r];
-      let hit = keywordIds.length === 0;
-      for (let i = 0; i < keywordIds.length && !hit; i++) {
-        const id = keywordIds[i];
-        if (seen[id] === 0) {
-          seen[id] = lower.indexOf(this._keywords[id]) === -1 ? 1 : 2;
-        }
-        hit = seen[id] === 2;
-      }
-      if (hit) {
+      const ids = this._ruleKeywords[r];
+      if (ids.length === 0 || ids.some(id => present[id] === 1)) {
         out.push(this.rules[r]);
       }
     }
     return out;
   }
 
-  private _keywords: string[] = [];
+  private _keywords: string[];
   private _ruleKeywords: number[][];
+  private _slow: boolean[];
+  private _finder: KeywordFinder;
+  private _finderIds: number[];
 }

@@ -56,7 +56,16 @@ export const awsSecretAccessKey: IRule = {
   remediation: REMEDIATION,
   revokeUrl: REVOKE,
   envName: 'AWS_SECRET_ACCESS_KEY',
-  keywords: ['aws', 'secret_access', 'secretaccess', 'akia', 'asia'],
+  // Not plain "aws": it is in every s3:// notebook, and the lone-candidate search is the
+  // most expensive pattern; a name or a key id must be there for a finding anyway.
+  keywords: [
+    'secret_access',
+    'secretaccess',
+    'aws_secret',
+    'awssecret',
+    'akia',
+    'asia'
+  ],
   pattern:
     /(?:(aws_?secret_?access_?key|secret_?access_?key|aws_?secret_?key|aws_?secret)\\?["']?\]?(?:\s{0,3}(?:[:=]|=>)\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?|(?<![A-Za-z0-9/+=]))([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
   secretGroup: 2,

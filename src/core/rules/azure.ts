@@ -21,20 +21,16 @@ export const azureStorageAccountKey: IRule = {
   revokeUrl:
     'https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts',
   envName: 'AZURE_STORAGE_KEY',
-  keywords: [
-    'accountkey',
-    'account_key',
-    'storage_key',
-    'windows.net',
-    'azure',
-    'credential'
-  ],
+  keywords: ['accountkey', 'account_key', 'storage_key', 'azure'],
+  // Only after a name: a bare 88-character search would run at every position of every
+  // base64 blob; `credential=` counts only with Azure nearby.
   pattern:
-    /(?:(AccountKey|account_?key|storage_?key|access_?key|credential)["']?\s{0,3}[:=]\s{0,3}[rbu]?\\?["']?|(?<![A-Za-z0-9+/=]))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/gi,
+    /(AccountKey|account_?key|storage_?key|access_?key|credential)\\?["']?\s{0,3}[:=]\s{0,3}[rbu]?\\?["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/gi,
   secretGroup: 2,
   minEntropy: 4.5,
   validate: (_secret, context) =>
-    context.match[1] !== undefined || near(context, AZURE_CONTEXT, 300),
+    !/^(?:access_?key|credential)$/i.test(context.match[1]) ||
+    near(context, AZURE_CONTEXT, 300),
   samples: {
     positive: [
       `conn = "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${fakeAccountKey()};EndpointSuffix=core.windows.net"`,

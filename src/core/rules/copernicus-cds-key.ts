@@ -23,14 +23,23 @@ export const copernicusCdsKey: IRule = {
     'Keep ~/.cdsapirc outside the notebook (write it from a terminal) or set CDSAPI_URL / CDSAPI_KEY from the hub secret store. If it was shared, reset the token on your CDS profile page.',
   revokeUrl: 'https://cds.climate.copernicus.eu/profile',
   envName: 'CDSAPI_KEY',
-  keywords: ['key'],
+  keywords: ['cdsapi', 'adsapi', 'copernicus', 'ecmwf'],
   pattern:
-    /(?:(?:\b|(?<=\\[nr]))(key)|(CDSAPI_KEY|ADSAPI_KEY))\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?((\d{1,10}:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/gi,
+    /(?:(CDSAPI_KEY|ADSAPI_KEY)|(key))\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?((\d{1,10}:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/gi,
   secretGroup: 3,
-  validate: (_secret, context) =>
-    context.match[2] !== undefined ||
-    context.match[4] !== undefined ||
-    near(context, CDS_CONTEXT, 400),
+  validate: (_secret, context) => {
+    if (context.match[1] !== undefined) {
+      return true;
+    }
+    // \`key\` must be a word of its own (start of a line, after an escaped newline, a
+    // quote or a space), not the end of \`api_key\` or \`monkey\`.
+    const at = context.match.index;
+    const before = context.text.slice(Math.max(0, at - 2), at);
+    if (/[A-Za-z0-9_]$/.test(before) && !/\\[nr]$/.test(before)) {
+      return false;
+    }
+    return context.match[4] !== undefined || near(context, CDS_CONTEXT, 400);
+  },
   samples: {
     positive: [
       `%%writefile ~/.cdsapirc\nurl: https://cds.climate.copernicus.eu/api\nkey: ${fakeUuid()}\n`,
