@@ -4,7 +4,7 @@ describe('KeywordFinder', () => {
   const finder = new KeywordFinder(['ghp_', 'Token', 'key', 'ke', '://']);
 
   it.each([
-    ['GHP_ and a TOKEN', [1, 1, 0, 0, 0]],
+    ['GHP_ and a TOKEN', [1, 1, 0, 1, 0]],
     ['my key at the end: key', [0, 0, 1, 1, 0]],
     ['https://x', [0, 0, 0, 0, 1]],
     ['', [0, 0, 0, 0, 0]],
