@@ -25,6 +25,7 @@ export class SecretLinter {
     this._scanner = options.scanner;
     this._target = new EditorTarget(options.scanner, options.model);
     this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._actions = options.actions ?? null;
   }
 
   /**
@@ -69,9 +70,15 @@ export class SecretLinter {
       severity: finding.severity,
       source: this._trans.__('Credential Guard'),
       message: warningPlainText(text, this._trans),
-      renderMessage: () => renderWarning(text, this._trans)
+      renderMessage: () => renderWarning(text, this._trans),
+      actions: (this._actions?.(finding) ?? []).map(action => ({
+        name: action.name,
+        apply: () => action.run()
+      }))
     };
   }
+
+  private _actions: SecretLinter.IOptions['actions'] | null;
 
   private _scanner: ISecretScanner;
   private _target: EditorTarget;
@@ -95,9 +102,27 @@ export namespace SecretLinter {
      */
     model: IEditorModel;
     /**
+     * The fixes offered in the tooltip of a finding.
+     */
+    actions?: (finding: IFinding) => readonly ILintAction[];
+    /**
      * The translator.
      */
     translator?: ITranslator | null;
+  }
+
+  /**
+   * A fix offered in the tooltip.
+   */
+  export interface ILintAction {
+    /**
+     * The button label.
+     */
+    readonly name: string;
+    /**
+     * Run the fix.
+     */
+    readonly run: () => void;
   }
 }
 

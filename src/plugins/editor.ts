@@ -6,11 +6,13 @@ import {
   EditorExtensionRegistry,
   IEditorExtensionRegistry
 } from '@jupyterlab/codemirror';
-import { ITranslator } from '@jupyterlab/translation';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 
 // Editors are created as soon as a document opens: the linter must be registered by then.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { SecretLinter } from '../editor/secret-linter';
+import { IFinding } from '../core';
+import { CommandIDs } from '../fixes/command-ids';
 import { ISecretScanner } from '../tokens';
 
 /**
@@ -29,11 +31,32 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
   requires: [ISecretScanner, IEditorExtensionRegistry],
   optional: [ITranslator],
   activate: (
-    _app: JupyterFrontEnd,
+    app: JupyterFrontEnd,
     scanner: ISecretScanner,
     registry: IEditorExtensionRegistry,
     translator: ITranslator | null
   ): void => {
+    const trans = (translator ?? nullTranslator).load('jupyterlab');
+    const { commands } = app;
+    // The fixes of a cell's finding, when the fix commands are there.
+    const cellActions =
+      (cellId: string, isCode: boolean) =>
+      (finding: IFinding): SecretLinter.ILintAction[] => {
+        const args = { cellId, fingerprint: finding.fingerprint };
+        const offer = (name: string, id: string) =>
+          commands.hasCommand(id) && commands.isEnabled(id, args)
+            ? [{ name, run: () => void commands.execute(id, args) }]
+            : [];
+        return [
+          ...(isCode
+            ? offer(
+                trans.__('Use environment variable'),
+                CommandIDs.replaceWithEnv
+              )
+            : []),
+          ...offer(trans.__('Not a secret'), CommandIDs.markNotSecret)
+        ];
+      };
     registry.addExtension({
       name: 'jupyterlab-credential-guard:secret-linter',
       factory: options =>
@@ -41,9 +64,31 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
           new SecretLinter({
             scanner,
             model: options.model,
-            translator
+            translator,
+            actions: cellOf(options.model)
+              ? cellActions(
+                  cellOf(options.model)!.id,
+                  cellOf(options.model)!.type === 'code'
+                )
+              : undefined
           }).extension()
         )
     });
   }
 };
+
+/**
+ * The cell model behind an editor model, if it is one.
+ */
+function cellOf(model: unknown): { id: string; type: string } | null {
+  const cell = model as {
+    id?: unknown;
+    type?: unknown;
+    sharedModel?: { cell_type?: unknown };
+  };
+  return typeof cell.sharedModel?.cell_type === 'string' &&
+    typeof cell.id === 'string' &&
+    typeof cell.type === 'string'
+    ? { id: cell.id, type: cell.type }
+    : null;
+}

@@ -1,6 +1,7 @@
 import { JupyterFrontEndPlugin } from '@jupyterlab/application';
 
 import { editorWarningsPlugin } from './editor';
+import { findingsPanelPlugin } from './findings-panel';
 import { notebookFindingsPlugin } from './notebook';
 import { scannerPlugin } from './scanner';
 import { statusBarPlugin } from './statusbar';
@@ -13,5 +14,6 @@ export const inlineWarningPlugins: JupyterFrontEndPlugin<any>[] = [
   scannerPlugin,
   notebookFindingsPlugin,
   editorWarningsPlugin,
-  statusBarPlugin
+  statusBarPlugin,
+  findingsPanelPlugin
 ];

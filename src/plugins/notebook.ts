@@ -10,6 +10,7 @@ import { ITranslator } from '@jupyterlab/translation';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { DocumentFindings } from '../notebook/document-findings';
 import { clearOutputAt } from '../fixes/clear-output';
+import { CommandIDs } from '../fixes/command-ids';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { OutputMarkers } from '../notebook/output-markers';
 import { ISecretScanner } from '../tokens';
@@ -26,13 +27,20 @@ export const notebookFindingsPlugin: JupyterFrontEndPlugin<void> = {
   requires: [ISecretScanner, INotebookTracker],
   optional: [ITranslator],
   activate: (
-    _app: JupyterFrontEnd,
+    app: JupyterFrontEnd,
     scanner: ISecretScanner,
     tracker: INotebookTracker,
     translator: ITranslator | null
   ): void => {
-    const clearOutput = (cell: CodeCell, index: number) =>
-      clearOutputAt(cell.model, index);
+    // Through the command when it is there: it offers an Undo.
+    const clearOutput = (cell: CodeCell, index: number) => {
+      const args = { cellId: cell.model.id, outputIndex: index };
+      if (app.commands.hasCommand(CommandIDs.clearOutputs)) {
+        void app.commands.execute(CommandIDs.clearOutputs, args);
+      } else {
+        clearOutputAt(cell.model, index);
+      }
+    };
     const attach = (panel: NotebookPanel) => {
       const findings = new DocumentFindings({
         model: panel.context.model,

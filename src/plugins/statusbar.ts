@@ -7,13 +7,9 @@ import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { ITranslator } from '@jupyterlab/translation';
 
+import { CommandIDs } from '../fixes/command-ids';
 import { FindingsStatus } from '../statusbar/findings-status';
 import { ISecretScanner } from '../tokens';
-
-/**
- * The command the status bar item runs: it opens the findings panel.
- */
-const SHOW_FINDINGS = 'jupyterlab-credential-guard:show-findings';
 
 /**
  * Shows the number of credentials in the current notebook in the status bar, hidden
@@ -40,8 +36,8 @@ export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
     const item = new FindingsStatus({
       translator,
       onClick: () => {
-        if (app.commands.hasCommand(SHOW_FINDINGS)) {
-          void app.commands.execute(SHOW_FINDINGS);
+        if (app.commands.hasCommand(CommandIDs.showFindings)) {
+          void app.commands.execute(CommandIDs.showFindings);
         }
       }
     });

@@ -1,0 +1,115 @@
+import { ICodeCellModel } from '@jupyterlab/cells';
+import { CommandRegistry } from '@lumino/commands';
+
+import { fakeGithubToken } from '../../core';
+import { CommandIDs } from '../../fixes/command-ids';
+import { addFixCommands } from '../../fixes/fix-commands';
+import { DocumentFindings } from '../../notebook/document-findings';
+import { SecretScannerService } from '../../notebook/scanner-service';
+import { FakeSettings, notebookWith, streamOutput } from '../notebook/fakes';
+
+describe('#addFixCommands', () => {
+  const token = fakeGithubToken();
+  let commands: CommandRegistry;
+  let service: SecretScannerService;
+  let findings: DocumentFindings;
+  let messages: string[];
+  let undos: (() => void)[];
+  let model: ReturnType<typeof notebookWith>;
+
+  beforeEach(() => {
+    service = new SecretScannerService({
+      settings: new FakeSettings(),
+      warn: () => undefined
+    });
+    model = notebookWith([
+      { source: 'x = 1' },
+      {
+        source: `token = "${token}"`,
+        outputs: [streamOutput(`${token}\n`)]
+      }
+    ]);
+    findings = new DocumentFindings({ model, scanner: service });
+    service.addDocument(findings);
+    findings.flush();
+    const panel: any = { context: { model } };
+    const tracker: any = {
+      currentWidget: panel,
+      forEach: (fn: (p: any) => void) => fn(panel)
+    };
+    commands = new CommandRegistry();
+    messages = [];
+    undos = [];
+    addFixCommands({
+      commands,
+      tracker,
+      scanner: service,
+      notify: (message, undo) => {
+        messages.push(message);
+        if (undo) {
+          undos.push(undo);
+        }
+      }
+    });
+  });
+
+  afterEach(() => {
+    findings.dispose();
+    service.dispose();
+  });
+
+  const sourceFinding = () =>
+    findings.findings.find(f => f.where === 'source')!;
+
+  it('should replace the literal with an environment lookup, and undo it', async () => {
+    const cell = model.cells.get(1);
+    const args = { cellId: cell.id, fingerprint: sourceFinding().fingerprint };
+    expect(commands.isEnabled(CommandIDs.replaceWithEnv, args)).toBe(true);
+    await commands.execute(CommandIDs.replaceWithEnv, args);
+    expect(cell.sharedModel.getSource()).toBe(
+      'import os\ntoken = os.environ["GITHUB_TOKEN"]'
+    );
+    expect(messages[0]).toContain('GITHUB_TOKEN');
+    expect(messages[0]).not.toContain(token);
+    undos[0]();
+    expect(cell.sharedModel.getSource()).toBe(`token = "${token}"`);
+  });
+
+  it('should clear the outputs of a cell, and restore them', async () => {
+    const cell = model.cells.get(1) as ICodeCellModel;
+    await commands.execute(CommandIDs.clearOutputs, { cellId: cell.id });
+    expect(cell.outputs.length).toBe(0);
+    undos[0]();
+    expect(cell.outputs.length).toBe(1);
+  });
+
+  it('should mark a finding as not a secret, and unmark it', async () => {
+    const cell = model.cells.get(1);
+    const { fingerprint } = sourceFinding();
+    await commands.execute(CommandIDs.markNotSecret, {
+      cellId: cell.id,
+      fingerprint
+    });
+    findings.flush();
+    // The mark names the value (its fingerprint): the printed copy is allowed too.
+    expect(findings.count).toBe(0);
+    undos[0]();
+    findings.flush();
+    expect(findings.count).toBe(2);
+  });
+
+  it('should pause and resume the warnings of the current notebook', async () => {
+    expect(commands.isToggled(CommandIDs.togglePause)).toBe(false);
+    await commands.execute(CommandIDs.togglePause);
+    expect(findings.paused).toBe(true);
+    expect(commands.isToggled(CommandIDs.togglePause)).toBe(true);
+    await commands.execute(CommandIDs.togglePause);
+    expect(findings.paused).toBe(false);
+  });
+
+  it('should do nothing for an unknown cell', async () => {
+    const args = { cellId: 'nope', fingerprint: 'x' };
+    expect(commands.isEnabled(CommandIDs.replaceWithEnv, args)).toBe(false);
+    expect(await commands.execute(CommandIDs.markNotSecret, args)).toBe(false);
+  });
+});
