@@ -15,13 +15,32 @@ const WORDS =
 const VARIABLE_REFERENCE = /^(?:\$(?:env:)?[A-Za-z_]\w*|%\w+%)$/;
 
 /**
+ * Example values from specifications and vendor documentation (RFC 6749 and RFC 6750
+ * OAuth examples), which are pasted into tutorials verbatim.
+ */
+const KNOWN_EXAMPLES = new Set([
+  'mF_9.B5f-4.1JqM',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'h480djs93hd8',
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  's6BhdRkqt3',
+  'gX1fBat3bV'
+]);
+
+/**
  * Whether a candidate secret is a placeholder, a masked value or a test fixture.
  *
  * Notes: applied to every rule's candidate before its own checks, so a rule only needs
  * to describe the shape of the real thing.
  */
 export function isPlaceholder(secret: string): boolean {
-  if (MARKS.test(secret) || VARIABLE_REFERENCE.test(secret)) {
+  if (
+    MARKS.test(secret) ||
+    VARIABLE_REFERENCE.test(secret) ||
+    KNOWN_EXAMPLES.has(secret)
+  ) {
     return true;
   }
   if (secret.length <= 100 && WORDS.test(secret)) {

@@ -4,6 +4,14 @@ import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
 import { looksLikeCode, randomLooking, URL_SAFE } from './shared';
 
+/** Names that hold something about a key, not the key: `token_uri`, `api_key_file`… */
+const NOT_SECRET_NAME =
+  /[_-](?:uri|url|endpoint|path|file|filename|dir|type|name|id|expiry|expires|ttl|len|length|format|prefix|field|header|param|env|var|ref|selector|projection|location|hint|label)$/i;
+
+/** Tokens that are cursors, not credentials: "Next page token: …", `continuation_token`. */
+const PAGINATION =
+  /(?:page|next|continuation|sync|cursor|pagination|csrf|xsrf)[_ -]?$/i;
+
 /**
  * Hard-coded keys for named services: `OPENWEATHER_API_KEY = "…"`, `api_key="…"`,
  * `"client_secret": "…"`, `ACCESS_TOKEN=…` in a .env file, with a random-looking value.
@@ -28,7 +36,15 @@ export const genericApiKey: IRule = {
   minEntropy: 3.2,
   priority: -1,
   validate: (secret, context) =>
-    randomLooking(secret, 3.2) && !looksLikeCode(secret, context),
+    randomLooking(secret, 3.2) &&
+    !looksLikeCode(secret, context) &&
+    !NOT_SECRET_NAME.test(context.match[0].split(/["'\]\s:=]/)[0]) &&
+    !PAGINATION.test(
+      context.text.slice(
+        Math.max(0, context.match.index - 12),
+        context.match.index
+      )
+    ),
   samples: {
     positive: [
       `OPENWEATHER_API_KEY = "${fakeHex(32)}"`,

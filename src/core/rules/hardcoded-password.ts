@@ -1,12 +1,34 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IMatchContext, IRule } from '../types';
-import { looksLikeCode, passwordPlaceholder } from './shared';
+import { looksLikeCode, nameLike, passwordPlaceholder, quoted } from './shared';
+
+/** Two more words after an unquoted value: a sentence, not a config line. */
+const PROSE_AFTER = /^[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/;
 
 /** Drop what is not a literal password: words, code, paths, URLs. */
 function literalPassword(secret: string, context: IMatchContext): boolean {
   if (passwordPlaceholder(secret) || looksLikeCode(secret, context)) {
     return false;
+  }
+  if (
+    nameLike(secret) &&
+    (!/\d/.test(secret) || /[_.-]/.test(secret) || secret.length > 12)
+  ) {
+    return false; // `"client_secret": "clientSecret"`, `'CLIENT_SECRET'`, `'V1SecretProjection'`
+  }
+  if (
+    /^[\w.-]+(?:\/[\w.-]+){2,}$/.test(secret) &&
+    /^[a-z0-9/._-]+$/i.test(secret)
+  ) {
+    return false; // a resource path: `projects/p/secrets/my-secret/versions/1`
+  }
+  if (
+    !quoted(context) &&
+    (/^[A-Za-z][a-z]+[.:,;!?]$/.test(secret) ||
+      PROSE_AFTER.test(context.text.slice(context.end, context.end + 40)))
+  ) {
+    return false; // prose: "password: Required.", "client_secret: OAuth2 client secret to use."
   }
   return !/^(?:\/|~|\.\.?\/|[A-Za-z]:\\|https?:)/.test(secret);
 }
@@ -30,7 +52,7 @@ export const hardcodedPassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['pass', 'pwd', 'secret'],
   pattern:
-    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{3,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))/gi,
+    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'`#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))/gi,
   secretGroup: 1,
   priority: -1,
   validate: literalPassword,

@@ -46,8 +46,8 @@ export function randomLooking(secret: string, minEntropy = 3): boolean {
   if (!/\d/.test(secret) || !/[A-Za-z]/.test(secret)) {
     return false;
   }
-  if (/^[A-Z][A-Z0-9_]*$/.test(secret) && /_/.test(secret)) {
-    return false; // the name of an environment variable, e.g. "MY_API_KEY_2"
+  if (nameLike(secret)) {
+    return false; // a name: "MY_API_KEY_2", "clientSecret", "not_exists_file_1123"
   }
   if (/^(?:https?:|\/|~|\.\.?\/)/.test(secret)) {
     return false; // a URL or a path
@@ -76,12 +76,37 @@ export function looksLikeCode(secret: string, context: IMatchContext): boolean {
   if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(secret)) {
     return true;
   }
-  return /^[A-Za-z_][A-Za-z_]*$/.test(secret);
+  // A plain word or a lower-case snake_case name (`oauth2_client_secret`).
+  return (
+    /^[A-Za-z_][A-Za-z_]*$/.test(secret) ||
+    /^_?[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(secret)
+  );
+}
+
+/**
+ * Whether a value reads as a name rather than a random key: words joined by `_`, `-` or
+ * `.` (`not_exists_file_1123`, `OAUTH2-CLIENT-SECRET`), or camelCase made of words
+ * (`clientSecret`, `V1SecretKeySelector`). Random keys almost never split into words.
+ */
+export function nameLike(secret: string): boolean {
+  const parts = secret.split(/[_.-]/);
+  if (
+    parts.length >= 2 &&
+    parts.every(p =>
+      /^(?:[a-z]+\d{0,2}|[A-Z]+\d{0,2}|[A-Z][a-z]+\d{0,2}|\d{1,4}|)$/.test(p)
+    )
+  ) {
+    return true;
+  }
+  // Characters covered by words: a leading lower-case run and Capitalised humps.
+  const words = secret.match(/^[a-z]{3,}|[A-Z][a-z]{2,}/g);
+  const covered = words ? words.join('').length : 0;
+  return covered >= 0.75 * secret.length;
 }
 
 /** Values that stand for "no password here": words, types, empties, prompts. */
 export const NOT_A_PASSWORD =
-  /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1)$/i;
+  /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1|fail|failed|error|ok|yes|no|on|off|skip|skipped)$/i;
 
 /**
  * Whether a value in a password position is a placeholder: a word like `password` or

@@ -36,7 +36,28 @@ describe('hardcoded-password', () => {
     ['a hash field', 'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"', 0],
     ['a prompt', 'input("Enter password: ")', 0],
     ['a word', 'password: required', 0],
-    ['a bypass flag', 'bypass = "yes-please-123"', 0]
+    ['a bypass flag', 'bypass = "yes-please-123"', 0],
+    ['a constant naming a field', "_CLIENT_SECRET = 'CLIENT_SECRET'", 0],
+    ['a camelCase field name', '"client_secret": "clientSecret"', 0],
+    ['a class name', "'secret': 'V1SecretVolumeSource'", 0],
+    [
+      'a resource path',
+      "--sasl-password='projects/123/secrets/my-secret/versions/1'",
+      0
+    ],
+    [
+      'a docstring',
+      '    oauth2_client_secret: OAuth2 client secret to use.',
+      0
+    ],
+    ['a docstring with a type', ':param is_password: `bool` or a filter', 0],
+    ['a ternary', 'alert(42 ? null ? "FAIL" : "PASS" : "FAIL");', 0],
+    [
+      'a three-letter value',
+      "logger.debug({secret: 'xyz'}, 'trying to login')",
+      0
+    ],
+    ['a short password with digits', 'password = "Hunter22"', 1]
   ])('should handle %s', (_reason, text, expected) => {
     expect(idsIn(text).filter(r => r === 'hardcoded-password')).toHaveLength(
       expected
