@@ -1,3 +1,12 @@
+import {
+  classEnd,
+  closing,
+  GROUP_OPENER,
+  minOf,
+  QUANTIFIER,
+  quantifierMax
+} from './regex-tokens';
+
 /** Unbounded quantifiers (`*`, `+`, `{n,}`) are capped at this many repetitions. */
 export const MAX_REPEAT = 256;
 
@@ -17,11 +26,6 @@ interface IGroupState {
   alternation: boolean;
   lookbehind: boolean;
 }
-
-/** `(`, `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`. */
-const GROUP_OPENER = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/;
-
-const QUANTIFIER = /^(?:[*+?]|\{(\d{1,6})(?:(,)(\d{0,6}))?\})/;
 
 /**
  * A conservative static check that a regex source runs in linear time.
@@ -158,47 +162,4 @@ function newGroup(lookbehind: boolean): IGroupState {
     alternation: false,
     lookbehind
   };
-}
-
-function quantifierMax(q: RegExpExecArray): number {
-  if (q[0] === '?') {
-    return 1;
-  }
-  if (q[0] === '*' || q[0] === '+') {
-    return Infinity;
-  }
-  if (q[2] === undefined) {
-    return Number(q[1]);
-  }
-  return q[3] === '' ? Infinity : Number(q[3]);
-}
-
-function minOf(q: RegExpExecArray): number {
-  return q[0] === '+' ? 1 : q[0] === '*' ? 0 : Number(q[1]);
-}
-
-/** Index just past the `]` closing the class that opens at `start`, or -1. */
-function classEnd(source: string, start: number): number {
-  let i = start + 1;
-  if (source[i] === '^') {
-    i++;
-  }
-  if (source[i] === ']') {
-    i++;
-  }
-  while (i < source.length) {
-    if (source[i] === '\\') {
-      i += 2;
-    } else if (source[i] === ']') {
-      return i + 1;
-    } else {
-      i++;
-    }
-  }
-  return -1;
-}
-
-function closing(source: string, from: number, char: string): number {
-  const end = source.indexOf(char, from);
-  return end < 0 ? source.length : end + 1;
 }
