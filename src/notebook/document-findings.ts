@@ -120,7 +120,7 @@ export class DocumentFindings implements IDocumentFindings {
     }
     this._isDisposed = true;
     this._clearTimer();
-    for (const cell of this._followed) {
+    for (const cell of [...this._followed.keys()]) {
       this._unfollow(cell);
     }
     this._dirty.clear();
@@ -129,33 +129,41 @@ export class DocumentFindings implements IDocumentFindings {
   }
 
   private _follow(cell: ICellModel): void {
-    if (this._followed.has(cell)) {
+    if (this._followed.has(cell) || cell.isDisposed) {
       return;
     }
-    this._followed.add(cell);
-    this._byShared.set(cell.sharedModel, cell);
-    cell.sharedModel.changed.connect(this._onSharedCellChanged, this);
+    // Keep what was connected: a removed cell is disposed before the list reports it,
+    // and its models can no longer be reached through it.
+    const followed: IFollowed = {
+      shared: cell.sharedModel,
+      outputs: cell.type === 'code' ? (cell as ICodeCellModel).outputs : null
+    };
+    this._followed.set(cell, followed);
+    this._byShared.set(followed.shared, cell);
+    followed.shared.changed.connect(this._onSharedCellChanged, this);
     cell.metadataChanged.connect(this._onMetadataChanged, this);
-    if (cell.type === 'code') {
-      const outputs = (cell as ICodeCellModel).outputs;
-      outputs.changed.connect(this._onOutputsChanged, this);
+    if (followed.outputs) {
+      followed.outputs.changed.connect(this._onOutputsChanged, this);
       // Streamed text is appended in place and only reported here.
-      outputs.stateChanged.connect(this._onOutputsChanged, this);
-      this._outputOwners.set(outputs, cell);
+      followed.outputs.stateChanged.connect(this._onOutputsChanged, this);
+      this._outputOwners.set(followed.outputs, cell);
     }
     this._markDirty(cell);
   }
 
   private _unfollow(cell: ICellModel): void {
+    const followed = this._followed.get(cell);
     this._followed.delete(cell);
     this._dirty.delete(cell);
-    cell.sharedModel.changed.disconnect(this._onSharedCellChanged, this);
+    if (!followed) {
+      return;
+    }
+    followed.shared.changed.disconnect(this._onSharedCellChanged, this);
     cell.metadataChanged.disconnect(this._onMetadataChanged, this);
-    if (cell.type === 'code') {
-      const outputs = (cell as ICodeCellModel).outputs;
-      outputs.changed.disconnect(this._onOutputsChanged, this);
-      outputs.stateChanged.disconnect(this._onOutputsChanged, this);
-      this._outputOwners.delete(outputs);
+    if (followed.outputs) {
+      followed.outputs.changed.disconnect(this._onOutputsChanged, this);
+      followed.outputs.stateChanged.disconnect(this._onOutputsChanged, this);
+      this._outputOwners.delete(followed.outputs);
     }
   }
 
@@ -187,7 +195,7 @@ export class DocumentFindings implements IDocumentFindings {
     const presentIds = new Set<string>();
     present.forEach(cell => presentIds.add(cell.id));
     const removedIds = new Set<string>();
-    for (const cell of [...this._followed]) {
+    for (const cell of [...this._followed.keys()]) {
       if (!present.has(cell)) {
         this._unfollow(cell);
       }
@@ -231,7 +239,7 @@ export class DocumentFindings implements IDocumentFindings {
   }
 
   private _onScannerChanged(): void {
-    for (const cell of this._followed) {
+    for (const cell of this._followed.keys()) {
       this._markDirty(cell);
     }
     this._schedule();
@@ -280,6 +288,9 @@ export class DocumentFindings implements IDocumentFindings {
     const cellIds = new Set<string>();
     for (const cell of this._dirty) {
       this._dirty.delete(cell);
+      if (cell.isDisposed) {
+        continue;
+      }
       const source = scanCellSource(scanner, cell);
       this._cells.set(cell.id, {
         cellId: cell.id,
@@ -339,7 +350,7 @@ export class DocumentFindings implements IDocumentFindings {
   private _changed = new Signal<this, IFindingsChange>(this);
   private _dirty = new Set<ICellModel>();
   private _firstDirtyAt = 0;
-  private _followed = new Set<ICellModel>();
+  private _followed = new Map<ICellModel, IFollowed>();
   private _isDisposed = false;
   private _list: INotebookFinding[] | null = null;
   private _model: INotebookModel;
@@ -366,6 +377,14 @@ export namespace DocumentFindings {
      */
     scanner: ISecretScanner;
   }
+}
+
+/**
+ * The models a followed cell is connected through.
+ */
+interface IFollowed {
+  readonly shared: ICellModel['sharedModel'];
+  readonly outputs: ICodeCellModel['outputs'] | null;
 }
 
 /**

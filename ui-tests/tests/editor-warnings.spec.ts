@@ -65,6 +65,58 @@ async function cell(page: IJupyterLabPageFixture, index: number) {
   return locator!;
 }
 
+/**
+ * Write a notebook of code cells with the given sources to `path`, and open it.
+ */
+async function openNotebook(
+  page: IJupyterLabPageFixture,
+  path: string,
+  sources: string[],
+  outputs: Record<number, unknown[]> = {}
+): Promise<void> {
+  const notebook = {
+    cells: sources.map((source, i) => ({
+      cell_type: 'code',
+      execution_count: null,
+      id: `cell-${i}`,
+      metadata: {},
+      outputs: outputs[i] ?? [],
+      source
+    })),
+    metadata: {
+      kernelspec: {
+        display_name: 'Python 3',
+        language: 'python',
+        name: 'python3'
+      }
+    },
+    nbformat: 4,
+    nbformat_minor: 5
+  };
+  await page.contents.uploadContent(JSON.stringify(notebook), 'text', path);
+  await page.notebook.openByPath(path);
+  await page.notebook.activate(path.split('/').pop()!);
+}
+
+/**
+ * The source of cell `index` of the current notebook, read from its model.
+ */
+async function cellSource(
+  page: IJupyterLabPageFixture,
+  index: number
+): Promise<string> {
+  return page.evaluate(
+    i =>
+      (window as any).jupyterapp.shell.currentWidget.content.widgets[
+        i
+      ].model.sharedModel.getSource(),
+    index
+  );
+}
+
+const STATUS = '.jp-CredentialGuard-status';
+const ROW = '.jp-CredentialGuard-findingRow';
+
 test.describe('Editor warnings', () => {
   test('should underline an AWS key pair typed into a code cell, with a gutter mark and a tooltip naming it', async ({
     page
@@ -201,5 +253,125 @@ test.describe('Editor warnings', () => {
       await page.locator('.jp-Notebook .jp-Cell .cm-editor').count()
     ).toBeLessThan(2000);
     expect(lastCell).toBeDefined();
+  });
+
+  test('should open the findings panel from the status bar and jump to the cell', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    const sources = Array.from({ length: 80 }, (_, i) => `x_${i} = ${i}`);
+    sources[70] = `value = 1\ntoken = "${token}"`;
+    await openNotebook(page, `${tmpPath}/jump.ipynb`, sources);
+    await page.locator(STATUS).click();
+    const row = page.locator(ROW);
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('GitHub token');
+    await expect(row).toContainText('Cell 71, source');
+    await expect(row).not.toContainText(token);
+
+    await row.locator('.jp-CredentialGuard-findingMain').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const notebook = (window as any).jupyterapp.shell.currentWidget
+            .content;
+          const editor = notebook.activeCell?.editor;
+          if (!editor) {
+            return null;
+          }
+          const { start, end } = editor.getSelection();
+          const source = editor.model.sharedModel.getSource();
+          return [
+            notebook.activeCellIndex,
+            source.slice(editor.getOffsetAt(start), editor.getOffsetAt(end))
+              .length
+          ];
+        })
+      )
+      .toEqual([70, token.length]);
+    await expect(await cell(page, 70)).toBeInViewport();
+  });
+
+  test('should replace a token with an environment variable from the panel, and undo it', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/env-fix.ipynb`, [
+      `token = "${token}"`
+    ]);
+    await page.locator(STATUS).click();
+    await page
+      .locator(ROW)
+      .getByRole('button', { name: 'Use environment variable' })
+      .click();
+    await expect
+      .poll(() => cellSource(page, 0))
+      .toBe('import os\ntoken = os.environ["GITHUB_TOKEN"]');
+    await expect(page.locator(STATUS)).toBeHidden();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => cellSource(page, 0)).toBe(`token = "${token}"`);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+  });
+
+  test('should mark a finding as not a secret from the tooltip, and undo it', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/not-secret.ipynb`, [
+      `example = "${token}"`
+    ]);
+    const first = await cell(page, 0);
+    await first.locator('.cm-lintRange-error').hover();
+    await page
+      .locator('.cm-tooltip-lint')
+      .getByRole('button', { name: 'Not a secret' })
+      .click();
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+    await expect(page.locator(STATUS)).toBeHidden();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+  });
+
+  test('should clear an output from its marker, and undo it', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/clear-undo.ipynb`, ['print(t)'], {
+      0: [{ output_type: 'stream', name: 'stdout', text: `${token}\n` }]
+    });
+    const first = await cell(page, 0);
+    await first.getByRole('button', { name: 'Clear this output' }).click();
+    await expect(first.locator('.jp-OutputArea-child')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(
+      first.locator('.jp-OutputArea-child.jp-mod-credential')
+    ).toHaveCount(1);
+  });
+
+  test('should pause and resume the warnings of a notebook', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/pause.ipynb`, [`t = "${token}"`]);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    const toggle = () =>
+      page.evaluate(() =>
+        (window as any).jupyterapp.commands.execute(
+          'jupyterlab-credential-guard:toggle-pause'
+        )
+      );
+    await toggle();
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+    await expect(page.locator(STATUS)).toBeHidden();
+    await toggle();
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
   });
 });

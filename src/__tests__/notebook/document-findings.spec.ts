@@ -80,6 +80,23 @@ describe('DocumentFindings', () => {
     findings.dispose();
   });
 
+  it('should drop a cell that was disposed before the list reported its removal', () => {
+    const model = notebookWith([
+      { source: 'a' },
+      { source: `t = "${fakeGithubToken()}"` }
+    ]);
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    expect(findings.count).toBe(1);
+    // Loading a file replaces every cell; JupyterLab disposes the old ones first.
+    const json = model.toJSON();
+    model.cells.get(1).dispose();
+    model.fromJSON({ ...json, cells: [json.cells[0]] });
+    findings.flush();
+    expect(findings.count).toBe(0);
+    findings.dispose();
+  });
+
   it('should honour allow marks in the cell metadata', () => {
     const model = notebookWith([{ source: `t = "${fakeGithubToken()}"` }]);
     const findings = new DocumentFindings({ model, scanner: service });
