@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit ui-test dist-check chromium clean
+.PHONY: demo test install build lint unit ui-test dist-check hub-test chromium clean
 
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
@@ -24,6 +24,7 @@ test: install chromium
 	jlpm test
 	$(MAKE) ui-test
 	$(MAKE) dist-check
+	$(MAKE) hub-test
 
 install: $(STAMPS)/extension
 
@@ -42,6 +43,14 @@ ui-test: $(STAMPS)/ui-node chromium
 # Wheel and sdist from a clean copy carry the built extension; a fresh venv lists it enabled.
 dist-check: $(STAMPS)/node
 	$(PY) scripts/check_dist.py --out dist
+
+# The operator's path in a real JupyterHub on 127.0.0.1: a user image made from the wheel that
+# dist-check built, configured by overrides.json and locked by page_config.json.
+HUB_IMAGE := $(CURDIR)/build/hub-image
+hub-test: $(STAMPS)/ui-node chromium
+	test -n "$$(ls dist/*.whl 2>/dev/null)" || $(MAKE) dist-check
+	$(PY) ui-tests/hub/setup_hub_env.py $$(ls -t dist/*.whl | head -1) $(HUB_IMAGE)
+	cd ui-tests && HUB_TEST_IMAGE=$(HUB_IMAGE) CHROMIUM=$(CHROMIUM) jlpm playwright test -c playwright-hub.config.js
 
 $(STAMPS)/venv: requirements-dev.txt
 	@mkdir -p $(STAMPS)
@@ -75,4 +84,4 @@ chromium:
 
 clean:
 	rm -rf $(STAMPS) lib lib-node coverage junit.xml jupyterlab_credential_guard/labextension \
-	  ui-tests/test-results ui-tests/playwright-report $(DEMO_DIR) dist
+	  ui-tests/test-results ui-tests/playwright-report $(DEMO_DIR) dist build

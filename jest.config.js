@@ -32,5 +32,16 @@ module.exports = {
   coverageReporters: ['lcov', 'text-summary'],
   reporters: ['default'],
   testRegex: 'src/.*/.*.spec.ts[x]?$',
+  // Python environments and build output hold copies of JupyterLab's packages: keep them out of
+  // jest's module map.
+  modulePathIgnorePatterns: [
+    '<rootDir>/.venv',
+    '<rootDir>/build',
+    '<rootDir>/dist',
+    '<rootDir>/lib',
+    '<rootDir>/lib-node',
+    '<rootDir>/jupyterlab_credential_guard',
+    '<rootDir>/ui-tests'
+  ],
   transformIgnorePatterns: [`/node_modules/(?!${esModules}).+`]
 };

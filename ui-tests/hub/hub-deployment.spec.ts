@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The operator's path, end to end: the extension installed from the wheel into the user image,
+ * configured by overrides.json and locked by page_config.json (see setup_hub_env.py and image/).
+ */
+
+const USER = `e2e-${Date.now().toString(36)}`;
+const PASSWORD = 'credential-guard-e2e';
+const OPERATOR_TITLE = 'Pangeo-style research hub: read before you start';
+const BANNER = '#jp-CredentialGuard-notice';
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('JupyterHub deployment', () => {
+  test('should show the configured notice after login, remember the acknowledgement, and stay locked on', async ({
+    page
+  }) => {
+    await page.goto('/hub/login');
+    await page.locator('#username_input').fill(USER);
+    await page.locator('#password_input').fill(PASSWORD);
+    await page.locator('#login_submit').click();
+
+    // The hub spawns the single-user server, then redirects into JupyterLab.
+    await page.waitForURL(`**/user/${USER}/lab**`, { timeout: 120000 });
+    const banner = page.locator(BANNER);
+    await expect(banner).toBeVisible({ timeout: 60000 });
+    await expect(banner.locator('.jp-CredentialGuard-title')).toHaveText(
+      OPERATOR_TITLE
+    );
+    await expect(
+      banner.getByRole('link', { name: 'Hub terms of use' })
+    ).toHaveAttribute('href', 'https://hub.example.org/terms');
+
+    const stored = page.waitForResponse(
+      response =>
+        response.url().includes('/api/config/') &&
+        response.request().method() === 'PATCH'
+    );
+    await banner.getByRole('button', { name: 'I understand' }).click();
+    await stored;
+    await expect(banner).toBeHidden();
+
+    await page.reload();
+    await expect(page.locator('#jp-main-dock-panel')).toBeVisible({
+      timeout: 60000
+    });
+    // Give the notice time to decide, then check it stayed away.
+    await page.waitForTimeout(2000);
+    await expect(banner).toBeHidden();
+
+    // The plugin manager's server side refuses to disable a locked extension's plugins.
+    const refused = await page.evaluate(async user => {
+      const xsrf =
+        document.cookie
+          .split('; ')
+          .find(c => c.startsWith('_xsrf='))
+          ?.slice('_xsrf='.length) ?? '';
+      const response = await fetch(`/user/${user}/lab/api/plugins`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-XSRFToken': decodeURIComponent(xsrf)
+        },
+        body: JSON.stringify({
+          cmd: 'disable',
+          plugin_name: 'jupyterlab-credential-guard:notice'
+        })
+      });
+      return { status: response.status, body: await response.text() };
+    }, USER);
+    expect(refused.status).toBe(500);
+    expect(refused.body).toContain('locked');
+
+    // And the Advanced Plugin Manager shows it locked, even once its disclaimer is accepted.
+    await page.keyboard.press('Control+Shift+C');
+    await page
+      .locator('#modal-command-palette input')
+      .fill('Advanced Plugin Manager');
+    await page.keyboard.press('Enter');
+    const manager = page.locator('.jp-pluginmanager');
+    await manager.locator('.jp-pluginmanager-Disclaimer-checkbox').check();
+    await manager.locator('input[placeholder="Filter"]').fill('credential-guard');
+    const toggle = manager
+      .locator('tr', { hasText: 'jupyterlab-credential-guard:notice' })
+      .locator('input[type="checkbox"]');
+    await expect(toggle).toBeDisabled({ timeout: 20000 });
+    await expect(toggle).toHaveAttribute('title', 'This plugin is locked.');
+  });
+});
