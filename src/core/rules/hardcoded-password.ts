@@ -52,7 +52,7 @@ export const hardcodedPassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['pass', 'pwd', 'secret'],
   pattern:
-    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'`#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))/gi,
+    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'`#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
   secretGroup: 1,
   priority: -1,
   validate: literalPassword,
@@ -61,7 +61,8 @@ export const hardcodedPassword: IRule = {
       `conn = psycopg2.connect(host="db", user="me", password="${fakeToken(12)}")`,
       `DB_PASSWORD = '${fakeToken(10)}'`,
       `config = {"user": "me", "passwd": "${fakeToken(10)}"}`,
-      `%%writefile config.yaml\ndatabase:\n  password: ${fakeToken(12)}!\n`
+      `%%writefile config.yaml\ndatabase:\n  password: ${fakeToken(12)}!\n`,
+      `!mytool login --user me --password ${fakeToken(12)}`
     ],
     negative: [
       'password = getpass.getpass("Password: ")',

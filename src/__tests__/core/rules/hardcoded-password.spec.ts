@@ -57,7 +57,18 @@ describe('hardcoded-password', () => {
       "logger.debug({secret: 'xyz'}, 'trying to login')",
       0
     ],
-    ['a short password with digits', 'password = "Hunter22"', 1]
+    ['a short password with digits', 'password = "Hunter22"', 1],
+    ['a --password flag', `!tool login --user me --password ${pw}`, 1],
+    [
+      'a --password flag with a variable',
+      '!tool login --password $PASSWORD',
+      0
+    ],
+    [
+      'a --password flag with a template',
+      '!tool login --password {password}',
+      0
+    ]
   ])('should handle %s', (_reason, text, expected) => {
     expect(idsIn(text).filter(r => r === 'hardcoded-password')).toHaveLength(
       expected

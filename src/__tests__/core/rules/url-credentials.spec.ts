@@ -17,6 +17,17 @@ describe('url-credentials', () => {
       `Download from <https://me:${pw}@data.example.org/archive/>.`,
       1
     ],
+    [
+      'a bare token as the user',
+      `!git clone https://${fakeToken(39, undefined, 'u2')}7@git.example.org/g/r.git`,
+      1
+    ],
+    ['an ssh user', 'ssh://git@github.com/org/repo.git', 0],
+    [
+      'a long plain user name',
+      'https://jupyterhub-service-account@hub.example.org/',
+      0
+    ],
     ['a placeholder', 'https://user:password@example.org/', 0],
     ['a port', 'http://localhost:8888/lab/tree/file.ipynb', 0],
     ['an e-mail address after a path', 'https://example.org/a:b/c@d', 0],
