@@ -3,7 +3,10 @@ import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
 import { passwordPlaceholder } from './shared';
 
-/** Passwords given as the second element of an auth pair: `auth=("user", "pass")`, `HTTPBasicAuth("user", "pass")`. */
+/**
+ * Passwords given as the second element of an auth pair: `auth=("user", "pass")`,
+ * `HTTPBasicAuth("user", "pass")`, and `curl -u user:pass` on shell lines.
+ */
 export const basicAuthPassword: IRule = {
   id: 'basic-auth-password',
   title: 'Password in an auth tuple',
@@ -13,15 +16,16 @@ export const basicAuthPassword: IRule = {
   remediation:
     'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.',
   envName: 'PASSWORD',
-  keywords: ['auth'],
+  keywords: ['auth', 'curl', 'wget'],
   pattern:
-    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']/gi,
+    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)\b[^\n]{0,200}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'@$]{3,200})/gi,
   secretGroup: 1,
   validate: secret => !passwordPlaceholder(secret),
   samples: {
     positive: [
       `r = requests.get(url, auth=("someone", "${fakeToken(12)}"))`,
-      `session.auth = HTTPBasicAuth("someone", "${fakeToken(12)}")`
+      `session.auth = HTTPBasicAuth("someone", "${fakeToken(12)}")`,
+      `!curl -u someone:${fakeToken(12)} https://data.example.org/file.nc -o file.nc`
     ],
     negative: [
       'requests.get(url, auth=(user, password))',

@@ -14,7 +14,8 @@ const PAGINATION =
 
 /**
  * Hard-coded keys for named services: `OPENWEATHER_API_KEY = "…"`, `api_key="…"`,
- * `"client_secret": "…"`, `ACCESS_TOKEN=…` in a .env file, with a random-looking value.
+ * `"client_secret": "…"`, `ACCESS_TOKEN=…` in a .env file, `set_subscription_key("…")`, with a
+ * random-looking value.
  *
  * Notes: the lowest-priority rule: a value a specific rule recognises is reported by that
  * rule. Values must mix letters and digits and look random (not a word, a variable, a
@@ -31,7 +32,7 @@ export const genericApiKey: IRule = {
   envName: 'API_KEY',
   keywords: ['key', 'token', 'secret'],
   pattern:
-    /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
+    /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?\s{0,3}(?::=|=>|[:=(])\s{0,3}[rbuf]{0,2}\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
   secretGroup: 1,
   minEntropy: 3.2,
   priority: -1,
@@ -50,7 +51,8 @@ export const genericApiKey: IRule = {
       `OPENWEATHER_API_KEY = "${fakeHex(32)}"`,
       `client = Client(api_key="${fakeToken(32, URL_SAFE)}")`,
       `{"client_secret": "${fakeToken(40)}"}`,
-      `ACCESS_TOKEN=${fakeToken(40)}`
+      `ACCESS_TOKEN=${fakeToken(40)}`,
+      `planetary_computer.settings.set_subscription_key("${fakeHex(32)}")`
     ],
     negative: [
       'api_key = os.environ["OPENWEATHER_API_KEY"]',

@@ -8,6 +8,26 @@ describe('basic-auth-password', () => {
     ['requests auth=', `r = requests.get(url, auth=("someone", "${pw}"))`, 1],
     ['HTTPBasicAuth', `session.auth = HTTPBasicAuth("someone", "${pw}")`, 1],
     ['single quotes', `requests.post(url, auth = ('someone', '${pw}'))`, 1],
+    [
+      'curl -u on a shell line',
+      `!curl -u someone:${pw} -O https://data.example.org/f.nc`,
+      1
+    ],
+    [
+      'wget --user',
+      `!wget --user=someone:${pw} https://data.example.org/f.nc`,
+      1
+    ],
+    [
+      'curl -u with a variable',
+      '!curl -u $USER:$PASS https://data.example.org',
+      0
+    ],
+    [
+      'curl -u without a password',
+      '!curl -u someone https://data.example.org',
+      0
+    ],
     ['variables', 'requests.get(url, auth=(user, password))', 0],
     ['placeholders', "Client(auth=('edl_username','edl_password'))", 0],
     ['getpass', 'auth=("me", getpass())', 0]

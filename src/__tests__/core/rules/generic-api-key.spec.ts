@@ -27,6 +27,16 @@ describe('generic-api-key', () => {
       `url = f"https://api.example.org/v1/data?api_key=${key}&q={q}"`,
       1
     ],
+    [
+      'a setter call',
+      `planetary_computer.settings.set_subscription_key("${hex}")`,
+      1
+    ],
+    [
+      'a getter call with a name',
+      'key = get_api_key("planetary-computer-key")',
+      0
+    ],
     ['a safe read', 'api_key = os.environ["OPENWEATHER_API_KEY"]', 0],
     ['getenv', 'api_key = os.getenv("PLANET_API_KEY")', 0],
     [
