@@ -374,4 +374,34 @@ test.describe('Editor warnings', () => {
     await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
     await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
   });
+
+  test('should re-lint open editors when inline warnings are turned off and on', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/settings.ipynb`, [`t = "${token}"`]);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    const setInline = (value: boolean) =>
+      page.evaluate(async on => {
+        const registry = await (window as any).galata.getPlugin(
+          '@jupyterlab/apputils-extension:settings'
+        );
+        await registry.set(
+          'jupyterlab-credential-guard:scanner',
+          'inlineWarnings',
+          on
+        );
+      }, value);
+    try {
+      await setInline(false);
+      await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+      // The other views keep counting: only the underlines are a setting of their own.
+      await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+    } finally {
+      await setInline(true);
+    }
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+  });
 });
