@@ -1,28 +1,35 @@
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 
 /**
  * The operator's path, end to end: the extension installed from the wheel into the user image,
  * configured by overrides.json and locked by page_config.json (see setup_hub_env.py and image/).
  */
 
-const USER = `e2e-${Date.now().toString(36)}`;
+const RUN = Date.now().toString(36);
+const USER = `e2e-${RUN}`;
 const PASSWORD = 'credential-guard-e2e';
 const OPERATOR_TITLE = 'Pangeo-style research hub: read before you start';
 const BANNER = '#jp-CredentialGuard-notice';
 
 test.describe.configure({ mode: 'serial' });
 
+/**
+ * Log in through the hub's own login page and wait for the single-user server to come up.
+ */
+async function logIn(page: Page, user: string): Promise<void> {
+  await page.goto('/hub/login');
+  await page.locator('#username_input').fill(user);
+  await page.locator('#password_input').fill(PASSWORD);
+  await page.locator('#login_submit').click();
+  // The hub spawns the single-user server, then redirects into JupyterLab.
+  await page.waitForURL(`**/user/${user}/lab**`, { timeout: 120000 });
+}
+
 test.describe('JupyterHub deployment', () => {
   test('should show the configured notice after login, remember the acknowledgement, and stay locked on', async ({
     page
   }) => {
-    await page.goto('/hub/login');
-    await page.locator('#username_input').fill(USER);
-    await page.locator('#password_input').fill(PASSWORD);
-    await page.locator('#login_submit').click();
-
-    // The hub spawns the single-user server, then redirects into JupyterLab.
-    await page.waitForURL(`**/user/${USER}/lab**`, { timeout: 120000 });
+    await logIn(page, USER);
     const banner = page.locator(BANNER);
     await expect(banner).toBeVisible({ timeout: 60000 });
     await expect(banner.locator('.jp-CredentialGuard-title')).toHaveText(
@@ -80,11 +87,24 @@ test.describe('JupyterHub deployment', () => {
     await page.keyboard.press('Enter');
     const manager = page.locator('.jp-pluginmanager');
     await manager.locator('.jp-pluginmanager-Disclaimer-checkbox').check();
-    await manager.locator('input[placeholder="Filter"]').fill('credential-guard');
+    await manager
+      .locator('input[placeholder="Filter"]')
+      .fill('credential-guard');
     const toggle = manager
       .locator('tr', { hasText: 'jupyterlab-credential-guard:notice' })
       .locator('input[type="checkbox"]');
     await expect(toggle).toBeDisabled({ timeout: 20000 });
     await expect(toggle).toHaveAttribute('title', 'This plugin is locked.');
+  });
+
+  test('should show the notice in Notebook 7 too', async ({ page }) => {
+    const user = `nb7-${RUN}`;
+    await logIn(page, user);
+    await page.goto(`/user/${user}/tree`);
+    const banner = page.locator(BANNER);
+    await expect(banner).toBeVisible({ timeout: 60000 });
+    await expect(banner.locator('.jp-CredentialGuard-title')).toHaveText(
+      OPERATOR_TITLE
+    );
   });
 });

@@ -40,9 +40,6 @@ c.Spawner.args = [
     # The image has no network: never ask a package index for extensions.
     "--LabApp.extension_manager=readonly",
 ]
-c.Spawner.environment = {
-    # Per-user config lives in the test's state folder, never in the developer's ~/.jupyter.
-    "JUPYTER_CONFIG_DIR": str(state / "user-config"),
-    "JUPYTER_DATA_DIR": str(state / "user-data"),
-}
+# Each user gets a home of their own (HOME), so ~/.jupyter, where the notice's acknowledgement is
+# kept, is per user, and never the developer's.
 c.SimpleLocalProcessSpawner.home_dir_template = str(state / "home" / "{username}")
