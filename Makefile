@@ -21,6 +21,7 @@ demo: install
 
 test: install chromium
 	jlpm lint:check
+	$(PY) scripts/settings_reference.py --check
 	jlpm test
 	$(MAKE) ui-test
 	$(MAKE) dist-check
