@@ -7,7 +7,7 @@ import { expect, Page, test } from '@playwright/test';
 
 const RUN = Date.now().toString(36);
 const USER = `e2e-${RUN}`;
-const PASSWORD = 'credential-guard-e2e';
+const PASSWORD = 'credential-guard-e2e'; // credential-guard: allow (test-only hub)
 const OPERATOR_TITLE = 'Pangeo-style research hub: read before you start';
 const BANNER = '#jp-CredentialGuard-notice';
 

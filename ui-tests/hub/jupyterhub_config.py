@@ -26,7 +26,7 @@ c.JupyterHub.pid_file = str(state / "jupyterhub.pid")
 c.ConfigurableHTTPProxy.pid_file = str(image.parent / "hub-test-proxy.pid")
 
 c.JupyterHub.authenticator_class = "dummy"
-c.DummyAuthenticator.password = "credential-guard-e2e"
+c.DummyAuthenticator.password = "credential-guard-e2e"  # credential-guard: allow (test-only, loopback hub)
 c.Authenticator.allow_all = True
 
 c.JupyterHub.spawner_class = "simple"
