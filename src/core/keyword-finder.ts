@@ -7,13 +7,23 @@ const FOLD: Uint8Array = (() => {
   return table;
 })();
 
+/** Size of the trigram table: folded trigrams are hashed into 16 bits. */
+const TRIGRAM_BITS = 16;
+
+/** A 16-bit hash of three folded characters (collisions are resolved by comparing). */
+function trigram(a: number, b: number, c: number): number {
+  return ((a << 10) ^ (b << 5) ^ c ^ (a >> 3)) & ((1 << TRIGRAM_BITS) - 1);
+}
+
 /**
  * Finds which of many keywords occur in a text, case-insensitively, in one pass.
  *
- * Notes: a table indexed by the keywords' first two folded characters (7 bits each) lets
- * the loop skip almost every position with three array loads; only at a bigram hit are
- * the keywords starting with it compared. This replaces one `indexOf` per keyword (about
- * 75 passes over the text) and a `toLowerCase` copy, which dominated re-scanning a cell.
+ * Notes: a table indexed by (a hash of) the keywords' first three folded characters lets
+ * the loop skip almost every position with a few array loads; only at a hit are the
+ * keywords starting there compared. Two-character keywords use a bigram table. Common
+ * bigrams of English and HTML (`se`, `to`, `ke`…) start many keywords, so trigrams keep
+ * hits rare. This replaces one `indexOf` per keyword (about 75 passes over the text) and
+ * a `toLowerCase` copy, which dominated re-scanning a cell.
  */
 export class KeywordFinder {
   /**
@@ -21,17 +31,20 @@ export class KeywordFinder {
    */
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map(k => k.toLowerCase());
-    const lists: number[][] = [];
     this.keywords.forEach((keyword, id) => {
-      const key =
-        (FOLD[keyword.charCodeAt(0)] << 7) | FOLD[keyword.charCodeAt(1)];
-      if (this._head[key] < 0) {
-        this._head[key] = lists.length;
-        lists.push([]);
+      const a = FOLD[keyword.charCodeAt(0)];
+      const b = FOLD[keyword.charCodeAt(1)];
+      if (keyword.length === 2) {
+        add(this._short, this._shortHead, (a << 7) | b, id);
+      } else {
+        add(
+          this._long,
+          this._longHead,
+          trigram(a, b, FOLD[keyword.charCodeAt(2)]),
+          id
+        );
       }
-      lists[this._head[key]].push(id);
     });
-    this._lists = lists;
   }
 
   /** The keywords, lower-cased, in the order given; ids index into this list. */
@@ -40,16 +53,23 @@ export class KeywordFinder {
   /** Which keywords occur in `text`: `result[id]` is 1 when keyword `id` does. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.keywords.length);
-    const head = this._head;
-    const n = text.length - 1;
-    let prev = n >= 0 ? FOLD[text.charCodeAt(0)] : 0;
-    for (let i = 0; i < n; i++) {
-      const next = FOLD[text.charCodeAt(i + 1)];
-      const h = head[(prev << 7) | next];
+    const longHead = this._longHead;
+    const shortHead = this._shortHead;
+    const n = text.length;
+    let a = n > 0 ? FOLD[text.charCodeAt(0)] : 0;
+    let b = n > 1 ? FOLD[text.charCodeAt(1)] : 0;
+    for (let i = 0; i < n - 1; i++) {
+      const c = i + 2 < n ? FOLD[text.charCodeAt(i + 2)] : 0;
+      const h = longHead[trigram(a, b, c)];
       if (h >= 0) {
-        this._check(text, i, this._lists[h], found);
+        this._check(text, i, this._long[h], found);
       }
-      prev = next;
+      const s = shortHead[(a << 7) | b];
+      if (s >= 0) {
+        this._check(text, i, this._short[s], found);
+      }
+      a = b;
+      b = c;
     }
     return found;
   }
@@ -66,7 +86,7 @@ export class KeywordFinder {
         continue;
       }
       const keyword = this.keywords[id];
-      let k = 2;
+      let k = 0;
       while (
         k < keyword.length &&
         FOLD[text.charCodeAt(at + k)] === keyword.charCodeAt(k)
@@ -79,7 +99,23 @@ export class KeywordFinder {
     }
   }
 
-  /** Index into `_lists` by bigram, -1 when no keyword starts with it. */
-  private _head = new Int16Array(1 << 14).fill(-1);
-  private _lists: number[][];
+  /** Keyword ids of three or more characters, by trigram hash; -1 = none. */
+  private _longHead = new Int16Array(1 << TRIGRAM_BITS).fill(-1);
+  private _long: number[][] = [];
+  /** Keyword ids of two characters, by bigram (7 bits each); -1 = none. */
+  private _shortHead = new Int16Array(1 << 14).fill(-1);
+  private _short: number[][] = [];
+}
+
+function add(
+  lists: number[][],
+  head: Int16Array,
+  key: number,
+  id: number
+): void {
+  if (head[key] < 0) {
+    head[key] = lists.length;
+    lists.push([]);
+  }
+  lists[head[key]].push(id);
 }
