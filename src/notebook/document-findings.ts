@@ -1,6 +1,5 @@
-import { ICellModel, ICodeCellModel } from '@jupyterlab/cells';
+import { ICellModel } from '@jupyterlab/cells';
 import { INotebookModel } from '@jupyterlab/notebook';
-import { IObservableList } from '@jupyterlab/observables';
 import { ISignal, Signal } from '@lumino/signaling';
 
 import { INotebookFinding } from '../core';
@@ -10,14 +9,15 @@ import {
   IFindingsChange,
   ISecretScanner
 } from '../tokens';
+import { CellFollower } from './cell-follower';
 import { scanCellOutputs, scanCellSource } from './cell-scan';
 
 /**
  * The findings of one open notebook, kept current from its MODEL.
  *
  * #### Notes
- * It follows the cell list, each cell's source, metadata and outputs, and re-scans only
- * the cells that changed, after `debounceMs` of quiet (at most `MAX_WAIT_FACTOR` times
+ * A `CellFollower` reports the cells whose source, metadata or outputs changed; only
+ * those are re-scanned, after `debounceMs` of quiet (at most `MAX_WAIT_FACTOR` times
  * that while changes keep coming). Windowed notebooks give off-screen cells no editor,
  * so the model is the only place where every cell can be seen. Large batches (opening a
  * notebook) are scanned in slices of `SLICE_MS` so the page stays responsive.
@@ -30,12 +30,11 @@ export class DocumentFindings implements IDocumentFindings {
     this._model = options.model;
     this._service = options.scanner;
     this.sharedModel = options.model.sharedModel;
-    this._model.cells.changed.connect(this._onCellsChanged, this);
+    this._follower = new CellFollower(options.model);
+    this._follower.touched.connect(this._onTouched, this);
+    this._follower.reordered.connect(this._onReordered, this);
     this._service.changed.connect(this._onScannerChanged, this);
-    for (const cell of this._model.cells) {
-      this._follow(cell);
-    }
-    this._schedule();
+    this._onScannerChanged();
   }
 
   /**
@@ -120,134 +119,35 @@ export class DocumentFindings implements IDocumentFindings {
     }
     this._isDisposed = true;
     this._clearTimer();
-    for (const cell of [...this._followed.keys()]) {
-      this._unfollow(cell);
-    }
+    this._follower.dispose();
     this._dirty.clear();
     this._cells.clear();
     Signal.clearData(this);
   }
 
-  private _follow(cell: ICellModel): void {
-    if (this._followed.has(cell) || cell.isDisposed) {
-      return;
-    }
-    // Keep what was connected: a removed cell is disposed before the list reports it,
-    // and its models can no longer be reached through it.
-    const followed: IFollowed = {
-      shared: cell.sharedModel,
-      outputs: cell.type === 'code' ? (cell as ICodeCellModel).outputs : null
-    };
-    this._followed.set(cell, followed);
-    this._byShared.set(followed.shared, cell);
-    followed.shared.changed.connect(this._onSharedCellChanged, this);
-    cell.metadataChanged.connect(this._onMetadataChanged, this);
-    if (followed.outputs) {
-      followed.outputs.changed.connect(this._onOutputsChanged, this);
-      // Streamed text is appended in place and only reported here.
-      followed.outputs.stateChanged.connect(this._onOutputsChanged, this);
-      this._outputOwners.set(followed.outputs, cell);
-    }
+  private _onTouched(_: CellFollower, cell: ICellModel): void {
     this._markDirty(cell);
-  }
-
-  private _unfollow(cell: ICellModel): void {
-    const followed = this._followed.get(cell);
-    this._followed.delete(cell);
-    this._dirty.delete(cell);
-    if (!followed) {
-      return;
-    }
-    followed.shared.changed.disconnect(this._onSharedCellChanged, this);
-    cell.metadataChanged.disconnect(this._onMetadataChanged, this);
-    if (followed.outputs) {
-      followed.outputs.changed.disconnect(this._onOutputsChanged, this);
-      followed.outputs.stateChanged.disconnect(this._onOutputsChanged, this);
-      this._outputOwners.delete(followed.outputs);
-    }
-  }
-
-  private _onCellsChanged(
-    _sender: unknown,
-    args: IObservableList.IChangedArgs<ICellModel>
-  ): void {
-    this._list = null;
-    if (args.type === 'move') {
-      // Indexes changed, findings did not.
-      this._changed.emit({ cellIds: new Set() });
-      return;
-    }
-    for (const cell of args.newValues) {
-      if (cell) {
-        this._follow(cell);
-      }
-    }
-    if (args.oldValues.length > 0) {
-      // The cell list reports removed cells as `undefined` (they are already disposed),
-      // so compare with what is left.
-      this._dropRemoved();
-    }
     this._schedule();
   }
 
-  private _dropRemoved(): void {
-    const present = new Set<ICellModel>(this._model.cells);
-    const presentIds = new Set<string>();
-    present.forEach(cell => presentIds.add(cell.id));
+  private _onReordered(_: CellFollower, presentIds: ReadonlySet<string>): void {
+    this._list = null;
     const removedIds = new Set<string>();
-    for (const cell of [...this._followed.keys()]) {
-      if (!present.has(cell)) {
-        this._unfollow(cell);
-      }
-    }
     for (const cellId of [...this._cells.keys()]) {
       if (!presentIds.has(cellId)) {
         this._cells.delete(cellId);
         removedIds.add(cellId);
       }
     }
-    if (removedIds.size > 0) {
-      this._changed.emit({ cellIds: removedIds });
-    }
-  }
-
-  private _onSharedCellChanged(
-    sender: ICellModel['sharedModel'],
-    args: { sourceChange?: unknown }
-  ): void {
-    if (args.sourceChange) {
-      const cell = this._findFollowed(sender);
-      if (cell) {
-        this._markDirty(cell);
-        this._schedule();
-      }
-    }
-  }
-
-  private _onMetadataChanged(cell: ICellModel): void {
-    // Allow marks live in the metadata and apply to the source and the outputs.
-    this._markDirty(cell);
-    this._schedule();
-  }
-
-  private _onOutputsChanged(outputs: ICodeCellModel['outputs']): void {
-    const cell = this._outputOwners.get(outputs);
-    if (cell) {
-      this._markDirty(cell);
-      this._schedule();
-    }
+    // Views re-read positions on any change; removed ids also clear their marks.
+    this._changed.emit({ cellIds: removedIds });
   }
 
   private _onScannerChanged(): void {
-    for (const cell of this._followed.keys()) {
+    for (const cell of this._follower.cells) {
       this._markDirty(cell);
     }
     this._schedule();
-  }
-
-  private _findFollowed(shared: ICellModel['sharedModel']): ICellModel | null {
-    const cell = this._byShared.get(shared);
-    return cell && this._followed.has(cell) ? cell : null;
   }
 
   private _markDirty(cell: ICellModel): void {
@@ -288,7 +188,8 @@ export class DocumentFindings implements IDocumentFindings {
     const cellIds = new Set<string>();
     for (const cell of this._dirty) {
       this._dirty.delete(cell);
-      if (cell.isDisposed) {
+      if (cell.isDisposed || !this._follower.has(cell)) {
+        // Removed while waiting: `_onReordered` dropped its findings.
         continue;
       }
       const source = scanCellSource(scanner, cell);
@@ -345,16 +246,14 @@ export class DocumentFindings implements IDocumentFindings {
     }
   }
 
-  private _byShared = new WeakMap<ICellModel['sharedModel'], ICellModel>();
   private _cells = new Map<string, ICellFindings>();
   private _changed = new Signal<this, IFindingsChange>(this);
   private _dirty = new Set<ICellModel>();
   private _firstDirtyAt = 0;
-  private _followed = new Map<ICellModel, IFollowed>();
+  private _follower: CellFollower;
   private _isDisposed = false;
   private _list: INotebookFinding[] | null = null;
   private _model: INotebookModel;
-  private _outputOwners = new Map<ICodeCellModel['outputs'], ICellModel>();
   private _paused = false;
   private _service: ISecretScanner;
   private _timer: ReturnType<typeof setTimeout> | null = null;
@@ -377,14 +276,6 @@ export namespace DocumentFindings {
      */
     scanner: ISecretScanner;
   }
-}
-
-/**
- * The models a followed cell is connected through.
- */
-interface IFollowed {
-  readonly shared: ICellModel['sharedModel'];
-  readonly outputs: ICodeCellModel['outputs'] | null;
 }
 
 /**

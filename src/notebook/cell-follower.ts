@@ -1,0 +1,181 @@
+import { ICellModel, ICodeCellModel } from '@jupyterlab/cells';
+import { INotebookModel } from '@jupyterlab/notebook';
+import { IObservableList } from '@jupyterlab/observables';
+import { IDisposable } from '@lumino/disposable';
+import { ISignal, Signal } from '@lumino/signaling';
+
+/**
+ * Follows every cell of a notebook model and reports which ones changed in a way that
+ * matters for scanning: source, metadata (allow marks) or outputs.
+ *
+ * #### Notes
+ * It listens to the MODEL, not to editors: windowed notebooks give off-screen cells no
+ * editor, and collaborators' and the kernel's changes never go through one.
+ */
+export class CellFollower implements IDisposable {
+  /**
+   * Start following `model`; the cells already in it are followed at once (and not
+   * reported: read `cells`).
+   */
+  constructor(model: INotebookModel) {
+    this._model = model;
+    model.cells.changed.connect(this._onCellsChanged, this);
+    for (const cell of model.cells) {
+      this._follow(cell, false);
+    }
+  }
+
+  /**
+   * Emitted with a cell that was added, or whose source, metadata or outputs changed.
+   */
+  get touched(): ISignal<this, ICellModel> {
+    return this._touched;
+  }
+
+  /**
+   * Emitted after cells left the notebook or moved, with the ids still present.
+   */
+  get reordered(): ISignal<this, ReadonlySet<string>> {
+    return this._reordered;
+  }
+
+  /**
+   * The cells followed.
+   */
+  get cells(): IterableIterator<ICellModel> {
+    return this._followed.keys();
+  }
+
+  /**
+   * Whether `cell` is followed (it is in the notebook).
+   */
+  has(cell: ICellModel): boolean {
+    return this._followed.has(cell);
+  }
+
+  /**
+   * Whether the follower is disposed.
+   */
+  get isDisposed(): boolean {
+    return this._isDisposed;
+  }
+
+  /**
+   * Stop following the model and its cells.
+   */
+  dispose(): void {
+    if (this._isDisposed) {
+      return;
+    }
+    this._isDisposed = true;
+    for (const cell of [...this._followed.keys()]) {
+      this._unfollow(cell);
+    }
+    Signal.clearData(this);
+  }
+
+  private _follow(cell: ICellModel, report: boolean): void {
+    if (this._followed.has(cell) || cell.isDisposed) {
+      return;
+    }
+    // Keep what was connected: a removed cell is disposed before the list reports it,
+    // and its models can no longer be reached through it.
+    const followed: IFollowed = {
+      shared: cell.sharedModel,
+      outputs: cell.type === 'code' ? (cell as ICodeCellModel).outputs : null
+    };
+    this._followed.set(cell, followed);
+    this._byShared.set(followed.shared, cell);
+    followed.shared.changed.connect(this._onSharedCellChanged, this);
+    cell.metadataChanged.connect(this._onMetadataChanged, this);
+    if (followed.outputs) {
+      followed.outputs.changed.connect(this._onOutputsChanged, this);
+      // Streamed text is appended in place and only reported here.
+      followed.outputs.stateChanged.connect(this._onOutputsChanged, this);
+      this._outputOwners.set(followed.outputs, cell);
+    }
+    if (report) {
+      this._touched.emit(cell);
+    }
+  }
+
+  private _unfollow(cell: ICellModel): void {
+    const followed = this._followed.get(cell);
+    this._followed.delete(cell);
+    if (!followed) {
+      return;
+    }
+    followed.shared.changed.disconnect(this._onSharedCellChanged, this);
+    cell.metadataChanged.disconnect(this._onMetadataChanged, this);
+    if (followed.outputs) {
+      followed.outputs.changed.disconnect(this._onOutputsChanged, this);
+      followed.outputs.stateChanged.disconnect(this._onOutputsChanged, this);
+      this._outputOwners.delete(followed.outputs);
+    }
+  }
+
+  private _onCellsChanged(
+    _sender: unknown,
+    args: IObservableList.IChangedArgs<ICellModel>
+  ): void {
+    if (args.type !== 'move') {
+      for (const cell of args.newValues) {
+        if (cell) {
+          this._follow(cell, true);
+        }
+      }
+      if (args.oldValues.length === 0) {
+        return;
+      }
+    }
+    // The cell list reports removed cells as `undefined` (they are already disposed),
+    // so compare with what is left.
+    const present = new Set<ICellModel>(this._model.cells);
+    const presentIds = new Set<string>();
+    present.forEach(cell => presentIds.add(cell.id));
+    for (const cell of [...this._followed.keys()]) {
+      if (!present.has(cell)) {
+        this._unfollow(cell);
+      }
+    }
+    this._reordered.emit(presentIds);
+  }
+
+  private _onSharedCellChanged(
+    sender: ICellModel['sharedModel'],
+    args: { sourceChange?: unknown }
+  ): void {
+    const cell = this._byShared.get(sender);
+    if (args.sourceChange && cell && this._followed.has(cell)) {
+      this._touched.emit(cell);
+    }
+  }
+
+  private _onMetadataChanged(cell: ICellModel): void {
+    // Allow marks live in the metadata and apply to the source and the outputs.
+    this._touched.emit(cell);
+  }
+
+  private _onOutputsChanged(outputs: ICodeCellModel['outputs']): void {
+    const cell = this._outputOwners.get(outputs);
+    if (cell) {
+      this._touched.emit(cell);
+    }
+  }
+
+  private _byShared = new WeakMap<ICellModel['sharedModel'], ICellModel>();
+  private _followed = new Map<ICellModel, IFollowed>();
+  private _isDisposed = false;
+  private _model: INotebookModel;
+  private _outputOwners = new Map<ICodeCellModel['outputs'], ICellModel>();
+  private _reordered = new Signal<this, ReadonlySet<string>>(this);
+  private _touched = new Signal<this, ICellModel>(this);
+}
+
+/**
+ * The models a followed cell is connected through.
+ */
+interface IFollowed {
+  readonly shared: ICellModel['sharedModel'];
+  readonly outputs: ICodeCellModel['outputs'] | null;
+}
