@@ -31,15 +31,25 @@ export class LineIndex {
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
-  /** The text of the 1-based line `line` (without its newline), '' when out of range. */
-  lineText(line: number): string {
+  /**
+   * The text of the 1-based line `line` (without its newline), '' when out of range.
+   *
+   * @param near - when given, only the part of the line within `reach` characters of this
+   *   offset: a marker is looked for near a finding, so a 20 MB single-line output is
+   *   never copied or searched whole for each finding.
+   */
+  lineText(line: number, near?: number, reach = 1000): string {
     const starts = this._starts ?? (this._starts = lineStarts(this._text));
     if (line < 1 || line > starts.length) {
       return '';
     }
-    const start = starts[line - 1];
-    const next = line < starts.length ? starts[line] - 1 : this._text.length;
-    return this._text.slice(start, next);
+    let start = starts[line - 1];
+    let end = line < starts.length ? starts[line] - 1 : this._text.length;
+    if (near !== undefined) {
+      start = Math.max(start, near - reach);
+      end = Math.min(end, near + reach);
+    }
+    return start < end ? this._text.slice(start, end) : '';
   }
 
   private _text: string;

@@ -16,7 +16,8 @@ const NEXT_LINE =
  * Notes: recognises our own `credential-guard: allow` / `allow-next-line`, detect-secrets'
  * `pragma: allowlist secret` and gitleaks' `gitleaks:allow`, so existing annotations keep
  * working. The marker is looked for anywhere on the line: markdown and shell have
- * different comment syntaxes (`<!-- … -->`, `#`), and a marker is never a secret.
+ * different comment syntaxes (`<!-- … -->`, `#`), and a marker is never a secret. Only
+ * the 1000 characters around a finding count, which bounds the work on huge lines.
  *
  * @param findings - findings in `text`
  * @param text - the text they were found in
@@ -30,12 +31,14 @@ export function suppressInline(
     return findings;
   }
   return findings.filter(finding => {
-    const last = lines.position(Math.max(finding.start, finding.end - 1)).line;
-    for (let line = finding.line; line <= last; line++) {
-      if (SAME_LINE.test(lines.lineText(line))) {
-        return false;
-      }
+    const end = lines.position(Math.max(finding.start, finding.end - 1));
+    // The marker sits on the finding's first or last line (a PEM block spans several).
+    if (
+      SAME_LINE.test(lines.lineText(finding.line, finding.start)) ||
+      SAME_LINE.test(lines.lineText(end.line, finding.end))
+    ) {
+      return false;
     }
-    return !NEXT_LINE.test(lines.lineText(finding.line - 1));
+    return !NEXT_LINE.test(lines.lineText(finding.line - 1, finding.start));
   });
 }

@@ -1,4 +1,10 @@
-import { builtinRules, fakeToken, IRule, scan } from '../../core';
+import {
+  builtinRules,
+  fakeGithubToken,
+  fakeToken,
+  IRule,
+  scan
+} from '../../core';
 
 /**
  * No rule may backtrack catastrophically: on adversarial inputs, scanning 4x as much text
@@ -81,6 +87,25 @@ describe('linear time', () => {
       expect(slow).toEqual([]);
     }
   );
+
+  it('should keep inline-marker checks cheap on one huge line with many findings', () => {
+    const token = fakeGithubToken('ghp', 'huge-line');
+    // "allow" in the text forces the marker check for every finding on the line.
+    const line = (size: number) =>
+      fill(`allowfullscreen ${token} ${block.slice(0, 400)} `, size);
+    const measure = (text: string) => {
+      const samples: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = performance.now();
+        scan(text, builtinRules);
+        samples.push(performance.now() - t0);
+      }
+      return Math.min(...samples);
+    };
+    const small = line(256 * 1024);
+    measure(small);
+    expect(superlinear(measure(small), measure(line(1024 * 1024)))).toBe(false);
+  });
 
   it('should scan a 1 MB line with every rule in roughly linear time', () => {
     const line = (size: number) =>

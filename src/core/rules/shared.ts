@@ -23,16 +23,6 @@ export function near(
   return pattern.test(context.text.slice(from, to));
 }
 
-/** The line holding the candidate (without its newline). */
-export function lineOf(context: IMatchContext): string {
-  const from = context.text.lastIndexOf('\n', context.start - 1) + 1;
-  let to = context.text.indexOf('\n', context.end);
-  if (to < 0) {
-    to = context.text.length;
-  }
-  return context.text.slice(from, to);
-}
-
 /** Upper- and lower-case letters and a digit: what random base62/base64 keys have. */
 export function mixedCase(secret: string): boolean {
   return /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /\d/.test(secret);
