@@ -55,8 +55,8 @@ export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
       item,
       align: 'left',
       rank: 5,
-      isActive: () => item.count > 0,
-      activeStateChanged: item.countChanged
+      isActive: () => item.isActive,
+      activeStateChanged: item.activeChanged
     });
   }
 };

@@ -6,7 +6,8 @@ import { IDocumentFindings } from '../tokens';
 
 /**
  * The status bar item: the number of findings in the current document, as a button
- * that opens the findings panel. The status bar hides it when the count is zero.
+ * that opens the findings panel. The status bar hides it when there is nothing to say:
+ * no findings, and warnings not paused (a pause stays visible, so it is not forgotten).
  */
 export class FindingsStatus extends Widget {
   /**
@@ -48,10 +49,25 @@ export class FindingsStatus extends Widget {
   }
 
   /**
-   * Emitted when `count` changed, so that the status bar can show or hide the item.
+   * Whether the warnings of the current document are paused.
    */
-  get countChanged(): ISignal<this, void> {
-    return this._countChanged;
+  get paused(): boolean {
+    const doc = this._document;
+    return !!doc && !doc.isDisposed && doc.paused;
+  }
+
+  /**
+   * Whether the item has something to show.
+   */
+  get isActive(): boolean {
+    return this.count > 0 || this.paused;
+  }
+
+  /**
+   * Emitted when `isActive` changed, so that the status bar can show or hide the item.
+   */
+  get activeChanged(): ISignal<this, void> {
+    return this._activeChanged;
   }
 
   /**
@@ -78,28 +94,36 @@ export class FindingsStatus extends Widget {
 
   private _render(): void {
     const count = this.count;
-    this.node.textContent = this._trans._n(
-      '⚠ %1 credential',
-      '⚠ %1 credentials',
-      count
-    );
-    this.node.title = this._trans._n(
-      '%1 credential found in this document. Click to list it.',
-      '%1 credentials found in this document. Click to list them.',
-      count
-    );
+    if (this.paused) {
+      this.node.textContent = this._trans.__('Credential warnings paused');
+      this.node.title = this._trans.__(
+        'Credential warnings are paused for this notebook. Click to see the panel.'
+      );
+    } else {
+      this.node.textContent = this._trans._n(
+        '⚠ %1 credential',
+        '⚠ %1 credentials',
+        count
+      );
+      this.node.title = this._trans._n(
+        '%1 credential found in this document. Click to list it.',
+        '%1 credentials found in this document. Click to list them.',
+        count
+      );
+    }
     this.node.dataset.count = String(count);
-    if (count !== this._lastCount) {
-      this._lastCount = count;
-      this._countChanged.emit();
+    const active = this.isActive;
+    if (active !== this._wasActive) {
+      this._wasActive = active;
+      this._activeChanged.emit();
     }
   }
 
-  private _countChanged = new Signal<this, void>(this);
+  private _activeChanged = new Signal<this, void>(this);
   private _document: IDocumentFindings | null = null;
-  private _lastCount = 0;
   private _onClick: (() => void) | null;
   private _trans: ReturnType<ITranslator['load']>;
+  private _wasActive = false;
 }
 
 /**

@@ -369,7 +369,7 @@ test.describe('Editor warnings', () => {
       );
     await toggle();
     await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
-    await expect(page.locator(STATUS)).toBeHidden();
+    await expect(page.locator(STATUS)).toHaveText('Credential warnings paused');
     await toggle();
     await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
     await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');

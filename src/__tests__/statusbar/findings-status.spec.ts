@@ -19,7 +19,7 @@ describe('FindingsStatus', () => {
     const onClick = jest.fn();
     const item = new FindingsStatus({ onClick });
     const activeChanges = jest.fn();
-    item.countChanged.connect(activeChanges);
+    item.activeChanged.connect(activeChanges);
     expect(item.count).toBe(0);
 
     item.document = findings;
@@ -33,6 +33,8 @@ describe('FindingsStatus', () => {
 
     findings.paused = true;
     expect(item.count).toBe(0);
+    expect(item.isActive).toBe(true);
+    expect(item.node.textContent).toBe('Credential warnings paused');
     findings.paused = false;
 
     item.node.click();
@@ -40,6 +42,8 @@ describe('FindingsStatus', () => {
 
     item.document = null;
     expect(item.count).toBe(0);
+    expect(item.isActive).toBe(false);
+    expect(activeChanges).toHaveBeenCalledTimes(2);
     item.dispose();
     item.dispose();
     findings.dispose();
