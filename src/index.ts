@@ -1,4 +1,5 @@
 import { inlineWarningPlugins } from './plugins/inline-warnings';
 import { noticePlugin } from './plugins/notice';
+import { saveGuardPlugin } from './plugins/save-guard';
 
-export default [noticePlugin, ...inlineWarningPlugins];
+export default [noticePlugin, ...inlineWarningPlugins, saveGuardPlugin];

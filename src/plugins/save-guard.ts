@@ -1,0 +1,117 @@
+import {
+  JupyterFrontEnd,
+  JupyterFrontEndPlugin
+} from '@jupyterlab/application';
+import { IDocumentWidget } from '@jupyterlab/docregistry';
+import { IEditorTracker } from '@jupyterlab/fileeditor';
+import { INotebookTracker } from '@jupyterlab/notebook';
+import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { DisposableDelegate } from '@lumino/disposable';
+import { Widget } from '@lumino/widgets';
+
+import { TRANSLATION_DOMAIN } from '../banner/i18n';
+// Every save of an open document must be checked, from the first one on.
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { DocumentCheck } from '../save/document-check';
+// The commands and the Accel S binding must exist before the first save.
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { addSaveCommands } from '../save/save-commands';
+import type { SaveNotifier } from '../save/save-notifier';
+import { SaveGuardSettingsSource } from '../save/save-settings';
+import { SavedIndicator } from '../save/saved-indicator';
+import { ISecretScanner } from '../tokens';
+
+const PLUGIN_ID = 'jupyterlab-credential-guard:save-guard';
+
+/**
+ * The check on save: every save of a notebook or text file with credentials raises a
+ * warning (once per content) and marks the document's toolbar; in confirm mode a
+ * manual save asks first.
+ */
+export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
+  id: PLUGIN_ID,
+  description:
+    'Checks every save of a notebook or text file for credentials: warns after it, or asks first in confirm mode.',
+  autoStart: true,
+  requires: [ISecretScanner],
+  optional: [INotebookTracker, IEditorTracker, ISettingRegistry, ITranslator],
+  activate: (
+    app: JupyterFrontEnd,
+    scanner: ISecretScanner,
+    notebooks: INotebookTracker | null,
+    editors: IEditorTracker | null,
+    registry: ISettingRegistry | null,
+    translator: ITranslator | null
+  ): void => {
+    const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
+    const settings = new SaveGuardSettingsSource(registry, PLUGIN_ID);
+    const mode = () => settings.composite.onSave;
+    let failScan = false;
+    const checks = new Map<Widget, DocumentCheck>();
+    // The actions and the notification code load on the first save with credentials.
+    const actions = () => import('../save/save-actions');
+    const showFindings = (check: DocumentCheck) =>
+      void actions().then(loaded => loaded.showFindings(app, check));
+    const clearAndSave = (check: DocumentCheck) =>
+      actions().then(loaded => loaded.clearAndSave(check));
+    let notifier: Promise<SaveNotifier> | null = null;
+    const getNotifier = () =>
+      (notifier ??= import('../save/save-notifier').then(
+        ({ SaveNotifier }) =>
+          new SaveNotifier({
+            trans,
+            showFindings,
+            clearOutputs: check => void clearAndSave(check)
+          })
+      ));
+
+    const attach = (widget: IDocumentWidget, kind: 'notebook' | 'file') => {
+      const check = new DocumentCheck({
+        widget,
+        kind,
+        scanner,
+        mode,
+        notify: (target, findings) =>
+          void getNotifier().then(loaded => loaded.show(target, findings)),
+        failScan: () => failScan
+      });
+      checks.set(widget, check);
+      const indicator = new SavedIndicator({
+        state: check.guard.state,
+        trans,
+        onClick: () => showFindings(check)
+      });
+      widget.toolbar.addItem('credentialGuardSavedState', indicator);
+      widget.disposed.connect(() => {
+        checks.delete(widget);
+        void notifier?.then(loaded => loaded.dismiss(check));
+        indicator.dispose();
+      });
+    };
+    notebooks?.forEach(panel => attach(panel, 'notebook'));
+    notebooks?.widgetAdded.connect((_, panel) => attach(panel, 'notebook'));
+    editors?.forEach(widget => attach(widget, 'file'));
+    editors?.widgetAdded.connect((_, widget) => attach(widget, 'file'));
+
+    addSaveCommands({
+      commands: app.commands,
+      trans,
+      mode,
+      onModeChanged: callback => {
+        const slot = () => callback();
+        settings.changed.connect(slot);
+        return new DisposableDelegate(() => settings.changed.disconnect(slot));
+      },
+      current: () => {
+        const widget = app.shell.currentWidget;
+        return widget ? (checks.get(widget) ?? null) : null;
+      },
+      showFindings,
+      clearAndSave,
+      setFailScan: fail => {
+        failScan = fail;
+      }
+    });
+  }
+};

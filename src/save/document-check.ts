@@ -1,0 +1,176 @@
+import { IDocumentWidget } from '@jupyterlab/docregistry';
+import { INotebookModel } from '@jupyterlab/notebook';
+import { IDisposable } from '@lumino/disposable';
+
+import { IFinding, INotebookFinding } from '../core';
+import { ISecretScanner } from '../tokens';
+import { clearSecretOutputs, hasOutputFindings } from './clear-secret-outputs';
+import { SaveGuard } from './save-guard';
+import { OnSaveMode } from './save-settings';
+
+/**
+ * The check on save of one open notebook or text file: how to read its findings, its
+ * `SaveGuard`, and the fixes the warning offers.
+ *
+ * #### Notes
+ * Notebooks read the findings the notebook plugin keeps current (flushed first when
+ * changes are waiting, so they match what is saved); when none are registered, the
+ * notebook is scanned whole. Text files are scanned as the save starts: nobody else
+ * keeps findings for them.
+ */
+export class DocumentCheck implements IDisposable {
+  /**
+   * Start checking the saves of `options.widget`.
+   */
+  constructor(options: DocumentCheck.IOptions) {
+    this.widget = options.widget;
+    this.kind = options.kind;
+    this._scanner = options.scanner;
+    this._failScan = options.failScan ?? (() => false);
+    this.guard = new SaveGuard({
+      context: options.widget.context,
+      collect: () => this.findings(),
+      mode: options.mode,
+      muted: () => this._documentFindings()?.paused ?? false,
+      notify: findings => options.notify(this, findings),
+      log: options.log
+    });
+    this.widget.disposed.connect(this.dispose, this);
+  }
+
+  /**
+   * The document's widget.
+   */
+  readonly widget: IDocumentWidget;
+
+  /**
+   * Whether it is a notebook or a text file.
+   */
+  readonly kind: 'notebook' | 'file';
+
+  /**
+   * The guard of its saves.
+   */
+  readonly guard: SaveGuard;
+
+  /**
+   * The document's file name.
+   */
+  get name(): string {
+    return this.widget.context.path.split('/').pop() ?? '';
+  }
+
+  /**
+   * Whether the check is disposed.
+   */
+  get isDisposed(): boolean {
+    return this.guard.isDisposed;
+  }
+
+  /**
+   * The findings of the current content, up to date; throws when the scan fails.
+   */
+  findings(): readonly IFinding[] {
+    if (this._failScan()) {
+      throw new Error('credential-guard test hook: scan failure');
+    }
+    const model = this.widget.context.model;
+    if (this.kind === 'file') {
+      return this._scanner.scanner.scanText(model.toString());
+    }
+    const registered = this._documentFindings();
+    if (registered) {
+      if (registered.isStale) {
+        registered.flush();
+      }
+      return registered.findings;
+    }
+    return this._scanner.scanner.scanNotebook(model.toJSON()).findings;
+  }
+
+  /**
+   * Whether some findings are in outputs, which "clear outputs" can remove.
+   */
+  hasOutputFindings(): boolean {
+    return (
+      this.kind === 'notebook' &&
+      hasOutputFindings(this.findings() as INotebookFinding[])
+    );
+  }
+
+  /**
+   * Remove the outputs that show credentials.
+   *
+   * @returns the number of outputs removed
+   */
+  clearSecretOutputs(): number {
+    if (this.kind !== 'notebook') {
+      return 0;
+    }
+    return clearSecretOutputs(
+      this.widget.context.model as INotebookModel,
+      this.findings() as INotebookFinding[]
+    );
+  }
+
+  /**
+   * Stop checking.
+   */
+  dispose(): void {
+    if (this.guard.isDisposed) {
+      return;
+    }
+    this.widget.disposed.disconnect(this.dispose, this);
+    this.guard.dispose();
+  }
+
+  private _documentFindings() {
+    return this.kind === 'notebook'
+      ? this._scanner.findingsFor(
+          (this.widget.context.model as INotebookModel).sharedModel
+        )
+      : null;
+  }
+
+  private _failScan: () => boolean;
+  private _scanner: ISecretScanner;
+}
+
+/**
+ * A namespace for `DocumentCheck` statics.
+ */
+export namespace DocumentCheck {
+  /**
+   * The options to create a `DocumentCheck`.
+   */
+  export interface IOptions {
+    /**
+     * The notebook panel or file editor.
+     */
+    widget: IDocumentWidget;
+    /**
+     * Whether it is a notebook or a text file.
+     */
+    kind: 'notebook' | 'file';
+    /**
+     * The scanner service.
+     */
+    scanner: ISecretScanner;
+    /**
+     * The current `onSave` setting.
+     */
+    mode: () => OnSaveMode;
+    /**
+     * Raise the warning for a save that wrote `findings`.
+     */
+    notify: (check: DocumentCheck, findings: readonly IFinding[]) => void;
+    /**
+     * Where a failure is logged, once.
+     */
+    log?: (text: string) => void;
+    /**
+     * Whether scans must fail (the test hook).
+     */
+    failScan?: () => boolean;
+  }
+}

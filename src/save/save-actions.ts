@@ -1,0 +1,61 @@
+import { JupyterFrontEnd } from '@jupyterlab/application';
+import type { CodeEditor } from '@jupyterlab/codeeditor';
+
+import { CommandIDs } from '../fixes/command-ids';
+import { DocumentCheck } from './document-check';
+
+/**
+ * Show the findings of a document: the findings panel for a notebook, the first
+ * credential selected in the editor for a text file (the panel lists notebooks only).
+ */
+export function showFindings(app: JupyterFrontEnd, check: DocumentCheck): void {
+  if (check.isDisposed) {
+    return;
+  }
+  app.shell.activateById(check.widget.id);
+  if (check.kind === 'notebook') {
+    if (app.commands.hasCommand(CommandIDs.showFindings)) {
+      void app.commands.execute(CommandIDs.showFindings);
+    }
+    return;
+  }
+  const editor = (check.widget.content as { editor?: CodeEditor.IEditor })
+    .editor;
+  let first;
+  try {
+    first = check.findings()[0];
+  } catch {
+    return;
+  }
+  if (!editor || !first) {
+    return;
+  }
+  const start = editor.getPositionAt(first.start);
+  const end = editor.getPositionAt(first.end);
+  if (start && end) {
+    editor.setSelection({ start, end });
+    editor.revealSelection({ start, end });
+  }
+  editor.focus();
+}
+
+/**
+ * Remove the outputs that show credentials from a notebook, then save it, so that
+ * the copy on disk loses them too.
+ *
+ * #### Notes
+ * Credentials left in sources are acknowledged first: the user asked for this save
+ * and has just been told about them.
+ */
+export async function clearAndSave(check: DocumentCheck): Promise<void> {
+  if (check.isDisposed) {
+    return;
+  }
+  check.clearSecretOutputs();
+  try {
+    check.guard.acknowledge(check.findings());
+  } catch {
+    // The guard logs scan failures; the save must happen regardless.
+  }
+  await check.widget.context.save();
+}

@@ -1,0 +1,175 @@
+import { TranslationBundle } from '@jupyterlab/translation';
+import { JupyterFrontEnd } from '@jupyterlab/application';
+import {
+  DisposableDelegate,
+  DisposableSet,
+  IDisposable
+} from '@lumino/disposable';
+
+import { IFinding } from '../core';
+import { confirmSave } from './confirm-save';
+import { DocumentCheck } from './document-check';
+import { decideSaveRequest } from './save-decision';
+import { OnSaveMode } from './save-settings';
+
+/**
+ * The command ids of the check on save.
+ */
+export namespace SaveCommandIDs {
+  /**
+   * Save the current document, asking first in confirm mode when it holds credentials.
+   */
+  export const saveWithCheck = 'jupyterlab-credential-guard:save-with-check';
+  /**
+   * Test hook, hidden from the palette: make every check on save fail
+   * (`{ fail: true }`) or work again (`{ fail: false }`), to prove that saves still land.
+   */
+  export const testFailScan = 'jupyterlab-credential-guard:test-fail-scan';
+}
+
+/**
+ * JupyterLab's own save command, which every path here ends in.
+ */
+const DOCMANAGER_SAVE = 'docmanager:save';
+
+/**
+ * Where the confirm mode binds `Accel S`. A binding on a closer element wins over
+ * JupyterLab's on `body`; lumino selectors may not hold commas, hence two.
+ */
+const SAVE_SELECTORS = ['.jp-NotebookPanel', '.jp-FileEditor'];
+
+/**
+ * Add the save commands, and bind `Accel S` to the checked save while `onSave` is
+ * `confirm`; returns a disposable that removes them.
+ */
+export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
+  const { commands, trans, mode } = options;
+  const set = new DisposableSet();
+  const save = () => commands.execute(DOCMANAGER_SAVE);
+
+  const saveWithCheck = async (): Promise<unknown> => {
+    const check = options.current();
+    if (!check) {
+      return save();
+    }
+    let findings: readonly IFinding[];
+    try {
+      findings = check.findings();
+    } catch {
+      // Never lose work: the guard logs the failure when the save starts.
+      return save();
+    }
+    const action = decideSaveRequest(mode(), {
+      manual: true,
+      findings: findings.length
+    });
+    if (action === 'save') {
+      return save();
+    }
+    const choice = await confirmSave({
+      trans,
+      name: check.name,
+      findings,
+      offerClear: check.hasOutputFindings()
+    });
+    if (check.isDisposed) {
+      return;
+    }
+    switch (choice) {
+      case 'save':
+        // The user just read the list: no toast about the same credentials.
+        check.guard.acknowledge(findings);
+        return save();
+      case 'clear-and-save':
+        return options.clearAndSave(check);
+      case 'fix':
+        options.showFindings(check);
+        return;
+      default:
+        return;
+    }
+  };
+
+  set.add(
+    commands.addCommand(SaveCommandIDs.saveWithCheck, {
+      label: trans.__('Save with Credential Check'),
+      caption: trans.__(
+        'Save the current document; in confirm mode, ask first when it holds credentials'
+      ),
+      describedBy: { args: { type: 'object', properties: {} } },
+      isEnabled: () => commands.isEnabled(DOCMANAGER_SAVE),
+      execute: saveWithCheck
+    })
+  );
+  set.add(
+    commands.addCommand(SaveCommandIDs.testFailScan, {
+      label: trans.__('Test Hook: Make the Check on Save Fail'),
+      describedBy: {
+        args: { type: 'object', properties: { fail: { type: 'boolean' } } }
+      },
+      execute: args => options.setFailScan(args.fail !== false)
+    })
+  );
+
+  let bindings: DisposableSet | null = null;
+  const updateBindings = () => {
+    const wanted = mode() === 'confirm';
+    if (wanted && !bindings) {
+      bindings = new DisposableSet();
+      for (const selector of SAVE_SELECTORS) {
+        bindings.add(
+          commands.addKeyBinding({
+            command: SaveCommandIDs.saveWithCheck,
+            keys: ['Accel S'],
+            selector
+          })
+        );
+      }
+    } else if (!wanted && bindings) {
+      bindings.dispose();
+      bindings = null;
+    }
+  };
+  updateBindings();
+  set.add(options.onModeChanged(updateBindings));
+  set.add(new DisposableDelegate(() => bindings?.dispose()));
+  return set;
+}
+
+/**
+ * The options of `addSaveCommands`.
+ */
+export interface ISaveCommandsOptions {
+  /**
+   * Where the commands are added.
+   */
+  commands: JupyterFrontEnd['commands'];
+  /**
+   * The translation bundle.
+   */
+  trans: TranslationBundle;
+  /**
+   * The current `onSave` setting.
+   */
+  mode: () => OnSaveMode;
+  /**
+   * Call `callback` whenever the setting changes; returns a disposable that stops.
+   */
+  onModeChanged: (callback: () => void) => IDisposable;
+  /**
+   * The check of the current document, if it is a notebook or text file.
+   */
+  current: () => DocumentCheck | null;
+  /**
+   * Show the findings of a document ("Fix first").
+   */
+  showFindings: (check: DocumentCheck) => void;
+  /**
+   * Clear the outputs with credentials of a notebook, then save it.
+   */
+  clearAndSave: (check: DocumentCheck) => Promise<void>;
+  /**
+   * Turn the test hook on or off.
+   */
+  setFailScan: (fail: boolean) => void;
+}
