@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeAwsKeyId, fakeAwsSecret } from '../fake-credentials';
 import { fakeToken } from '../fake-token';
-import { IMatchContext, IRule } from '../types';
+import { IMatchContext, IRule, Severity } from '../types';
 import { entropy } from '../entropy';
 import { mixedCase, near } from './shared';
 
@@ -9,6 +9,15 @@ const REMEDIATION =
   'Use an instance role, `aws configure` outside the notebook, or environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) from the hub secret store. If the key was saved or shared, deactivate and rotate it in IAM.';
 const REVOKE = 'https://console.aws.amazon.com/iam/home#/security_credentials';
 const KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Z0-9])/;
+
+/** A 40-character secret-key candidate (letters of both cases and a digit). */
+const SECRET_NEARBY =
+  /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}\d)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/;
+
+/** An id with its secret key next to it is a usable pair: an error, not a warning. */
+function pairedSeverity(_id: string, context: IMatchContext): Severity | true {
+  return near(context, SECRET_NEARBY, 400) ? 'error' : true;
+}
 
 /** AWS access key ids; the id alone is not a secret, but it names one. */
 export const awsAccessKeyId: IRule = {
@@ -25,6 +34,7 @@ export const awsAccessKeyId: IRule = {
     /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/g,
   secretGroup: 1,
   minEntropy: 2.5,
+  validate: pairedSeverity,
   samples: {
     positive: [
       `aws_access_key_id = ${fakeAwsKeyId()}`,

@@ -1,4 +1,10 @@
-import { fakeAwsKeyId, fakeAwsSecret, fakeHex, fakeToken } from '../../../core';
+import {
+  fakeAwsKeyId,
+  fakeAwsSecret,
+  fakeHex,
+  fakeToken,
+  Scanner
+} from '../../../core';
 import { idsIn, idsInOutput } from './contexts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -113,6 +119,16 @@ describe('aws rules', () => {
     ]
   ])('should handle %s', (_reason, text, ruleId, expected) => {
     expect(idsIn(text).filter(r => r === ruleId)).toHaveLength(expected);
+  });
+
+  it.each([
+    ['alone', `key_id = "${id}"`, 'warning'],
+    ['paired with its secret key', `creds = ("${id}", "${secret}")`, 'error']
+  ])('should rate an access key id %s as %s', (_how, text, severity) => {
+    const found = new Scanner()
+      .scanText(text)
+      .filter(f => f.ruleId === 'aws-access-key-id');
+    expect(found.map(f => f.severity)).toEqual([severity]);
   });
 
   it.each([
