@@ -24,6 +24,8 @@ process.env.UI_TEST_OVERRIDES_URL = `http://localhost:${PORT + 1}`;
 
 module.exports = {
   ...baseConfig,
+  // The JupyterHub end-to-end specs in hub/ have their own config (playwright-hub.config.js).
+  testDir: './tests',
   reporter: [['list'], ['html', { open: 'never' }]],
   retries: process.env.CI ? 1 : 0,
   use: {
