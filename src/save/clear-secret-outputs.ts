@@ -8,8 +8,9 @@ import { clearOutputAt } from '../fixes/clear-output';
  * Remove every output that shows one of `findings`, and only those.
  *
  * #### Notes
- * Cells are found by id (indexes may have shifted since the scan), and outputs are
- * removed from the highest index down so that the lower indexes stay valid.
+ * Cells are found by id (indexes may have shifted since the scan), or by index when
+ * the scan had no ids (nbformat before 4.5); outputs are removed from the highest
+ * index down so that the lower indexes stay valid.
  *
  * @returns the number of outputs removed
  */
@@ -20,20 +21,22 @@ export function clearSecretOutputs(
   const byCell = new Map<string, Set<number>>();
   for (const finding of findings) {
     const output = /^outputs\[(\d+)\]$/.exec(finding.where);
-    if (output && finding.cellId) {
-      const indexes = byCell.get(finding.cellId) ?? new Set<number>();
+    if (output) {
+      const key = finding.cellId ?? `#${finding.cell}`;
+      const indexes = byCell.get(key) ?? new Set<number>();
       indexes.add(+output[1]);
-      byCell.set(finding.cellId, indexes);
+      byCell.set(key, indexes);
     }
   }
   let removed = 0;
   for (let i = 0; i < model.cells.length && byCell.size > 0; i++) {
     const cell = model.cells.get(i);
-    const indexes = byCell.get(cell.id);
+    const key = byCell.has(cell.id) ? cell.id : `#${i}`;
+    const indexes = byCell.get(key);
     if (!indexes || cell.type !== 'code') {
       continue;
     }
-    byCell.delete(cell.id);
+    byCell.delete(key);
     for (const index of [...indexes].sort((a, b) => b - a)) {
       removed += clearOutputAt(cell as ICodeCellModel, index).outputs.length;
     }

@@ -1,0 +1,143 @@
+import { Signal } from '@lumino/signaling';
+
+import { fakeGithubToken } from '../../core';
+import { DocumentFindings } from '../../notebook/document-findings';
+import { SecretScannerService } from '../../notebook/scanner-service';
+import { DocumentCheck } from '../../save/document-check';
+import { FakeSettings, notebookWith } from '../notebook/fakes';
+import { FakeContext } from './fakes';
+
+function service(): SecretScannerService {
+  return new SecretScannerService({
+    settings: new FakeSettings(),
+    warn: () => undefined
+  });
+}
+
+/**
+ * A document widget reduced to what the check uses.
+ */
+function widgetWith(path: string, model: unknown): any {
+  const context = Object.assign(new FakeContext(path), { model });
+  const widget = {
+    id: `widget-${path}`,
+    context,
+    content: {},
+    disposed: new Signal<any, void>({}),
+    toolbar: { addItem: () => true }
+  };
+  return widget;
+}
+
+describe('DocumentCheck', () => {
+  it('should scan a text file as its save starts, and warn with its findings', () => {
+    const token = fakeGithubToken('ghp', 'text-file');
+    let text = 'x = 1\n';
+    const widget = widgetWith('work/settings.py', { toString: () => text });
+    const notify = jest.fn();
+    const check = new DocumentCheck({
+      widget,
+      kind: 'file',
+      scanner: service(),
+      mode: () => 'warn',
+      notify
+    });
+    widget.context.save();
+    expect(notify).not.toHaveBeenCalled();
+
+    text = `TOKEN = "${token}"\n`;
+    widget.context.save();
+    expect(notify).toHaveBeenCalledTimes(1);
+    const [target, findings] = notify.mock.calls[0];
+    expect(target).toBe(check);
+    expect(findings.map((f: any) => f.title)).toEqual(['GitHub token']);
+    expect(check.name).toBe('settings.py');
+    expect(check.guard.state.count).toBe(1);
+  });
+
+  it("should flush a notebook's stale findings so they match what is saved", () => {
+    const scanner = service();
+    const model = notebookWith([{ source: 'a = 1' }]);
+    const documentFindings = new DocumentFindings({ model, scanner });
+    scanner.addDocument(documentFindings);
+    documentFindings.flush();
+    const widget = widgetWith('work/a.ipynb', model);
+    const notify = jest.fn();
+    new DocumentCheck({
+      widget,
+      kind: 'notebook',
+      scanner,
+      mode: () => 'warn',
+      notify
+    });
+    model.cells
+      .get(0)
+      .sharedModel.setSource(`a = "${fakeGithubToken('ghp', 'stale')}"`);
+    expect(documentFindings.isStale).toBe(true);
+    widget.context.save();
+    expect(notify).toHaveBeenCalledTimes(1);
+    documentFindings.dispose();
+  });
+
+  it('should scan the whole notebook when no findings are registered for it', () => {
+    const model = notebookWith([
+      {
+        source: 'print(t)',
+        outputs: [
+          {
+            output_type: 'stream',
+            name: 'stdout',
+            text: `${fakeGithubToken('ghp', 'output')}\n`
+          }
+        ]
+      }
+    ]);
+    const widget = widgetWith('work/b.ipynb', model);
+    const check = new DocumentCheck({
+      widget,
+      kind: 'notebook',
+      scanner: service(),
+      mode: () => 'warn',
+      notify: jest.fn()
+    });
+    expect(check.findings()).toHaveLength(1);
+    expect(check.hasOutputFindings()).toBe(true);
+    expect(check.clearSecretOutputs()).toBe(1);
+    expect(check.findings()).toHaveLength(0);
+    expect(model.cells.get(0).sharedModel.getSource()).toBe('print(t)');
+  });
+
+  it('should let the save land when the test hook makes the scan fail', () => {
+    const widget = widgetWith('work/c.py', { toString: () => 'x' });
+    const log = jest.fn();
+    const notify = jest.fn();
+    const check = new DocumentCheck({
+      widget,
+      kind: 'file',
+      scanner: service(),
+      mode: () => 'warn',
+      notify,
+      log,
+      failScan: () => true
+    });
+    expect(() => widget.context.save()).not.toThrow();
+    widget.context.save();
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(check.guard.state.unchecked).toBe(true);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('should stop when its widget is disposed', () => {
+    const widget = widgetWith('work/d.py', { toString: () => 'x' });
+    const check = new DocumentCheck({
+      widget,
+      kind: 'file',
+      scanner: service(),
+      mode: () => 'warn',
+      notify: jest.fn()
+    });
+    widget.disposed.emit();
+    expect(check.isDisposed).toBe(true);
+    check.dispose();
+  });
+});

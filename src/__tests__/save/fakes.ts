@@ -1,0 +1,42 @@
+import { DocumentRegistry } from '@jupyterlab/docregistry';
+import { Signal } from '@lumino/signaling';
+
+import { IFinding } from '../../core';
+import { ISaveContext } from '../../save/save-guard';
+
+/**
+ * A document context reduced to what the save guard uses; a test drives its saves.
+ */
+export class FakeContext implements ISaveContext {
+  constructor(readonly path = 'work/analysis.ipynb') {}
+  readonly saveState = new Signal<this, DocumentRegistry.SaveState>(this);
+  readonly disposed = new Signal<this, void>(this);
+  /**
+   * Emit the signals of a save that lands (or fails).
+   */
+  save(outcome: 'completed' | 'failed' = 'completed'): void {
+    this.saveState.emit('started');
+    this.saveState.emit(outcome);
+  }
+}
+
+/**
+ * A finding with the fields the save code reads.
+ */
+export function finding(
+  title: string,
+  fingerprint: string,
+  masked = 'ghp_Ab12…'
+): IFinding {
+  return {
+    ruleId: title.toLowerCase().replace(/\W+/g, '-'),
+    title,
+    severity: 'error',
+    start: 0,
+    end: 10,
+    line: 1,
+    column: 1,
+    masked,
+    fingerprint
+  };
+}

@@ -1,0 +1,153 @@
+import { fakeGithubToken } from '../../core';
+import { SaveGuard } from '../../save/save-guard';
+import { OnSaveMode } from '../../save/save-settings';
+import { FakeContext, finding } from './fakes';
+
+/**
+ * A guard over a fake context whose findings and mode a test sets.
+ */
+function setUp(options: { mode?: OnSaveMode; muted?: boolean } = {}) {
+  const context = new FakeContext();
+  const state = {
+    findings: [finding('GitHub token', 'a')],
+    mode: options.mode ?? 'warn',
+    fail: null as Error | null
+  };
+  const notify = jest.fn();
+  const log = jest.fn();
+  const guard = new SaveGuard({
+    context,
+    collect: () => {
+      if (state.fail) {
+        throw state.fail;
+      }
+      return state.findings;
+    },
+    mode: () => state.mode,
+    muted: () => !!options.muted,
+    notify,
+    log
+  });
+  return { context, state, notify, log, guard };
+}
+
+describe('SaveGuard', () => {
+  it('should warn after a save with findings, with those findings', () => {
+    const { context, state, notify, guard } = setUp();
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(notify).toHaveBeenCalledWith(state.findings);
+    expect(guard.state.withCredentials).toBe(true);
+    expect(guard.state.count).toBe(1);
+  });
+
+  it('should read the findings when the save starts, before the content is serialised', () => {
+    const { context, state, notify } = setUp();
+    context.saveState.emit('started');
+    state.findings = [];
+    context.saveState.emit('completed');
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('should warn once per content: not again for the same findings, again for new ones', () => {
+    const { context, state, notify } = setUp();
+    context.save();
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(1);
+    state.findings = [...state.findings, finding('AWS secret access key', 'b')];
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(2);
+  });
+
+  it('should warn again when a removed credential comes back', () => {
+    const { context, state, notify, guard } = setUp();
+    const before = state.findings;
+    context.save();
+    state.findings = [];
+    context.save();
+    expect(guard.state.withCredentials).toBe(false);
+    state.findings = before;
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(2);
+  });
+
+  it('should change nothing when the save fails, so the document never looks saved', () => {
+    const { context, notify, guard } = setUp();
+    context.save('failed');
+    expect(notify).not.toHaveBeenCalled();
+    expect(guard.state.withCredentials).toBe(false);
+  });
+
+  it('should not warn after an acknowledged save (confirm: Save anyway)', () => {
+    const { context, state, notify, guard } = setUp({ mode: 'confirm' });
+    guard.acknowledge(state.findings);
+    context.save();
+    expect(notify).not.toHaveBeenCalled();
+    expect(guard.state.withCredentials).toBe(true);
+  });
+
+  it('should warn after an autosave in confirm mode', () => {
+    const { context, notify } = setUp({ mode: 'confirm' });
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('should do nothing when off', () => {
+    const { context, notify, guard } = setUp({ mode: 'off' });
+    context.save();
+    expect(notify).not.toHaveBeenCalled();
+    expect(guard.state.withCredentials).toBe(false);
+  });
+
+  it('should record but not warn while the notebook is paused', () => {
+    const { context, notify, guard } = setUp({ muted: true });
+    context.save();
+    expect(notify).not.toHaveBeenCalled();
+    expect(guard.state.withCredentials).toBe(true);
+  });
+
+  it('should let the save go ahead when the scan throws, and log once without the text', () => {
+    const { context, state, notify, log, guard } = setUp();
+    const token = fakeGithubToken('ghp', 'guard-throws');
+    state.fail = new TypeError(`cannot scan "${token}"`);
+    // The slot must not throw: an exception there would reach JupyterLab's save.
+    expect(() => context.save()).not.toThrow();
+    context.save();
+    expect(notify).not.toHaveBeenCalled();
+    expect(guard.state.unchecked).toBe(true);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0][0]).toContain('TypeError');
+    expect(log.mock.calls[0][0]).toContain(context.path);
+    expect(log.mock.calls[0][0]).not.toContain(token);
+  });
+
+  it('should log a slow check once', () => {
+    const context = new FakeContext();
+    let now = 0;
+    const log = jest.fn();
+    new SaveGuard({
+      context,
+      collect: () => {
+        now += 5000;
+        return [];
+      },
+      mode: () => 'warn',
+      notify: jest.fn(),
+      log,
+      now: () => now
+    });
+    context.save();
+    context.save();
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0][0]).toContain('5000 ms');
+  });
+
+  it('should stop with its document, and dispose twice safely', () => {
+    const { context, notify, guard } = setUp();
+    context.disposed.emit();
+    expect(guard.isDisposed).toBe(true);
+    context.save();
+    expect(notify).not.toHaveBeenCalled();
+    guard.dispose();
+  });
+});
