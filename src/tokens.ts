@@ -96,9 +96,31 @@ export interface ICellFindings {
 }
 
 /**
+ * What a summary view (the status bar) reads of any document's findings.
+ */
+export interface IFindingsSummary {
+  /**
+   * The number of findings.
+   */
+  readonly count: number;
+  /**
+   * Whether the user paused the warnings of this document.
+   */
+  readonly paused: boolean;
+  /**
+   * Whether the findings are disposed.
+   */
+  readonly isDisposed: boolean;
+  /**
+   * Emitted after the findings or the pause changed.
+   */
+  readonly changed: ISignal<IFindingsSummary, IFindingsChange>;
+}
+
+/**
  * The findings of one open notebook, kept current from its model.
  */
-export interface IDocumentFindings extends IDisposable {
+export interface IDocumentFindings extends IDisposable, IFindingsSummary {
   /**
    * The shared model of the notebook.
    */

@@ -2,7 +2,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { ISignal, Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
-import { IDocumentFindings } from '../tokens';
+import { IFindingsSummary } from '../tokens';
 
 /**
  * The status bar item: the number of findings in the current document, as a button
@@ -27,10 +27,10 @@ export class FindingsStatus extends Widget {
   /**
    * The findings shown, or `null` when the current widget is not a scanned document.
    */
-  get document(): IDocumentFindings | null {
+  get document(): IFindingsSummary | null {
     return this._document;
   }
-  set document(value: IDocumentFindings | null) {
+  set document(value: IFindingsSummary | null) {
     if (value === this._document) {
       return;
     }
@@ -120,7 +120,7 @@ export class FindingsStatus extends Widget {
   }
 
   private _activeChanged = new Signal<this, void>(this);
-  private _document: IDocumentFindings | null = null;
+  private _document: IFindingsSummary | null = null;
   private _onClick: (() => void) | null;
   private _trans: ReturnType<ITranslator['load']>;
   private _wasActive = false;

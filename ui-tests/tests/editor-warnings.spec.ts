@@ -182,6 +182,7 @@ test.describe('Editor warnings', () => {
     );
     await expect(editor.locator('.cm-lintRange-error').first()).toBeVisible();
     await expect(editor.locator('.cm-lint-marker-error').first()).toBeVisible();
+    await expect(page.locator(STATUS)).toHaveText('⚠ 2 credentials');
   });
 
   test('should mark an output that prints a token, and clear it on demand', async ({
