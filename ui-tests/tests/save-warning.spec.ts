@@ -1,0 +1,350 @@
+import {
+  expect,
+  galata,
+  IJupyterLabPageFixture,
+  test
+} from '@jupyterlab/galata';
+
+import { fakeGithubToken } from '../../src/core/fake-credentials';
+
+/**
+ * The check on save in a real JupyterLab and Chromium: the warning after a save, once
+ * per content, the "saved with credentials" toolbar mark, the confirm dialog on
+ * Ctrl+S, autosave without a dialog, text files, and saves that land when the scan
+ * fails (through the test hook command).
+ *
+ * Every credential is assembled here at run time from a random seed: nothing committed
+ * looks like a live credential. What is saved is read back through the contents API.
+ */
+
+const NO_BANNER = {
+  ...galata.DEFAULT_SETTINGS,
+  'jupyterlab-credential-guard:notice': { enabled: false }
+};
+const TOAST = '.Toastify__toast';
+const SAVED_STATE = '.jp-CredentialGuard-savedState';
+const TEST_FAIL_SCAN = 'jupyterlab-credential-guard:test-fail-scan';
+
+/** Secrets planted by the current test; no console message may contain one. */
+let planted: string[] = [];
+let consoleMessages: string[] = [];
+
+function token(): string {
+  const value = fakeGithubToken('ghp', `${Date.now()}-${Math.random()}`);
+  planted.push(value);
+  return value;
+}
+
+test.beforeEach(({ page }) => {
+  planted = [];
+  consoleMessages = [];
+  page.on('console', message => consoleMessages.push(message.text()));
+});
+
+test.afterEach(() => {
+  for (const secret of planted) {
+    expect(consoleMessages.filter(text => text.includes(secret))).toEqual([]);
+  }
+});
+
+/**
+ * Write a notebook of code cells to `path` and open it.
+ */
+async function openNotebook(
+  page: IJupyterLabPageFixture,
+  path: string,
+  sources: string[],
+  outputs: Record<number, unknown[]> = {}
+): Promise<void> {
+  const notebook = {
+    cells: sources.map((source, i) => ({
+      cell_type: 'code',
+      execution_count: null,
+      id: `cell-${i}`,
+      metadata: {},
+      outputs: outputs[i] ?? [],
+      source
+    })),
+    metadata: {
+      kernelspec: {
+        display_name: 'Python 3',
+        language: 'python',
+        name: 'python3'
+      }
+    },
+    nbformat: 4,
+    nbformat_minor: 5
+  };
+  await page.contents.uploadContent(JSON.stringify(notebook), 'text', path);
+  await page.notebook.openByPath(path);
+  await page.notebook.activate(path.split('/').pop()!);
+}
+
+/**
+ * Change the source of cell `index` of the current notebook through its model, as
+ * typing would, and put the focus in the notebook.
+ */
+async function editCell(
+  page: IJupyterLabPageFixture,
+  index: number,
+  source: string
+): Promise<void> {
+  await page.evaluate(
+    ([i, text]) =>
+      (window as any).jupyterapp.shell.currentWidget.content.model.cells
+        .get(i)
+        .sharedModel.setSource(text),
+    [index, source] as const
+  );
+  await (await page.notebook.getCellLocator(index))!
+    .locator('.jp-InputPrompt')
+    .click();
+}
+
+/**
+ * The content of a file as saved on the server (a notebook as a JSON string).
+ */
+async function saved(page: IJupyterLabPageFixture, path: string) {
+  return page.evaluate(async file => {
+    const model = await (window as any).jupyterapp.serviceManager.contents.get(
+      file,
+      { content: true }
+    );
+    return typeof model.content === 'string'
+      ? model.content
+      : JSON.stringify(model.content);
+  }, path);
+}
+
+/**
+ * Whether the current document has unsaved changes.
+ */
+async function isDirty(page: IJupyterLabPageFixture): Promise<boolean> {
+  return page.evaluate(
+    () => (window as any).jupyterapp.shell.currentWidget.context.model.dirty
+  );
+}
+
+function warnings(page: IJupyterLabPageFixture) {
+  return page.locator(TOAST).filter({ hasText: 'was saved with' });
+}
+
+test.describe('Save warning (warn)', () => {
+  test.use({ mockSettings: NO_BANNER });
+
+  test('should save a notebook with a token, then warn once with its type and count', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    await openNotebook(page, `${tmpPath}/warn.ipynb`, [
+      `t = "${secret}"`,
+      'x = 1'
+    ]);
+    await editCell(page, 1, 'x = "edited before save"');
+    await page.keyboard.press('Control+s');
+
+    const toast = warnings(page);
+    await expect(toast).toHaveCount(1);
+    await expect(toast).toContainText(
+      'warn.ipynb was saved with 1 credential: GitHub token (ghp_'
+    );
+    await expect(toast).not.toContainText(secret);
+    await expect(
+      toast.getByRole('button', { name: 'Show findings' })
+    ).toBeVisible();
+    await expect(toast.getByRole('button', { name: 'Not now' })).toBeVisible();
+    await expect
+      .poll(() => saved(page, `${tmpPath}/warn.ipynb`))
+      .toContain('edited before save');
+    await expect(page.locator(SAVED_STATE)).toHaveText(
+      '⚠ Saved with 1 credential'
+    );
+
+    // Saving the same content again lands, but does not warn again.
+    await toast.getByRole('button', { name: 'Not now' }).click();
+    await expect(warnings(page)).toHaveCount(0);
+    await editCell(page, 1, 'x = "edited twice"');
+    await page.keyboard.press('Control+s');
+    await expect
+      .poll(() => saved(page, `${tmpPath}/warn.ipynb`))
+      .toContain('edited twice');
+    await page.waitForTimeout(500);
+    await expect(warnings(page)).toHaveCount(0);
+
+    // A new credential warns again.
+    await editCell(page, 1, `x = "${token()}"`);
+    await page.keyboard.press('Control+s');
+    await expect(warnings(page)).toContainText(
+      '2 credentials: GitHub token ×2'
+    );
+  });
+
+  test('should clear the outputs with secrets from the warning, on disk too', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/outputs.ipynb`;
+    await openNotebook(page, path, ['print(t)', 'y = 2'], {
+      0: [{ output_type: 'stream', name: 'stdout', text: `${secret}\n` }]
+    });
+    await editCell(page, 1, 'y = 3');
+    await page.keyboard.press('Control+s');
+    const toast = warnings(page);
+    await expect(toast).toContainText('1 credential: GitHub token');
+    await expect.poll(() => saved(page, path)).toContain(secret);
+
+    await toast
+      .getByRole('button', { name: 'Clear outputs with secrets' })
+      .click();
+    await expect.poll(() => saved(page, path)).not.toContain(secret);
+    expect(await saved(page, path)).toContain('print(t)');
+    await expect(page.locator(SAVED_STATE)).toBeHidden();
+  });
+
+  test('should warn when a text file with a token is saved in the file editor', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/settings.py`;
+    await page.contents.uploadContent(
+      `API = "https://api.github.com"\nTOKEN = "${secret}"\n`,
+      'text',
+      path
+    );
+    await page.filebrowser.open(path);
+    const editor = page.locator('.jp-FileEditor .cm-content');
+    await expect(editor).toContainText('TOKEN', { timeout: 15000 });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# edited\n');
+    await page.keyboard.press('Control+s');
+    await expect(warnings(page)).toContainText(
+      'settings.py was saved with 1 credential: GitHub token'
+    );
+    await expect.poll(() => saved(page, path)).toContain('# edited');
+    await expect(page.locator(SAVED_STATE)).toHaveText(
+      '⚠ Saved with 1 credential'
+    );
+  });
+
+  test('should let the save land when the scan fails, and log it once without the secret', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/failing.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await page.evaluate(
+      id => (window as any).jupyterapp.commands.execute(id, { fail: true }),
+      TEST_FAIL_SCAN
+    );
+    try {
+      await editCell(page, 1, 'x = "saved while failing"');
+      await page.keyboard.press('Control+s');
+      await expect
+        .poll(() => saved(page, path))
+        .toContain('saved while failing');
+      await editCell(page, 1, 'x = "saved again while failing"');
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => saved(page, path)).toContain('saved again');
+      await expect(page.locator(SAVED_STATE)).toHaveText('Saved unchecked');
+      await expect(warnings(page)).toHaveCount(0);
+      expect(
+        consoleMessages.filter(text => text.includes('could not check'))
+      ).toHaveLength(1);
+    } finally {
+      await page.evaluate(
+        id => (window as any).jupyterapp.commands.execute(id, { fail: false }),
+        TEST_FAIL_SCAN
+      );
+    }
+  });
+});
+
+test.describe('Save warning (confirm)', () => {
+  test.use({
+    mockSettings: {
+      ...NO_BANNER,
+      'jupyterlab-credential-guard:save-guard': { onSave: 'confirm' }
+    }
+  });
+
+  test('should ask on Ctrl+S, listing the credential masked, and save on "Save anyway"', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/confirm.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await editCell(page, 1, 'x = "approved"');
+    await page.keyboard.press('Control+s');
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('Save confirm.ipynb with 1 credential?');
+    await expect(dialog).toContainText('GitHub token');
+    await expect(dialog).toContainText('ghp_');
+    await expect(dialog).not.toContainText(secret);
+    // Nothing is saved while the dialog is open.
+    expect(await saved(page, path)).not.toContain('approved');
+
+    await dialog.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(() => saved(page, path)).toContain('approved');
+    await expect(page.locator(SAVED_STATE)).toHaveText(
+      '⚠ Saved with 1 credential'
+    );
+    // The user just approved these: no toast about them.
+    await page.waitForTimeout(500);
+    await expect(warnings(page)).toHaveCount(0);
+  });
+
+  test('should not save on "Fix first", and open the findings', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/fix-first.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await editCell(page, 1, 'x = "not yet"');
+    await page.keyboard.press('Control+s');
+    const dialog = page.locator('.jp-Dialog');
+    await dialog.getByRole('button', { name: 'Fix first' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('.jp-CredentialGuard-findingRow')).toContainText(
+      'GitHub token'
+    );
+    await page.waitForTimeout(500);
+    expect(await saved(page, path)).not.toContain('not yet');
+    expect(await isDirty(page)).toBe(true);
+    await expect(page.locator(SAVED_STATE)).toBeHidden();
+  });
+
+  test.describe('with autosave every second', () => {
+    test.use({
+      mockSettings: {
+        ...NO_BANNER,
+        'jupyterlab-credential-guard:save-guard': { onSave: 'confirm' },
+        '@jupyterlab/docmanager-extension:plugin': {
+          autosave: true,
+          autosaveInterval: 1
+        }
+      }
+    });
+
+    test('should autosave without a dialog, and warn', async ({
+      page,
+      tmpPath
+    }) => {
+      const secret = token();
+      const path = `${tmpPath}/autosave.ipynb`;
+      await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+      await editCell(page, 1, 'x = "autosaved"');
+      await expect
+        .poll(() => saved(page, path), { timeout: 15000 })
+        .toContain('autosaved');
+      await expect(page.locator('.jp-Dialog')).toHaveCount(0);
+      await expect(warnings(page)).toContainText('1 credential: GitHub token');
+    });
+  });
+});
