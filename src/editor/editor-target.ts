@@ -25,10 +25,8 @@ export class EditorTarget {
   /**
    * Describe the editor of `model`.
    */
-  constructor(
-    private _scanner: ISecretScanner,
-    model: IEditorModel
-  ) {
+  constructor(scanner: ISecretScanner, model: IEditorModel) {
+    this._scanner = scanner;
     const shared = model.sharedModel as {
       cell_type?: unknown;
       notebook?: ISharedNotebook | null;
@@ -103,4 +101,5 @@ export class EditorTarget {
 
   private _cell: ICellModel | null = null;
   private _notebook: ISharedNotebook | null = null;
+  private _scanner: ISecretScanner;
 }

@@ -135,10 +135,8 @@ const REFRESH = StateEffect.define<null>();
  * Asks for a re-lint when the target says its findings may have changed.
  */
 class RefreshPlugin {
-  constructor(
-    private _view: EditorView,
-    target: EditorTarget
-  ) {
+  constructor(view: EditorView, target: EditorTarget) {
+    this._view = view;
     this._subscription = target.subscribe(() => {
       // Signals fire outside CodeMirror updates, but never dispatch into a view that
       // was destroyed in the meantime.
@@ -155,4 +153,5 @@ class RefreshPlugin {
 
   private _destroyed = false;
   private _subscription: { dispose(): void };
+  private _view: EditorView;
 }
