@@ -18,7 +18,13 @@ const CORPUS = path.resolve(
 const GENUINE: string[] = [
   // An AppEEARS login token (expired in 2023) printed by `token_response` after logging
   // in: the genuine credential PROVENANCE.md mentions.
-  'NASA-Openscapes__earthdata-cloud-cookbook__external__appeears_csv_cloud_access.ipynb|generic-api-key|10|outputs[0]'
+  'NASA-Openscapes__earthdata-cloud-cookbook__external__appeears_csv_cloud_access.ipynb|generic-api-key|10|outputs[0]',
+  // Earthdata Login web-session cookies (`_urs-gui_session`, 32 hex): harmony-py's
+  // `request_as_curl()` masks the `token` cookie but prints the session cookie in full.
+  'NASA-Openscapes__earthdata-cloud-cookbook__tutorials__Harmony.ipynb|session-cookie|53|outputs[0]',
+  'NASA-Openscapes__earthdata-cloud-cookbook__tutorials__Harmony.ipynb|session-cookie|54|outputs[0]',
+  'podaac__tutorials__notebooks__Cloud L2SS subset and plot - JH.ipynb|session-cookie|9|outputs[0]',
+  'podaac__tutorials__notebooks__SWOT-EA-2021__Estuary_explore_inCloud_zarr.ipynb|session-cookie|26|outputs[0]'
 ];
 
 describe('real notebooks', () => {

@@ -31,6 +31,7 @@ import { openaiApiKey } from './openai-api-key';
 import { privateKey } from './private-key';
 import { pypiToken } from './pypi-token';
 import { sendgridApiKey } from './sendgrid-api-key';
+import { sessionCookie } from './session-cookie';
 import { slackToken, slackWebhookUrl } from './slack';
 import { stripeSecretKey } from './stripe-secret-key';
 import { twilioApiKey, twilioAuthToken } from './twilio';
@@ -78,6 +79,7 @@ export const builtinRules: readonly IRule[] = [
   privateKey,
   pypiToken,
   sendgridApiKey,
+  sessionCookie,
   slackToken,
   slackWebhookUrl,
   stripeSecretKey,
