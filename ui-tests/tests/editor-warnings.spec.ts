@@ -248,12 +248,12 @@ test.describe('Editor warnings', () => {
       '⚠ 20 credentials',
       { timeout: 30000 }
     );
-    // The last cells are far below the viewport: windowing gives them no editor.
-    const lastCell = page.locator('.jp-Notebook .jp-Cell').last();
-    expect(
-      await page.locator('.jp-Notebook .jp-Cell .cm-editor').count()
-    ).toBeLessThan(2000);
-    expect(lastCell).toBeDefined();
+    // Most cells are far below the viewport: the windowed notebook gives them no
+    // editor, so only the model can have found their credentials.
+    const editors = await page
+      .locator('.jp-Notebook .jp-Cell .cm-editor')
+      .count();
+    expect(editors).toBeLessThan(200);
   });
 
   test('should open the findings panel from the status bar and jump to the cell', async ({
