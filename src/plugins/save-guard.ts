@@ -4,6 +4,7 @@ import {
 } from '@jupyterlab/application';
 import { IDocumentWidget } from '@jupyterlab/docregistry';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
+import { IMainMenu } from '@jupyterlab/mainmenu';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
@@ -17,6 +18,7 @@ import { DocumentCheck } from '../save/document-check';
 // The commands and the Accel S binding must exist before the first save.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { addSaveCommands } from '../save/save-commands';
+import { asSwappableMenu } from '../save/menu-swap';
 import type { SaveNotifier } from '../save/save-notifier';
 import { SaveGuardSettingsSource } from '../save/save-settings';
 import { SavedIndicator } from '../save/saved-indicator';
@@ -35,14 +37,21 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     'Checks every save of a notebook or text file for credentials: warns after it, or asks first in confirm mode.',
   autoStart: true,
   requires: [ISecretScanner],
-  optional: [INotebookTracker, IEditorTracker, ISettingRegistry, ITranslator],
+  optional: [
+    INotebookTracker,
+    IEditorTracker,
+    ISettingRegistry,
+    ITranslator,
+    IMainMenu
+  ],
   activate: (
     app: JupyterFrontEnd,
     scanner: ISecretScanner,
     notebooks: INotebookTracker | null,
     editors: IEditorTracker | null,
     registry: ISettingRegistry | null,
-    translator: ITranslator | null
+    translator: ITranslator | null,
+    mainMenu: IMainMenu | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new SaveGuardSettingsSource(registry, PLUGIN_ID);
@@ -96,6 +105,7 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
 
     addSaveCommands({
       commands: app.commands,
+      fileMenu: asSwappableMenu(mainMenu?.fileMenu),
       trans,
       mode,
       onModeChanged: callback => {

@@ -9,6 +9,7 @@ import {
 import { IFinding } from '../core';
 import { confirmSave } from './confirm-save';
 import { DocumentCheck } from './document-check';
+import { ISwappableMenu, swapMenuCommand } from './menu-swap';
 import { decideSaveRequest } from './save-decision';
 import { OnSaveMode } from './save-settings';
 
@@ -39,8 +40,9 @@ const DOCMANAGER_SAVE = 'docmanager:save';
 const SAVE_SELECTORS = ['.jp-NotebookPanel', '.jp-FileEditor'];
 
 /**
- * Add the save commands, and bind `Accel S` to the checked save while `onSave` is
- * `confirm`; returns a disposable that removes them.
+ * Add the save commands; while `onSave` is `confirm`, bind `Accel S` in notebooks and
+ * file editors to the checked save and put it in place of File › Save. Returns a
+ * disposable that removes them.
  */
 export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
   const { commands, trans, mode } = options;
@@ -92,7 +94,11 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
 
   set.add(
     commands.addCommand(SaveCommandIDs.saveWithCheck, {
-      label: trans.__('Save with Credential Check'),
+      // It stands in for File › Save in confirm mode, so it reads the same.
+      label: () =>
+        commands.hasCommand(DOCMANAGER_SAVE)
+          ? commands.label(DOCMANAGER_SAVE)
+          : trans.__('Save with Credential Check'),
       caption: trans.__(
         'Save the current document; in confirm mode, ask first when it holds credentials'
       ),
@@ -116,6 +122,15 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
     const wanted = mode() === 'confirm';
     if (wanted && !bindings) {
       bindings = new DisposableSet();
+      if (options.fileMenu) {
+        bindings.add(
+          swapMenuCommand(
+            options.fileMenu,
+            DOCMANAGER_SAVE,
+            SaveCommandIDs.saveWithCheck
+          )
+        );
+      }
       for (const selector of SAVE_SELECTORS) {
         bindings.add(
           commands.addKeyBinding({
@@ -156,6 +171,10 @@ export interface ISaveCommandsOptions {
    * Call `callback` whenever the setting changes; returns a disposable that stops.
    */
   onModeChanged: (callback: () => void) => IDisposable;
+  /**
+   * The File menu, where the checked save stands in for File › Save in confirm mode.
+   */
+  fileMenu?: ISwappableMenu | null;
   /**
    * The check of the current document, if it is a notebook or text file.
    */

@@ -102,17 +102,21 @@ async function editCell(
 }
 
 /**
- * The content of a file as saved on the server (a notebook as a JSON string).
+ * The content of a file as saved on the server (a notebook as a JSON string); `''`
+ * while the server is still writing it (a read can catch the file half written).
  */
 async function saved(page: IJupyterLabPageFixture, path: string) {
   return page.evaluate(async file => {
-    const model = await (window as any).jupyterapp.serviceManager.contents.get(
-      file,
-      { content: true }
-    );
-    return typeof model.content === 'string'
-      ? model.content
-      : JSON.stringify(model.content);
+    try {
+      const model = await (
+        window as any
+      ).jupyterapp.serviceManager.contents.get(file, { content: true });
+      return typeof model.content === 'string'
+        ? model.content
+        : JSON.stringify(model.content);
+    } catch {
+      return '';
+    }
   }, path);
 }
 
@@ -318,6 +322,30 @@ test.describe('Save warning (confirm)', () => {
     expect(await saved(page, path)).not.toContain('not yet');
     expect(await isDirty(page)).toBe(true);
     await expect(page.locator(SAVED_STATE)).toBeHidden();
+  });
+
+  test('should ask from File › Save too', async ({ page, tmpPath }) => {
+    const secret = token();
+    const path = `${tmpPath}/menu.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await editCell(page, 1, 'x = "from the menu"');
+    await page.menu.clickMenuItem('File>Save Notebook');
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('Save menu.ipynb with 1 credential?');
+    await dialog.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(() => saved(page, path)).toContain('from the menu');
+  });
+
+  test('should save a clean notebook on Ctrl+S without asking', async ({
+    page,
+    tmpPath
+  }) => {
+    const path = `${tmpPath}/clean.ipynb`;
+    await openNotebook(page, path, ['x = 1']);
+    await editCell(page, 0, 'x = "clean"');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => saved(page, path)).toContain('clean');
+    await expect(page.locator('.jp-Dialog')).toHaveCount(0);
   });
 
   test.describe('with autosave every second', () => {
