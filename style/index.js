@@ -1,1 +1,3 @@
 import './base.css';
+import './findings.css';
+import './save-guard.css';
