@@ -1,5 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 
+import { fakeGithubToken } from '../../src/core/fake-credentials';
+
 /**
  * The operator's path, end to end: the extension installed from the wheel into the user image,
  * configured by overrides.json and locked by page_config.json (see setup_hub_env.py and image/).
@@ -12,6 +14,36 @@ const OPERATOR_TITLE = 'Pangeo-style research hub: read before you start';
 const BANNER = '#jp-CredentialGuard-notice';
 
 test.describe.configure({ mode: 'serial' });
+
+/**
+ * Call the user's Jupyter server REST API from the page, with the session's XSRF token.
+ */
+async function api(
+  page: Page,
+  url: string,
+  method: string,
+  body: unknown
+): Promise<{ status: number; body: string }> {
+  return page.evaluate(
+    async ({ url, method, body }) => {
+      const xsrf =
+        document.cookie
+          .split('; ')
+          .find(c => c.startsWith('_xsrf='))
+          ?.slice('_xsrf='.length) ?? '';
+      const response = await fetch(url, {
+        method,
+        headers: {
+          'Content-Type': 'application/json',
+          'X-XSRFToken': decodeURIComponent(xsrf)
+        },
+        body: JSON.stringify(body)
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    { url, method, body }
+  );
+}
 
 /**
  * Log in through the hub's own login page and wait for the single-user server to come up.
@@ -57,25 +89,10 @@ test.describe('JupyterHub deployment', () => {
     await expect(banner).toBeHidden();
 
     // The plugin manager's server side refuses to disable a locked extension's plugins.
-    const refused = await page.evaluate(async user => {
-      const xsrf =
-        document.cookie
-          .split('; ')
-          .find(c => c.startsWith('_xsrf='))
-          ?.slice('_xsrf='.length) ?? '';
-      const response = await fetch(`/user/${user}/lab/api/plugins`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-XSRFToken': decodeURIComponent(xsrf)
-        },
-        body: JSON.stringify({
-          cmd: 'disable',
-          plugin_name: 'jupyterlab-credential-guard:notice'
-        })
-      });
-      return { status: response.status, body: await response.text() };
-    }, USER);
+    const refused = await api(page, `/user/${USER}/lab/api/plugins`, 'POST', {
+      cmd: 'disable',
+      plugin_name: 'jupyterlab-credential-guard:notice'
+    });
     expect(refused.status).toBe(500);
     expect(refused.body).toContain('locked');
 
@@ -106,5 +123,43 @@ test.describe('JupyterHub deployment', () => {
     await expect(banner.locator('.jp-CredentialGuard-title')).toHaveText(
       OPERATOR_TITLE
     );
+  });
+
+  test('should warn inline about a fake credential planted in a notebook', async ({
+    page
+  }) => {
+    const user = `warn-${RUN}`;
+    await logIn(page, user);
+    // Made now from a random seed: nothing committed looks like a live credential.
+    const token = fakeGithubToken('ghp', `${RUN}-${Math.random()}`);
+    const notebook = {
+      type: 'notebook',
+      content: {
+        cells: [
+          {
+            cell_type: 'code',
+            source: `GITHUB_TOKEN = "${token}"`,
+            metadata: {},
+            outputs: [],
+            execution_count: null
+          }
+        ],
+        metadata: {},
+        nbformat: 4,
+        nbformat_minor: 5
+      }
+    };
+    const saved = await api(
+      page,
+      `/user/${user}/api/contents/planted.ipynb`,
+      'PUT',
+      notebook
+    );
+    expect(saved.status).toBe(201);
+    await page.goto(`/user/${user}/lab/tree/planted.ipynb`);
+    await expect(page.locator('.cm-lintRange-error').first()).toBeVisible({
+      timeout: 60000
+    });
+    await expect(page.locator('.jp-CredentialGuard-status')).toContainText('1');
   });
 });
