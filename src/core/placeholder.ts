@@ -5,11 +5,18 @@
 const MARKS = /[<>{}…]|%\(|%s\b|xxxx|XXXX|\*\*\*|\.\.\.|####|____/;
 
 /**
+ * Long words that mark documentation examples and masked values: checked on values of any
+ * length (AWS's example session tokens contain EXAMPLE), since random text essentially
+ * never spells six or more given letters.
+ */
+const LONG_WORDS = /example|placeholder|redacted|changeme|dummy/i;
+
+/**
  * Words that mark documentation examples, masked values and test fixtures. Only checked
- * on values up to 100 characters: long random tokens contain such words by chance.
+ * on values up to 100 characters: long random tokens contain such short words by chance.
  */
 const WORDS =
-  /example|sample|dummy|placeholder|redacted|changeme|change_me|your[_-]|yourkey|yourtoken|yourpass|yoursecret|replace|insert[_-]|enter[_-]|fake|mock|test|foobar|lorem|qwerty|123456|abcdefgh/i;
+  /example|sample|dummy|placeholder|redacted|changeme|change_me|your[_-]|yourkey|yourtoken|yourpass|yoursecret|replace|insert[_-]|enter[_-]|fake|mock|test|foobar|lorem|qwerty|123456|abcdefgh|abcd1234|1234abcd/i;
 
 /** `$VAR`, `$env:VAR`, `%VAR%`: a reference to a variable, not a value. */
 const VARIABLE_REFERENCE = /^(?:\$(?:env:)?[A-Za-z_]\w*|%\w+%)$/;
@@ -43,7 +50,7 @@ export function isPlaceholder(secret: string): boolean {
   ) {
     return true;
   }
-  if (secret.length <= 100 && WORDS.test(secret)) {
+  if (LONG_WORDS.test(secret) || (secret.length <= 100 && WORDS.test(secret))) {
     return true;
   }
   return lowVariety(secret);

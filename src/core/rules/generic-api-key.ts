@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeHex } from '../fake-credentials';
 import { fakeToken } from '../fake-token';
-import { IRule } from '../types';
+import { IMatchContext, IRule } from '../types';
 import { looksLikeCode, randomLooking, URL_SAFE } from './shared';
 
 /** Names that hold something about a key, not the key: `token_uri`, `api_key_file`… */
@@ -10,7 +10,34 @@ const NOT_SECRET_NAME =
 
 /** Tokens that are cursors, not credentials: "Next page token: …", `continuation_token`. */
 const PAGINATION =
-  /(?:page|next|continuation|sync|cursor|pagination|csrf|xsrf)[_ -]?$/i;
+  /(?:page|next|continuation|sync|cursor|pagination|csrf|xsrf|backward|forward|lock|client|idempotency|request|marker)[_ -]?$/i;
+
+/** A UUID or a short hex string: an id or a hash unless the name says key or secret. */
+const ID_SHAPED =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,31})$/i;
+
+/** Whether an assigned value is a key rather than a name, an id, a hash or a cursor. */
+function looksLikeKey(secret: string, context: IMatchContext): boolean {
+  const name = context.match[0].split(/["'\]\s:=(]/)[0];
+  if (
+    !randomLooking(secret, 3.2) ||
+    looksLikeCode(secret, context) ||
+    NOT_SECRET_NAME.test(name)
+  ) {
+    return false;
+  }
+  if (
+    /^[0-9a-f]{16,31}$/i.test(secret) ||
+    (ID_SHAPED.test(secret) && !/key|secret/i.test(name))
+  ) {
+    return false; // a short hash, or a UUID named "…Token" (AWS idempotency and lock tokens)
+  }
+  const before = context.text.slice(
+    Math.max(0, context.match.index - 12),
+    context.match.index
+  );
+  return !PAGINATION.test(before);
+}
 
 /**
  * Hard-coded keys for named services: `OPENWEATHER_API_KEY = "…"`, `api_key="…"`,
@@ -36,16 +63,7 @@ export const genericApiKey: IRule = {
   secretGroup: 1,
   minEntropy: 3.2,
   priority: -1,
-  validate: (secret, context) =>
-    randomLooking(secret, 3.2) &&
-    !looksLikeCode(secret, context) &&
-    !NOT_SECRET_NAME.test(context.match[0].split(/["'\]\s:=]/)[0]) &&
-    !PAGINATION.test(
-      context.text.slice(
-        Math.max(0, context.match.index - 12),
-        context.match.index
-      )
-    ),
+  validate: looksLikeKey,
   samples: {
     positive: [
       `OPENWEATHER_API_KEY = "${fakeHex(32)}"`,

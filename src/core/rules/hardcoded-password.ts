@@ -17,6 +17,9 @@ function literalPassword(secret: string, context: IMatchContext): boolean {
   ) {
     return false; // `"client_secret": "clientSecret"`, `'CLIENT_SECRET'`, `'V1SecretProjection'`
   }
+  if (/^[0-9a-f]{16,}$/i.test(secret)) {
+    return false; // a hash or an id (`"AWS::SecretsManager::Secret": "c85175a4ebcce361"`)
+  }
   if (
     /^[\w.-]+(?:\/[\w.-]+){2,}$/.test(secret) &&
     /^[a-z0-9/._-]+$/i.test(secret)

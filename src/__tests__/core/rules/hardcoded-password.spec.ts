@@ -57,6 +57,11 @@ describe('hardcoded-password', () => {
       "logger.debug({secret: 'xyz'}, 'trying to login')",
       0
     ],
+    [
+      'a hex id under a secret name',
+      '"AWS::SecretsManager::Secret": "c85175a4ebcce361"',
+      0
+    ],
     ['a short password with digits', 'password = "Hunter22"', 1],
     ['a --password flag', `!tool login --user me --password ${pw}`, 1],
     [
