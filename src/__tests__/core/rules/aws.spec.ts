@@ -112,6 +112,12 @@ describe('aws rules', () => {
       1
     ],
     [
+      'the documented example session token',
+      `"SessionToken": "AQoEXAMPLEH4aoAH0gNCAPyJxz4BlCFFxWNE1OPTgk5TthT${fakeToken(200, B64, 'ex')}"`,
+      'aws-session-token',
+      0
+    ],
+    [
       'a session token read from a dict',
       'token = creds["sessionToken"]',
       'aws-session-token',

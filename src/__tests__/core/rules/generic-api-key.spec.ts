@@ -1,4 +1,4 @@
-import { fakeHex, fakeToken } from '../../../core';
+import { fakeHex, fakeToken, fakeUuid } from '../../../core';
 import { idsIn, idsInOutput } from './contexts';
 
 describe('generic-api-key', () => {
@@ -51,6 +51,19 @@ describe('generic-api-key', () => {
     ['an attribute chain', 'token = settings.auth.api_token_v2', 0],
     ['a token URL', 'token_url = "https://auth.example.org/oauth2/token"', 0],
     ['masked output', 'api_key = "abcd************************wxyz"', 0],
+    [
+      'an idempotency token',
+      '"ClientToken": "1234abcd-1234-abcd-1234-d46a8903e9bc"',
+      0
+    ],
+    ['a lock token', '"LockToken": "7f36cb30-74ef-4cff-8cd4-a77e1aba1746"', 0],
+    ['a short hex id', '"AWS::AppSync::ApiKey": "3d104ea0be48564b"', 0],
+    [
+      'a backward cursor',
+      '"nextBackwardToken": "b/31961209122358285602261756944988674324553373268216709120"',
+      0
+    ],
+    ['a UUID named as a key', `api_key = "${fakeUuid('uuid-key')}"`, 1],
     [
       'a dask key',
       "key = ('open_dataset-6a1cb5f0d9a5b8e1c2d3e4f5a6b7c8d9', 0, 0)",
