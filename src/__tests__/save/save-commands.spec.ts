@@ -1,0 +1,154 @@
+import { nullTranslator } from '@jupyterlab/translation';
+import { CommandRegistry } from '@lumino/commands';
+import { Signal } from '@lumino/signaling';
+
+import { confirmSave } from '../../save/confirm-save';
+import { DocumentCheck } from '../../save/document-check';
+import { addSaveCommands, SaveCommandIDs } from '../../save/save-commands';
+import { OnSaveMode } from '../../save/save-settings';
+import { finding } from './fakes';
+
+jest.mock('../../save/confirm-save', () => ({ confirmSave: jest.fn() }));
+const confirm = confirmSave as jest.MockedFunction<typeof confirmSave>;
+
+/**
+ * Commands with a fake `docmanager:save`, and a check whose findings a test sets.
+ */
+function setUp(mode: OnSaveMode) {
+  const commands = new CommandRegistry();
+  const docSave = jest.fn();
+  commands.addCommand('docmanager:save', {
+    label: 'Save Notebook',
+    execute: docSave
+  });
+  const state = {
+    findings: [finding('GitHub token', 'a')],
+    fail: false,
+    mode
+  };
+  const acknowledge = jest.fn();
+  const check = {
+    name: 'a.ipynb',
+    kind: 'notebook',
+    isDisposed: false,
+    guard: { acknowledge },
+    findings: () => {
+      if (state.fail) {
+        throw new Error('scan failed');
+      }
+      return state.findings;
+    },
+    hasOutputFindings: () => false
+  } as unknown as DocumentCheck;
+  const modeChanged = new Signal<object, void>({});
+  const showFindings = jest.fn();
+  const clearAndSave = jest.fn(() => Promise.resolve());
+  const setFailScan = jest.fn();
+  const disposable = addSaveCommands({
+    commands,
+    trans: nullTranslator.load('jupyterlab_credential_guard'),
+    mode: () => state.mode,
+    onModeChanged: callback => {
+      const slot = () => callback();
+      modeChanged.connect(slot);
+      return { dispose: () => modeChanged.disconnect(slot), isDisposed: false };
+    },
+    current: () => check,
+    showFindings,
+    clearAndSave,
+    setFailScan
+  });
+  const run = () => commands.execute(SaveCommandIDs.saveWithCheck);
+  const setMode = (value: OnSaveMode) => {
+    state.mode = value;
+    modeChanged.emit();
+  };
+  return {
+    commands,
+    docSave,
+    state,
+    acknowledge,
+    showFindings,
+    clearAndSave,
+    setFailScan,
+    disposable,
+    run,
+    setMode
+  };
+}
+
+describe('#addSaveCommands', () => {
+  beforeEach(() => confirm.mockReset());
+
+  it('should save at once in warn mode, without asking', async () => {
+    const { run, docSave } = setUp('warn');
+    await run();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(docSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('should ask in confirm mode, and save and acknowledge on "Save anyway"', async () => {
+    const { run, docSave, acknowledge, state } = setUp('confirm');
+    confirm.mockResolvedValue('save');
+    await run();
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(confirm.mock.calls[0][0].findings).toBe(state.findings);
+    expect(acknowledge).toHaveBeenCalledWith(state.findings);
+    expect(docSave).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['fix first shows the findings', 'fix' as const, 1],
+    ['escape changes nothing', 'cancel' as const, 0]
+  ])('should not save when %s', async (_reason, choice, shown) => {
+    const { run, docSave, showFindings } = setUp('confirm');
+    confirm.mockResolvedValue(choice);
+    await run();
+    expect(docSave).not.toHaveBeenCalled();
+    expect(showFindings).toHaveBeenCalledTimes(shown);
+  });
+
+  it('should clear the outputs and save on "Clear outputs with secrets and save"', async () => {
+    const { run, clearAndSave, docSave } = setUp('confirm');
+    confirm.mockResolvedValue('clear-and-save');
+    await run();
+    expect(clearAndSave).toHaveBeenCalledTimes(1);
+    // clearAndSave saves through the context itself.
+    expect(docSave).not.toHaveBeenCalled();
+  });
+
+  it('should save without asking when the document is clean or the scan fails', async () => {
+    const { run, docSave, state } = setUp('confirm');
+    state.findings = [];
+    await run();
+    state.findings = [finding('GitHub token', 'a')];
+    state.fail = true;
+    await run();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(docSave).toHaveBeenCalledTimes(2);
+  });
+
+  it('should bind Accel S in notebooks and file editors only in confirm mode', () => {
+    const { commands, setMode, disposable } = setUp('warn');
+    const bound = () =>
+      commands.keyBindings
+        .filter(binding => binding.command === SaveCommandIDs.saveWithCheck)
+        .map(binding => binding.selector);
+    expect(bound()).toEqual([]);
+    setMode('confirm');
+    expect(bound()).toEqual(['.jp-NotebookPanel', '.jp-FileEditor']);
+    setMode('off');
+    expect(bound()).toEqual([]);
+    setMode('confirm');
+    disposable.dispose();
+    expect(bound()).toEqual([]);
+    expect(commands.hasCommand(SaveCommandIDs.saveWithCheck)).toBe(false);
+  });
+
+  it('should turn the test hook on and off', async () => {
+    const { commands, setFailScan } = setUp('warn');
+    await commands.execute(SaveCommandIDs.testFailScan, { fail: true });
+    await commands.execute(SaveCommandIDs.testFailScan, { fail: false });
+    expect(setFailScan.mock.calls).toEqual([[true], [false]]);
+  });
+});
