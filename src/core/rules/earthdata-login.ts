@@ -25,7 +25,9 @@ export const earthdataLogin: IRule = {
   secretGroup: 1,
   priority: 1,
   validate: (secret, context) =>
-    !looksLikeCode(secret, context) && !passwordPlaceholder(secret),
+    !looksLikeCode(secret, context) &&
+    !passwordPlaceholder(secret) &&
+    !/^[A-Za-z]+[.,;:!?]$/.test(secret), // prose: 'EARTHDATA_TOKEN assignments.'
   samples: {
     positive: [
       `!echo "machine urs.earthdata.nasa.gov login someone password ${fakeToken(14)}" >> ~/.netrc`,
