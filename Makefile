@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit ui-test dist-check hub-test chromium clean
+.PHONY: demo test install build lint unit ui-test dist-check hub-test bench bench-ui chromium clean
 
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
@@ -40,6 +40,13 @@ unit: $(STAMPS)/node
 
 ui-test: $(STAMPS)/ui-node chromium
 	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm playwright test
+
+# Benchmarks, not tests: they print figures measured side by side in one run.
+bench: install
+	jlpm bench
+
+bench-ui: $(STAMPS)/ui-node chromium install
+	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm bench
 
 # Wheel and sdist from a clean copy carry the built extension; a fresh venv lists it enabled.
 dist-check: $(STAMPS)/node
