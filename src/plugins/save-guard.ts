@@ -75,7 +75,14 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
           })
       ));
 
-    const attach = (widget: IDocumentWidget, kind: 'notebook' | 'file') => {
+    // One check per document: views of it (New View for…) share its context.
+    const byContext = new Map<IDocumentWidget['context'], DocumentCheck>();
+    const checkFor = (widget: IDocumentWidget, kind: 'notebook' | 'file') => {
+      const existing = byContext.get(widget.context);
+      if (existing && !existing.isDisposed) {
+        existing.addView(widget);
+        return existing;
+      }
       const check = new DocumentCheck({
         widget,
         kind,
@@ -85,6 +92,15 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
           void getNotifier().then(loaded => loaded.show(target, findings)),
         failScan: () => failScan
       });
+      byContext.set(widget.context, check);
+      widget.context.disposed.connect(() => {
+        byContext.delete(widget.context);
+        void notifier?.then(loaded => loaded.dismiss(check));
+      });
+      return check;
+    };
+    const attach = (widget: IDocumentWidget, kind: 'notebook' | 'file') => {
+      const check = checkFor(widget, kind);
       checks.set(widget, check);
       const indicator = new SavedIndicator({
         state: check.guard.state,
@@ -94,7 +110,6 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
       widget.toolbar.addItem('credentialGuardSavedState', indicator);
       widget.disposed.connect(() => {
         checks.delete(widget);
-        void notifier?.then(loaded => loaded.dismiss(check));
         indicator.dispose();
       });
     };

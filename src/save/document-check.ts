@@ -23,7 +23,8 @@ export class DocumentCheck implements IDisposable {
    * Start checking the saves of `options.widget`.
    */
   constructor(options: DocumentCheck.IOptions) {
-    this.widget = options.widget;
+    this._widgets = [options.widget];
+    this._lastWidget = options.widget;
     this.kind = options.kind;
     this._scanner = options.scanner;
     this._failScan = options.failScan ?? (() => false);
@@ -35,13 +36,15 @@ export class DocumentCheck implements IDisposable {
       notify: findings => options.notify(this, findings),
       log: options.log
     });
-    this.widget.disposed.connect(this.dispose, this);
+    options.widget.disposed.connect(this._onViewDisposed, this);
   }
 
   /**
-   * The document's widget.
+   * The document's most recent open view (notebook panel or file editor).
    */
-  readonly widget: IDocumentWidget;
+  get widget(): IDocumentWidget {
+    return this._widgets[this._widgets.length - 1] ?? this._lastWidget;
+  }
 
   /**
    * Whether it is a notebook or a text file.
@@ -61,7 +64,16 @@ export class DocumentCheck implements IDisposable {
   }
 
   /**
-   * Whether the check is disposed.
+   * Add another view of the same document (New View for…): views share the context,
+   * so one check per document warns once per save, not once per view.
+   */
+  addView(widget: IDocumentWidget): void {
+    this._widgets.push(widget);
+    widget.disposed.connect(this._onViewDisposed, this);
+  }
+
+  /**
+   * Whether the check is disposed (it follows the document's context).
    */
   get isDisposed(): boolean {
     return this.guard.isDisposed;
@@ -120,8 +132,16 @@ export class DocumentCheck implements IDisposable {
     if (this.guard.isDisposed) {
       return;
     }
-    this.widget.disposed.disconnect(this.dispose, this);
+    for (const widget of this._widgets) {
+      widget.disposed.disconnect(this._onViewDisposed, this);
+    }
+    this._widgets = [];
     this.guard.dispose();
+  }
+
+  private _onViewDisposed(widget: IDocumentWidget): void {
+    this._lastWidget = widget;
+    this._widgets = this._widgets.filter(view => view !== widget);
   }
 
   private _documentFindings() {
@@ -133,6 +153,8 @@ export class DocumentCheck implements IDisposable {
   }
 
   private _failScan: () => boolean;
+  private _lastWidget: IDocumentWidget;
+  private _widgets: IDocumentWidget[];
   private _scanner: ISecretScanner;
 }
 

@@ -19,13 +19,14 @@ function service(): SecretScannerService {
  */
 function widgetWith(path: string, model: unknown): any {
   const context = Object.assign(new FakeContext(path), { model });
-  const widget = {
+  const widget: any = {
     id: `widget-${path}`,
     context,
     content: {},
-    disposed: new Signal<any, void>({}),
     toolbar: { addItem: () => true }
   };
+  // A widget is the sender of its own `disposed`.
+  widget.disposed = new Signal<any, void>(widget);
   return widget;
 }
 
@@ -127,7 +128,7 @@ describe('DocumentCheck', () => {
     expect(notify).not.toHaveBeenCalled();
   });
 
-  it('should stop when its widget is disposed', () => {
+  it('should follow its views, and stop with its document', () => {
     const widget = widgetWith('work/d.py', { toString: () => 'x' });
     const check = new DocumentCheck({
       widget,
@@ -136,7 +137,16 @@ describe('DocumentCheck', () => {
       mode: () => 'warn',
       notify: jest.fn()
     });
+    const view: any = { ...widget, id: 'second-view' };
+    view.disposed = new Signal<any, void>(view);
+    check.addView(view);
+    expect(check.widget).toBe(view);
+    view.disposed.emit();
+    expect(check.widget).toBe(widget);
+    // Closing the last view keeps the check until the context goes.
     widget.disposed.emit();
+    expect(check.isDisposed).toBe(false);
+    widget.context.disposed.emit();
     expect(check.isDisposed).toBe(true);
     check.dispose();
   });
