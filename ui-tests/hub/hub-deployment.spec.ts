@@ -125,7 +125,7 @@ test.describe('JupyterHub deployment', () => {
     );
   });
 
-  test('should warn inline about a fake credential planted in a notebook', async ({
+  test('should warn inline about a fake credential planted in a notebook, in JupyterLab and Notebook 7', async ({
     page
   }) => {
     const user = `warn-${RUN}`;
@@ -161,5 +161,11 @@ test.describe('JupyterHub deployment', () => {
       timeout: 60000
     });
     await expect(page.locator('.jp-CredentialGuard-status')).toContainText('1');
+
+    // Notebook 7 loads the same extension: its cells are marked too.
+    await page.goto(`/user/${user}/notebooks/planted.ipynb`);
+    await expect(page.locator('.cm-lintRange-error').first()).toBeVisible({
+      timeout: 60000
+    });
   });
 });
