@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit ui-test dist-check hub-test bench bench-ui chromium clean
+.PHONY: demo test install build lint unit self-scan ui-test dist-check hub-test bench bench-ui chromium clean
 
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
@@ -23,6 +23,7 @@ test: install chromium
 	jlpm lint:check
 	$(PY) scripts/settings_reference.py --check
 	jlpm test
+	$(MAKE) self-scan
 	$(MAKE) ui-test
 	$(MAKE) dist-check
 	$(MAKE) hub-test
@@ -40,6 +41,11 @@ unit: $(STAMPS)/node
 
 ui-test: $(STAMPS)/ui-node chromium
 	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm playwright test
+
+# The repository scans itself with its own scanner; only test specs and test data may hold
+# (generated, fake) credentials.
+self-scan: install
+	git ls-files -z | grep -zvE '^(src/__tests__|ui-tests/tests/data)/' | xargs -0 node bin/credential-guard.js scan
 
 # Benchmarks, not tests: they print figures measured side by side in one run.
 bench: install
