@@ -47,6 +47,12 @@ describe('docs/admin.md', () => {
     );
   });
 
+  it('should ask before manual saves', () => {
+    expect(overrides['jupyterlab-credential-guard:save-guard']).toEqual({
+      onSave: 'confirm'
+    });
+  });
+
   it('should lock the extension by its package name', () => {
     expect(pageConfig).toEqual({
       lockedExtensions: { 'jupyterlab-credential-guard': true }
