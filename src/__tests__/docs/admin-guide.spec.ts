@@ -47,10 +47,28 @@ describe('docs/admin.md', () => {
     );
   });
 
-  it('should ask before manual saves', () => {
-    expect(overrides['jupyterlab-credential-guard:save-guard']).toEqual({
-      onSave: 'confirm'
-    });
+  it('should use only settings that the schemas define, with allowed values', () => {
+    for (const [plugin, values] of Object.entries(overrides)) {
+      const name = plugin.replace('jupyterlab-credential-guard:', '');
+      const schema = JSON.parse(
+        fs.readFileSync(path.join(ROOT, 'schema', `${name}.json`), 'utf8')
+      );
+      for (const [key, value] of Object.entries(values)) {
+        const property = schema.properties[key];
+        expect([plugin, key, property !== undefined]).toEqual([
+          plugin,
+          key,
+          true
+        ]);
+        if (property.oneOf) {
+          const allowed = property.oneOf.map((choice: any) => choice.const);
+          expect(allowed).toContain(value);
+        }
+      }
+    }
+    expect(overrides['jupyterlab-credential-guard:save-guard'].onSave).toBe(
+      'confirm'
+    );
   });
 
   it('should lock the extension by its package name', () => {
