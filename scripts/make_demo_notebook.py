@@ -85,8 +85,8 @@ def demo_notebook() -> dict:
             f"key: {cds_key}"
         ),
         code(
-            "import os\nprint(os.environ['JUPYTERHUB_API_TOKEN'])",
-            [stream(f"{hub_token}\n")],
+            "!env | grep TOKEN",
+            [stream(f"JUPYTERHUB_API_TOKEN={hub_token}\nGITHUB_TOKEN={github_token()}\n")],
         ),
         code(
             "from sqlalchemy import create_engine\n"
