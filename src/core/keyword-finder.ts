@@ -18,12 +18,12 @@ function trigram(a: number, b: number, c: number): number {
 /**
  * Finds which of many keywords occur in a text, case-insensitively, in one pass.
  *
- * Notes: a table indexed by (a hash of) the keywords' first three folded characters lets
- * the loop skip almost every position with a few array loads; only at a hit are the
- * keywords starting there compared. Two-character keywords use a bigram table. Common
- * bigrams of English and HTML (`se`, `to`, `ke`…) start many keywords, so trigrams keep
- * hits rare. This replaces one `indexOf` per keyword (about 75 passes over the text) and
- * a `toLowerCase` copy, which dominated re-scanning a cell.
+ * Notes: the loop only tests each pair of raw characters against a 16K-entry table of
+ * pairs that start a keyword in some case: one load per character, no folding and no
+ * hashing, so the megabytes of HTML reprs in executed notebooks go by quickly. At a hit,
+ * a table indexed by (a hash of) the first three folded characters, and a bigram table
+ * for two-character keywords, name the keywords to compare. This replaces one `indexOf`
+ * per keyword (about 75 passes over the text) and a `toLowerCase` copy.
  */
 export class KeywordFinder {
   /**
@@ -34,6 +34,11 @@ export class KeywordFinder {
     this.keywords.forEach((keyword, id) => {
       const a = FOLD[keyword.charCodeAt(0)];
       const b = FOLD[keyword.charCodeAt(1)];
+      for (const x of [a, upper(a)]) {
+        for (const y of [b, upper(b)]) {
+          this._pairs[(x << 7) | y] = 1;
+        }
+      }
       if (keyword.length === 2) {
         add(this._short, this._shortHead, (a << 7) | b, id);
       } else {
@@ -53,25 +58,35 @@ export class KeywordFinder {
   /** Which keywords occur in `text`: `result[id]` is 1 when keyword `id` does. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.keywords.length);
-    const longHead = this._longHead;
-    const shortHead = this._shortHead;
+    const pairs = this._pairs;
     const n = text.length;
-    let a = n > 0 ? FOLD[text.charCodeAt(0)] : 0;
-    let b = n > 1 ? FOLD[text.charCodeAt(1)] : 0;
-    for (let i = 0; i < n - 1; i++) {
-      const c = i + 2 < n ? FOLD[text.charCodeAt(i + 2)] : 0;
-      const h = longHead[trigram(a, b, c)];
-      if (h >= 0) {
-        this._check(text, i, this._long[h], found);
-      }
-      const s = shortHead[(a << 7) | b];
-      if (s >= 0) {
-        this._check(text, i, this._short[s], found);
+    // The hot loop reads raw codes masked to 7 bits (no fold table load, no hash): a
+    // non-ASCII character may alias an ASCII one here, which `_at` then rejects.
+    let a = n > 0 ? text.charCodeAt(0) & 127 : 0;
+    for (let i = 1; i < n; i++) {
+      const b = text.charCodeAt(i) & 127;
+      if (pairs[(a << 7) | b] === 1) {
+        this._at(text, i - 1, found);
       }
       a = b;
-      b = c;
     }
     return found;
+  }
+
+  /** Look for the keywords starting at `i`, a position whose first two characters may start one. */
+  private _at(text: string, i: number, found: Uint8Array): void {
+    const n = text.length;
+    const a = FOLD[text.charCodeAt(i)];
+    const b = FOLD[text.charCodeAt(i + 1)];
+    const c = i + 2 < n ? FOLD[text.charCodeAt(i + 2)] : 0;
+    const h = this._longHead[trigram(a, b, c)];
+    if (h >= 0) {
+      this._check(text, i, this._long[h], found);
+    }
+    const s = this._shortHead[(a << 7) | b];
+    if (s >= 0) {
+      this._check(text, i, this._short[s], found);
+    }
   }
 
   private _check(
@@ -99,12 +114,19 @@ export class KeywordFinder {
     }
   }
 
+  /** 1 for each raw (7-bit) character pair that, in some case, starts a keyword. */
+  private _pairs = new Uint8Array(1 << 14);
   /** Keyword ids of three or more characters, by trigram hash; -1 = none. */
   private _longHead = new Int16Array(1 << TRIGRAM_BITS).fill(-1);
   private _long: number[][] = [];
   /** Keyword ids of two characters, by bigram (7 bits each); -1 = none. */
   private _shortHead = new Int16Array(1 << 14).fill(-1);
   private _short: number[][] = [];
+}
+
+/** The upper-case code of a folded ASCII letter; other codes unchanged. */
+function upper(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
 function add(
