@@ -2,6 +2,7 @@ import {
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
+import { IToolbarWidgetRegistry } from '@jupyterlab/apputils';
 import { IDocumentWidget } from '@jupyterlab/docregistry';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
 import { IMainMenu } from '@jupyterlab/mainmenu';
@@ -22,6 +23,9 @@ import { asSwappableMenu } from '../save/menu-swap';
 import type { SaveNotifier } from '../save/save-notifier';
 import { SaveGuardSettingsSource } from '../save/save-settings';
 import { SavedIndicator } from '../save/saved-indicator';
+// The save button factory must be registered before the first notebook opens.
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { addCheckedSaveButton } from '../save/toolbar-save';
 import { ISecretScanner } from '../tokens';
 
 const PLUGIN_ID = 'jupyterlab-credential-guard:save-guard';
@@ -42,7 +46,8 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     IEditorTracker,
     ISettingRegistry,
     ITranslator,
-    IMainMenu
+    IMainMenu,
+    IToolbarWidgetRegistry
   ],
   activate: (
     app: JupyterFrontEnd,
@@ -51,7 +56,8 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     editors: IEditorTracker | null,
     registry: ISettingRegistry | null,
     translator: ITranslator | null,
-    mainMenu: IMainMenu | null
+    mainMenu: IMainMenu | null,
+    toolbarRegistry: IToolbarWidgetRegistry | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new SaveGuardSettingsSource(registry, PLUGIN_ID);
@@ -138,5 +144,13 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
         failScan = fail;
       }
     });
+    if (toolbarRegistry) {
+      addCheckedSaveButton({
+        registry: toolbarRegistry,
+        commands: app.commands,
+        mode,
+        trans
+      });
+    }
   }
 };

@@ -102,8 +102,13 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
       caption: trans.__(
         'Save the current document; in confirm mode, ask first when it holds credentials'
       ),
-      describedBy: { args: { type: 'object', properties: {} } },
-      isEnabled: () => commands.isEnabled(DOCMANAGER_SAVE),
+      describedBy: {
+        args: { type: 'object', properties: { toolbar: { type: 'boolean' } } }
+      },
+      // The toolbar button acts on its own notebook, which a click makes current;
+      // JupyterLab's enabled state follows the current widget and lags behind.
+      isEnabled: args =>
+        args.toolbar === true || commands.isEnabled(DOCMANAGER_SAVE),
       execute: saveWithCheck
     })
   );
@@ -115,6 +120,21 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
       },
       execute: args => options.setFailScan(args.fail !== false)
     })
+  );
+
+  // The checked save is enabled when JupyterLab's is: follow its changes, so that the
+  // toolbar button and the menu item do not keep a stale state.
+  const forward = (
+    _: unknown,
+    change: { id: string | undefined; type: string }
+  ) => {
+    if (change.id === DOCMANAGER_SAVE || change.type === 'many-changed') {
+      commands.notifyCommandChanged(SaveCommandIDs.saveWithCheck);
+    }
+  };
+  commands.commandChanged.connect(forward);
+  set.add(
+    new DisposableDelegate(() => commands.commandChanged.disconnect(forward))
   );
 
   let bindings: DisposableSet | null = null;

@@ -336,6 +336,21 @@ test.describe('Save warning (confirm)', () => {
     await expect.poll(() => saved(page, path)).toContain('from the menu');
   });
 
+  test('should ask from the notebook toolbar save button too', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/toolbar.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await editCell(page, 1, 'x = "from the toolbar"');
+    await page.notebook.clickToolbarItem('save');
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('Save toolbar.ipynb with 1 credential?');
+    await dialog.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(() => saved(page, path)).toContain('from the toolbar');
+  });
+
   test('should save a clean notebook on Ctrl+S without asking', async ({
     page,
     tmpPath
