@@ -6,7 +6,8 @@ import {
   IDisposable
 } from '@lumino/disposable';
 
-import { IFinding } from '../core';
+import { IFinding, INotebookFinding } from '../core';
+import { hasOutputFindings } from './clear-secret-outputs';
 import { confirmSave } from './confirm-save';
 import { DocumentCheck } from './document-check';
 import { ISwappableMenu, swapMenuCommand } from './menu-swap';
@@ -72,7 +73,9 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
       trans,
       name: check.name,
       findings,
-      offerClear: check.hasOutputFindings()
+      offerClear:
+        check.kind === 'notebook' &&
+        hasOutputFindings(findings as readonly INotebookFinding[])
     });
     if (check.isDisposed) {
       return;
