@@ -7,6 +7,9 @@ const FOLD: Uint8Array = (() => {
   return table;
 })();
 
+/** Characters per chunk of the pair loop; also the size of its hit buffer. */
+const CHUNK = 4096;
+
 /** Size of the trigram table: folded trigrams are hashed into 16 bits. */
 const TRIGRAM_BITS = 16;
 
@@ -58,17 +61,13 @@ export class KeywordFinder {
   /** Which keywords occur in `text`: `result[id]` is 1 when keyword `id` does. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.keywords.length);
-    const pairs = this._pairs;
     const n = text.length;
-    // The hot loop reads raw codes masked to 7 bits (no fold table load, no hash): a
-    // non-ASCII character may alias an ASCII one here, which `_at` then rejects.
-    let a = n > 0 ? text.charCodeAt(0) & 127 : 0;
-    for (let i = 1; i < n; i++) {
-      const b = text.charCodeAt(i) & 127;
-      if (pairs[(a << 7) | b] === 1) {
-        this._at(text, i - 1, found);
+    for (let from = 1; from < n; from += CHUNK) {
+      const to = Math.min(n, from + CHUNK);
+      const count = pairHits(text, from, to, this._pairs, this._hits);
+      for (let h = 0; h < count; h++) {
+        this._at(text, this._hits[h], found);
       }
-      a = b;
     }
     return found;
   }
@@ -114,6 +113,8 @@ export class KeywordFinder {
     }
   }
 
+  /** Positions of the pair hits of one chunk. */
+  private _hits = new Int32Array(CHUNK);
   /** 1 for each raw (7-bit) character pair that, in some case, starts a keyword. */
   private _pairs = new Uint8Array(1 << 14);
   /** Keyword ids of three or more characters, by trigram hash; -1 = none. */
@@ -122,6 +123,33 @@ export class KeywordFinder {
   /** Keyword ids of two characters, by bigram (7 bits each); -1 = none. */
   private _shortHead = new Int16Array(1 << 14).fill(-1);
   private _short: number[][] = [];
+}
+
+/**
+ * Positions in [from - 1, to - 1) where a raw character pair may start a keyword, written
+ * to `hits`; returns their number.
+ *
+ * Notes: kept apart from the checks, and branch-free (every position is written, the count
+ * grows by the table's 0 or 1), so this loop, where the time goes, stays small and fast
+ * whatever the JIT inlines. Raw codes are masked to 7 bits, with no fold table and no
+ * hash: a non-ASCII character may alias an ASCII one here, which `_at` then rejects.
+ */
+function pairHits(
+  text: string,
+  from: number,
+  to: number,
+  pairs: Uint8Array,
+  hits: Int32Array
+): number {
+  let count = 0;
+  let a = text.charCodeAt(from - 1) & 127;
+  for (let i = from; i < to; i++) {
+    const b = text.charCodeAt(i) & 127;
+    hits[count] = i - 1;
+    count += pairs[(a << 7) | b];
+    a = b;
+  }
+  return count;
 }
 
 /** The upper-case code of a folded ASCII letter; other codes unchanged. */

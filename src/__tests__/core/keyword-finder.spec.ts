@@ -65,3 +65,48 @@ describe('KeywordFinder against indexOf', () => {
     }
   });
 });
+
+describe('KeywordFinder on long texts', () => {
+  it('should find a keyword wherever it sits, across the chunks of its pair loop', () => {
+    const keywords = ['sk', 'ghp_', 'Secret_Access'];
+    const finder = new KeywordFinder(keywords);
+    for (const around of [4096, 8192, 12288]) {
+      for (let at = around - 16; at <= around + 2; at++) {
+        for (const [k, keyword] of keywords.entries()) {
+          const text = 'x'.repeat(at) + keyword.toUpperCase() + 'x'.repeat(5);
+          const expected = keywords.map((_k, j) => (j === k ? 1 : 0));
+          expect(Array.from(finder.find(text))).toEqual(expected);
+        }
+      }
+    }
+  });
+
+  it('should agree with a lower-cased indexOf on long random texts', () => {
+    const keywords = ['sk', 'key', '://', 'ya29.', 'eyj', 'xox'];
+    const finder = new KeywordFinder(keywords);
+    const pieces = [
+      's',
+      'K',
+      'e',
+      'y',
+      ':',
+      '/',
+      'ya29',
+      '.',
+      'x',
+      'O',
+      'é',
+      ' '
+    ];
+    const random = seededRandom('kw-long');
+    for (let n = 0; n < 40; n++) {
+      let text = '';
+      for (let i = Math.floor(random() * 12000); i > 0; i--) {
+        text += pieces[Math.floor(random() * pieces.length)];
+      }
+      const lower = text.toLowerCase();
+      const expected = keywords.map(k => (lower.includes(k) ? 1 : 0));
+      expect(Array.from(finder.find(text))).toEqual(expected);
+    }
+  });
+});
