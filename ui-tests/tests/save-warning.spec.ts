@@ -184,6 +184,18 @@ test.describe('Save warning (warn)', () => {
     );
   });
 
+  test('should warn after File › Save All too', async ({ page, tmpPath }) => {
+    const secret = token();
+    const path = `${tmpPath}/save-all.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await editCell(page, 1, 'x = "saved with all"');
+    await page.menu.clickMenuItem('File>Save All');
+    await expect(warnings(page)).toContainText(
+      'save-all.ipynb was saved with 1 credential: GitHub token'
+    );
+    await expect.poll(() => saved(page, path)).toContain('saved with all');
+  });
+
   test('should clear the outputs with secrets from the warning, on disk too', async ({
     page,
     tmpPath
