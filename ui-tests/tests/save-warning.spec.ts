@@ -331,7 +331,9 @@ test.describe('Save warning (confirm)', () => {
       'GitHub token'
     );
     await page.waitForTimeout(500);
-    expect(await saved(page, path)).not.toContain('not yet');
+    const onDisk = await saved(page, path);
+    expect(onDisk).toContain('x = 1');
+    expect(onDisk).not.toContain('not yet');
     expect(await isDirty(page)).toBe(true);
     await expect(page.locator(SAVED_STATE)).toBeHidden();
   });
@@ -361,6 +363,37 @@ test.describe('Save warning (confirm)', () => {
     await expect(dialog).toContainText('Save toolbar.ipynb with 1 credential?');
     await dialog.getByRole('button', { name: 'Save anyway' }).click();
     await expect.poll(() => saved(page, path)).toContain('from the toolbar');
+  });
+
+  test('should ask on Ctrl+S in the file editor, and not save on "Fix first"', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/config.py`;
+    await page.contents.uploadContent(`TOKEN = "${secret}"\n`, 'text', path);
+    await page.filebrowser.open(path);
+    const editor = page.locator('.jp-FileEditor .cm-content');
+    await expect(editor).toContainText('TOKEN', { timeout: 15000 });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# not saved yet\n');
+    await page.keyboard.press('Control+s');
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('Save config.py with 1 credential?');
+    await expect(dialog).toContainText('line 1');
+    await expect(
+      dialog.getByRole('button', {
+        name: 'Clear outputs with secrets and save'
+      })
+    ).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Fix first' }).click();
+    await expect(dialog).toHaveCount(0);
+    await page.waitForTimeout(500);
+    const onDisk = await saved(page, path);
+    expect(onDisk).toContain('TOKEN');
+    expect(onDisk).not.toContain('not saved yet');
+    expect(await isDirty(page)).toBe(true);
   });
 
   test('should save a clean notebook on Ctrl+S without asking', async ({
