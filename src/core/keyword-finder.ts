@@ -96,10 +96,11 @@ export class KeywordFinder {
   ): void {
     for (let j = 0; j < ids.length; j++) {
       const id = ids[j];
-      if (found[id] === 1) {
+      const keyword = this.keywords[id];
+      // A read past the end would deoptimise the caller: such a keyword cannot fit anyway.
+      if (found[id] === 1 || at + keyword.length > text.length) {
         continue;
       }
-      const keyword = this.keywords[id];
       let k = 0;
       while (
         k < keyword.length &&
