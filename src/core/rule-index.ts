@@ -37,6 +37,7 @@ export class RuleIndex {
       }
     });
     this._keywords = keywords;
+    this._anySlow = this._slow.some(slow => slow);
   }
 
   /** The rules, in the order given. */
@@ -47,31 +48,45 @@ export class RuleIndex {
    * keywords, which always run.
    */
   candidates(text: string): IRule[] {
-    const present = new Uint8Array(this._keywords.length);
-    const found = this._finder.find(text);
-    for (let j = 0; j < found.length; j++) {
-      present[this._finderIds[j]] = found[j];
-    }
-    let lower: string | null = null;
-    this._slow.forEach((slow, i) => {
-      if (slow) {
-        lower = lower ?? text.toLowerCase();
-        present[i] = lower.indexOf(this._keywords[i]) === -1 ? 0 : 1;
-      }
-    });
+    const present = this._present(text);
     const out: IRule[] = [];
     for (let r = 0; r < this.rules.length; r++) {
       const ids = this._ruleKeywords[r];
-      if (ids.length === 0 || ids.some(id => present[id] === 1)) {
+      let hit = ids.length === 0;
+      for (let k = 0; k < ids.length && !hit; k++) {
+        hit = present[ids[k]] === 1;
+      }
+      if (hit) {
         out.push(this.rules[r]);
       }
     }
     return out;
   }
 
+  /** Keyword id → 1 when it occurs in `text`. */
+  private _present(text: string): Uint8Array {
+    const found = this._finder.find(text);
+    if (!this._anySlow) {
+      return found; // the finder's ids are the keyword ids (the usual case: built-in rules)
+    }
+    const present = new Uint8Array(this._keywords.length);
+    for (let j = 0; j < found.length; j++) {
+      present[this._finderIds[j]] = found[j];
+    }
+    let lower: string | null = null;
+    for (let i = 0; i < this._slow.length; i++) {
+      if (this._slow[i]) {
+        lower = lower ?? text.toLowerCase();
+        present[i] = lower.indexOf(this._keywords[i]) === -1 ? 0 : 1;
+      }
+    }
+    return present;
+  }
+
   private _keywords: string[];
   private _ruleKeywords: number[][];
   private _slow: boolean[];
+  private _anySlow: boolean;
   private _finder: KeywordFinder;
   private _finderIds: number[];
 }

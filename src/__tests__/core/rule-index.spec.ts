@@ -31,3 +31,27 @@ describe('RuleIndex', () => {
     expect(index.candidates('nothing here').map(r => r.id)).toEqual(['c']);
   });
 });
+
+describe('RuleIndex with keywords the pair loop cannot take', () => {
+  // One-character and non-ASCII keywords (custom rules) are looked up with indexOf; the
+  // others keep their ids although the finder only sees some of them.
+  const index = new RuleIndex([
+    rule('a', ['ghp_']),
+    rule('b', ['#']),
+    rule('c', ['Tökén']),
+    rule('d', ['secret', '@']),
+    rule('e', [])
+  ]);
+
+  it.each([
+    ['a GHP_ value', ['a', 'e']],
+    ['a # comment', ['b', 'e']],
+    ['TÖKÉN', ['c', 'e']],
+    ['a SECRET', ['d', 'e']],
+    ['mail@host', ['d', 'e']],
+    ['ghp_ # tökén secret', ['a', 'b', 'c', 'd', 'e']],
+    ['nothing here', ['e']]
+  ])('should pick the rules for %j', (text, expected) => {
+    expect(index.candidates(text).map(r => r.id)).toEqual(expected);
+  });
+});
