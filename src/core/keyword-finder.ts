@@ -1,3 +1,5 @@
+import { CHUNK, pairHits } from './pair-hits';
+
 /** UTF-16 code unit → folded ASCII code (A-Z as a-z), 0 outside ASCII: one load per char. */
 const FOLD: Uint8Array = (() => {
   const table = new Uint8Array(65536);
@@ -6,9 +8,6 @@ const FOLD: Uint8Array = (() => {
   }
   return table;
 })();
-
-/** Characters per chunk of the pair loop; also the size of its hit buffer. */
-const CHUNK = 4096;
 
 /** Size of the trigram table: folded trigrams are hashed into 16 bits. */
 const TRIGRAM_BITS = 16;
@@ -124,33 +123,6 @@ export class KeywordFinder {
   /** Keyword ids of two characters, by bigram (7 bits each); -1 = none. */
   private _shortHead = new Int16Array(1 << 14).fill(-1);
   private _short: number[][] = [];
-}
-
-/**
- * Positions in [from - 1, to - 1) where a raw character pair may start a keyword, written
- * to `hits`; returns their number.
- *
- * Notes: kept apart from the checks, and branch-free (every position is written, the count
- * grows by the table's 0 or 1), so this loop, where the time goes, stays small and fast
- * whatever the JIT inlines. Raw codes are masked to 7 bits, with no fold table and no
- * hash: a non-ASCII character may alias an ASCII one here, which `_at` then rejects.
- */
-function pairHits(
-  text: string,
-  from: number,
-  to: number,
-  pairs: Uint8Array,
-  hits: Int32Array
-): number {
-  let count = 0;
-  let a = text.charCodeAt(from - 1) & 127;
-  for (let i = from; i < to; i++) {
-    const b = text.charCodeAt(i) & 127;
-    hits[count] = i - 1;
-    count += pairs[(a << 7) | b];
-    a = b;
-  }
-  return count;
 }
 
 /** The upper-case code of a folded ASCII letter; other codes unchanged. */
