@@ -134,6 +134,9 @@ test.describe('Editor warnings', () => {
     await expect(underline.first()).toBeVisible();
     await expect(first.locator('.cm-lint-marker-error').first()).toBeVisible();
 
+    // Both lines carry a gutter mark once the linter has seen the whole second line;
+    // hovering earlier would find only the key id's underline.
+    await expect(first.locator('.cm-lint-marker-error')).toHaveCount(2);
     await underline.last().hover();
     const tooltip = page.locator('.cm-tooltip-lint');
     await expect(tooltip).toContainText('AWS secret access key');
