@@ -6,6 +6,7 @@ import { IToolbarWidgetRegistry } from '@jupyterlab/apputils';
 import { IDocumentWidget } from '@jupyterlab/docregistry';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
 import { IMainMenu } from '@jupyterlab/mainmenu';
+import { IStatusBar } from '@jupyterlab/statusbar';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
@@ -47,7 +48,8 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     ISettingRegistry,
     ITranslator,
     IMainMenu,
-    IToolbarWidgetRegistry
+    IToolbarWidgetRegistry,
+    IStatusBar
   ],
   activate: (
     app: JupyterFrontEnd,
@@ -57,7 +59,8 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     registry: ISettingRegistry | null,
     translator: ITranslator | null,
     mainMenu: IMainMenu | null,
-    toolbarRegistry: IToolbarWidgetRegistry | null
+    toolbarRegistry: IToolbarWidgetRegistry | null,
+    statusBar: IStatusBar | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new SaveGuardSettingsSource(registry, PLUGIN_ID);
@@ -117,8 +120,45 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
       widget.disposed.connect(() => {
         checks.delete(widget);
         indicator.dispose();
+        followCurrent();
       });
+      followCurrent();
     };
+    const current = () => {
+      const widget = app.shell.currentWidget;
+      return widget ? (checks.get(widget) ?? null) : null;
+    };
+    // The same state in the status bar, for the current document: it stays visible
+    // whatever toolbar layout the user chose.
+    const statusItem = statusBar
+      ? new SavedIndicator({
+          state: null,
+          trans,
+          onClick: () => {
+            const check = current();
+            if (check) {
+              showFindings(check);
+            }
+          }
+        })
+      : null;
+    const followCurrent = () => {
+      if (statusItem) {
+        statusItem.state = current()?.guard.state ?? null;
+      }
+    };
+    if (statusBar && statusItem) {
+      statusItem.addClass('jp-mod-statusBar');
+      statusBar.registerStatusItem(`${PLUGIN_ID}:saved-state`, {
+        item: statusItem,
+        align: 'left',
+        rank: 6,
+        isActive: () => statusItem.isActive,
+        activeStateChanged: statusItem.activeChanged
+      });
+      app.shell.currentChanged?.connect(followCurrent);
+    }
+
     notebooks?.forEach(panel => attach(panel, 'notebook'));
     notebooks?.widgetAdded.connect((_, panel) => attach(panel, 'notebook'));
     editors?.forEach(widget => attach(widget, 'file'));
@@ -134,10 +174,7 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
         settings.changed.connect(slot);
         return new DisposableDelegate(() => settings.changed.disconnect(slot));
       },
-      current: () => {
-        const widget = app.shell.currentWidget;
-        return widget ? (checks.get(widget) ?? null) : null;
-      },
+      current,
       showFindings,
       clearAndSave,
       setFailScan: fail => {

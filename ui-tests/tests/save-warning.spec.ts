@@ -22,7 +22,8 @@ const NO_BANNER = {
   'jupyterlab-credential-guard:notice': { enabled: false }
 };
 const TOAST = '.Toastify__toast';
-const SAVED_STATE = '.jp-CredentialGuard-savedState';
+const SAVED_STATE = '.jp-Toolbar .jp-CredentialGuard-savedState';
+const SAVED_STATUS = '#jp-main-statusbar .jp-CredentialGuard-savedState';
 const TEST_FAIL_SCAN = 'jupyterlab-credential-guard:test-fail-scan';
 
 /** Secrets planted by the current test; no console message may contain one. */
@@ -162,6 +163,10 @@ test.describe('Save warning (warn)', () => {
       .poll(() => saved(page, `${tmpPath}/warn.ipynb`))
       .toContain('edited before save');
     await expect(page.locator(SAVED_STATE)).toHaveText(
+      '⚠ Saved with 1 credential'
+    );
+    // Notifications can be silenced: the status bar keeps the state in view too.
+    await expect(page.locator(SAVED_STATUS)).toHaveText(
       '⚠ Saved with 1 credential'
     );
 
