@@ -162,6 +162,15 @@ test.describe('JupyterHub deployment', () => {
     });
     await expect(page.locator('.jp-CredentialGuard-status')).toContainText('1');
 
+    // The operator set onSave: confirm, so a manual save asks first.
+    await page.locator('.jp-Notebook .jp-Cell').first().click();
+    await page.keyboard.press('Control+s');
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('with 1 credential?');
+    await expect(dialog).not.toContainText(token);
+    await dialog.getByRole('button', { name: 'Save anyway' }).click();
+    await expect(dialog).toBeHidden();
+
     // Notebook 7 loads the same extension: its cells are marked too.
     await page.goto(`/user/${user}/notebooks/planted.ipynb`);
     await expect(page.locator('.cm-lintRange-error').first()).toBeVisible({
