@@ -144,7 +144,14 @@ test.describe('JupyterHub deployment', () => {
             execution_count: null
           }
         ],
-        metadata: {},
+        // A known kernel, so no kernel picker comes up over the notebook.
+        metadata: {
+          kernelspec: {
+            name: 'python3',
+            display_name: 'Python 3 (ipykernel)',
+            language: 'python'
+          }
+        },
         nbformat: 4,
         nbformat_minor: 5
       }
