@@ -1,6 +1,7 @@
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { IDisposable } from '@lumino/disposable';
-import { ISignal, Signal } from '@lumino/signaling';
+import { ISignal } from '@lumino/signaling';
+
+import { RegistrySource } from '../settings/registry-source';
 
 /**
  * What a save of a document with credentials does (`schema/save-guard.json`).
@@ -60,73 +61,25 @@ export interface ISaveGuardSettingsSource {
  * warns, which is the safe side.
  */
 export class SaveGuardSettingsSource
-  implements ISaveGuardSettingsSource, IDisposable
+  extends RegistrySource<ISaveGuardSettings>
+  implements ISaveGuardSettingsSource
 {
   /**
    * Start loading the settings of `pluginId`.
    */
   constructor(registry: ISettingRegistry | null, pluginId: string) {
-    if (registry) {
-      registry
-        .load(pluginId)
-        .then(settings => {
-          if (this._isDisposed) {
-            return;
-          }
-          this._settings = settings;
-          settings.changed.connect(this._onChanged, this);
-          this._onChanged(settings);
-        })
-        .catch(reason => {
-          console.warn(
-            'jupyterlab-credential-guard: the check on save uses its defaults:',
-            String(reason)
-          );
-        });
-    }
+    super(DEFAULT_SAVE_GUARD_SETTINGS);
+    void this.follow(registry, pluginId);
   }
 
-  /**
-   * The current, validated settings.
-   */
-  get composite(): ISaveGuardSettings {
-    return this._composite;
+  protected apply(raw: unknown): void {
+    this.publish(parseSaveGuardSettings(raw));
   }
 
-  /**
-   * Emitted with the new settings whenever they change.
-   */
-  get changed(): ISignal<this, ISaveGuardSettings> {
-    return this._changed;
+  protected loadFailed(reason: unknown): void {
+    console.warn(
+      'jupyterlab-credential-guard: the check on save uses its defaults:',
+      String(reason)
+    );
   }
-
-  /**
-   * Whether the source is disposed.
-   */
-  get isDisposed(): boolean {
-    return this._isDisposed;
-  }
-
-  /**
-   * Stop following the registry.
-   */
-  dispose(): void {
-    if (this._isDisposed) {
-      return;
-    }
-    this._isDisposed = true;
-    this._settings?.changed.disconnect(this._onChanged, this);
-    this._settings = null;
-    Signal.clearData(this);
-  }
-
-  private _onChanged(settings: ISettingRegistry.ISettings): void {
-    this._composite = parseSaveGuardSettings(settings.composite);
-    this._changed.emit(this._composite);
-  }
-
-  private _changed = new Signal<this, ISaveGuardSettings>(this);
-  private _composite = DEFAULT_SAVE_GUARD_SETTINGS;
-  private _isDisposed = false;
-  private _settings: ISettingRegistry.ISettings | null = null;
 }

@@ -1,12 +1,12 @@
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { IDisposable } from '@lumino/disposable';
-import { ISignal, Signal } from '@lumino/signaling';
+import { ISignal } from '@lumino/signaling';
 
 import {
   DEFAULT_NOTICE_SETTINGS,
   INoticeSettings,
   parseNoticeSettings
 } from './notice-settings';
+import { RegistrySource } from './registry-source';
 
 /**
  * The typed settings seam of the security notice: what the banner depends on.
@@ -35,14 +35,16 @@ export interface INoticeSettingsSource {
  * its validation and each bad one falls back alone; one console warning says why.
  */
 export class NoticeSettingsSource
-  implements INoticeSettingsSource, IDisposable
+  extends RegistrySource<INoticeSettings>
+  implements INoticeSettingsSource
 {
   /**
    * Start loading the settings of `options.pluginId`.
    */
   constructor(options: NoticeSettingsSource.IOptions) {
+    super({ ...DEFAULT_NOTICE_SETTINGS });
     this._warn = options.warn ?? ((text: string) => console.warn(text));
-    this.ready = this._load(options.registry, options.pluginId);
+    this.ready = this.follow(options.registry, options.pluginId);
   }
 
   /**
@@ -50,76 +52,26 @@ export class NoticeSettingsSource
    */
   readonly ready: Promise<void>;
 
-  /**
-   * The current, validated settings.
-   */
-  get composite(): INoticeSettings {
-    return this._composite;
-  }
-
-  /**
-   * Emitted with the new settings whenever they change.
-   */
-  get changed(): ISignal<this, INoticeSettings> {
-    return this._changed;
-  }
-
-  /**
-   * Whether the source is disposed.
-   */
-  get isDisposed(): boolean {
-    return this._isDisposed;
-  }
-
-  /**
-   * Stop following the registry.
-   */
-  dispose(): void {
-    if (this._isDisposed) {
-      return;
-    }
-    this._isDisposed = true;
-    this._settings?.changed.disconnect(this._onChanged, this);
-    this._settings = null;
-    Signal.clearData(this);
-  }
-
-  private async _load(
-    registry: ISettingRegistry | null,
+  protected async loadFailed(
+    reason: unknown,
+    registry: ISettingRegistry,
     pluginId: string
   ): Promise<void> {
-    if (!registry) {
+    // JupyterLab rejects a plugin's settings as a whole when one value breaks the
+    // schema (say `reacknowledgeDays: -3` in overrides.json), which would drop the
+    // admin's title and message too. Read them unvalidated instead, and let our
+    // parser drop only the values that are wrong.
+    const raw = await Private.fetchUnvalidated(registry, pluginId);
+    if (this.isDisposed) {
       return;
     }
-    try {
-      const settings = await registry.load(pluginId);
-      if (this._isDisposed) {
-        return;
-      }
-      this._settings = settings;
-      settings.changed.connect(this._onChanged, this);
-      this._apply(settings.composite);
-    } catch (reason) {
-      // JupyterLab rejects a plugin's settings as a whole when one value breaks the
-      // schema (say `reacknowledgeDays: -3` in overrides.json), which would drop the
-      // admin's title and message too. Read them unvalidated instead, and let our
-      // parser drop only the values that are wrong.
-      const raw = await Private.fetchUnvalidated(registry, pluginId);
-      if (this._isDisposed) {
-        return;
-      }
-      this._apply(
-        raw,
-        `JupyterLab could not validate them (${Private.describe(reason)}).`
-      );
-    }
+    this.apply(
+      raw,
+      `JupyterLab could not validate them (${Private.describe(reason)}).`
+    );
   }
 
-  private _onChanged(settings: ISettingRegistry.ISettings): void {
-    this._apply(settings.composite);
-  }
-
-  private _apply(raw: unknown, loadProblem?: string): void {
+  protected apply(raw: unknown, loadProblem?: string): void {
     const { settings, problems } = parseNoticeSettings(raw);
     if (loadProblem) {
       problems.unshift(loadProblem);
@@ -133,15 +85,10 @@ export class NoticeSettingsSource
       );
     }
     this._lastReport = report;
-    this._composite = settings;
-    this._changed.emit(settings);
+    this.publish(settings);
   }
 
-  private _composite: INoticeSettings = { ...DEFAULT_NOTICE_SETTINGS };
-  private _changed = new Signal<this, INoticeSettings>(this);
-  private _isDisposed = false;
   private _lastReport = '';
-  private _settings: ISettingRegistry.ISettings | null = null;
   private _warn: (text: string) => void;
 }
 

@@ -1,12 +1,12 @@
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { IDisposable } from '@lumino/disposable';
-import { ISignal, Signal } from '@lumino/signaling';
+import { ISignal } from '@lumino/signaling';
 
 import {
   CustomRuleSeverity,
   ICustomRuleSetting,
   IScannerSettings
 } from './schema-types';
+import { RegistrySource } from './registry-source';
 
 /**
  * The defaults, identical to those of `schema/scanner.json` (a jest spec checks this).
@@ -119,14 +119,16 @@ export interface IScannerSettingsSource {
  * says why. Warnings name settings, never values: an allowlist entry may be a secret.
  */
 export class ScannerSettingsSource
-  implements IScannerSettingsSource, IDisposable
+  extends RegistrySource<IScannerSettings>
+  implements IScannerSettingsSource
 {
   /**
    * Start loading the settings of `options.pluginId`.
    */
   constructor(options: ScannerSettingsSource.IOptions) {
+    super(DEFAULT_SCANNER_SETTINGS);
     this._warn = options.warn ?? ((text: string) => console.warn(text));
-    this.ready = this._load(options.registry, options.pluginId);
+    this.ready = this.follow(options.registry, options.pluginId);
   }
 
   /**
@@ -134,68 +136,14 @@ export class ScannerSettingsSource
    */
   readonly ready: Promise<void>;
 
-  /**
-   * The current, validated settings.
-   */
-  get composite(): IScannerSettings {
-    return this._composite;
+  protected loadFailed(reason: unknown): void {
+    this._warn(
+      'jupyterlab-credential-guard: the scanner settings could not be loaded, ' +
+        `so the defaults apply. ${String(reason)}`
+    );
   }
 
-  /**
-   * Emitted with the new settings whenever they change.
-   */
-  get changed(): ISignal<this, IScannerSettings> {
-    return this._changed;
-  }
-
-  /**
-   * Whether the source is disposed.
-   */
-  get isDisposed(): boolean {
-    return this._isDisposed;
-  }
-
-  /**
-   * Stop following the registry.
-   */
-  dispose(): void {
-    if (this._isDisposed) {
-      return;
-    }
-    this._isDisposed = true;
-    this._settings?.changed.disconnect(this._onChanged, this);
-    this._settings = null;
-    Signal.clearData(this);
-  }
-
-  private async _load(
-    registry: ISettingRegistry | null,
-    pluginId: string
-  ): Promise<void> {
-    if (!registry) {
-      return;
-    }
-    try {
-      const settings = await registry.load(pluginId);
-      if (this._isDisposed) {
-        return;
-      }
-      this._settings = settings;
-      settings.changed.connect(this._onChanged, this);
-      this._apply(settings.composite);
-    } catch (reason) {
-      this._warn(
-        'jupyterlab-credential-guard: the scanner settings could not be loaded, ' +
-          `so the defaults apply. ${String(reason)}`
-      );
-    }
-  }
-
-  private _onChanged(settings: ISettingRegistry.ISettings): void {
-    this._apply(settings.composite);
-  }
-
-  private _apply(raw: unknown): void {
+  protected apply(raw: unknown): void {
     const { settings, problems } = parseScannerSettings(raw);
     if (problems.length > 0) {
       this._warn(
@@ -203,14 +151,9 @@ export class ScannerSettingsSource
           problems.join('\n  ')
       );
     }
-    this._composite = settings;
-    this._changed.emit(settings);
+    this.publish(settings);
   }
 
-  private _composite: IScannerSettings = DEFAULT_SCANNER_SETTINGS;
-  private _changed = new Signal<this, IScannerSettings>(this);
-  private _isDisposed = false;
-  private _settings: ISettingRegistry.ISettings | null = null;
   private _warn: (text: string) => void;
 }
 
