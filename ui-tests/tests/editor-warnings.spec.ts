@@ -5,6 +5,7 @@ import {
   fakeAwsSecret,
   fakeGithubToken
 } from '../../src/core/fake-credentials';
+import { openNotebook } from './notebooks';
 
 /**
  * Inline warnings in a real JupyterLab and Chromium: underlines in cell and file
@@ -63,39 +64,6 @@ async function cell(page: IJupyterLabPageFixture, index: number) {
   const locator = await page.notebook.getCellLocator(index);
   expect(locator).not.toBeNull();
   return locator!;
-}
-
-/**
- * Write a notebook of code cells with the given sources to `path`, and open it.
- */
-async function openNotebook(
-  page: IJupyterLabPageFixture,
-  path: string,
-  sources: string[],
-  outputs: Record<number, unknown[]> = {}
-): Promise<void> {
-  const notebook = {
-    cells: sources.map((source, i) => ({
-      cell_type: 'code',
-      execution_count: null,
-      id: `cell-${i}`,
-      metadata: {},
-      outputs: outputs[i] ?? [],
-      source
-    })),
-    metadata: {
-      kernelspec: {
-        display_name: 'Python 3',
-        language: 'python',
-        name: 'python3'
-      }
-    },
-    nbformat: 4,
-    nbformat_minor: 5
-  };
-  await page.contents.uploadContent(JSON.stringify(notebook), 'text', path);
-  await page.notebook.openByPath(path);
-  await page.notebook.activate(path.split('/').pop()!);
 }
 
 /**
@@ -183,7 +151,10 @@ test.describe('Editor warnings', () => {
       'AWS_ACCESS_KEY_ID',
       { timeout: 15000 }
     );
-    await expect(editor.locator('.cm-lintRange-error').first()).toBeVisible();
+    // The file editor lints after CodeMirror's own delay, which a loaded machine stretches.
+    await expect(editor.locator('.cm-lintRange-error').first()).toBeVisible({
+      timeout: 15000
+    });
     await expect(editor.locator('.cm-lint-marker-error').first()).toBeVisible();
     await expect(page.locator(STATUS)).toHaveText('⚠ 2 credentials');
   });

@@ -6,6 +6,7 @@ import {
 } from '@jupyterlab/galata';
 
 import { fakeGithubToken } from '../../src/core/fake-credentials';
+import { openNotebook } from './notebooks';
 
 /**
  * The check on save in a real JupyterLab and Chromium: the warning after a save, once
@@ -47,39 +48,6 @@ test.afterEach(() => {
     expect(consoleMessages.filter(text => text.includes(secret))).toEqual([]);
   }
 });
-
-/**
- * Write a notebook of code cells to `path` and open it.
- */
-async function openNotebook(
-  page: IJupyterLabPageFixture,
-  path: string,
-  sources: string[],
-  outputs: Record<number, unknown[]> = {}
-): Promise<void> {
-  const notebook = {
-    cells: sources.map((source, i) => ({
-      cell_type: 'code',
-      execution_count: null,
-      id: `cell-${i}`,
-      metadata: {},
-      outputs: outputs[i] ?? [],
-      source
-    })),
-    metadata: {
-      kernelspec: {
-        display_name: 'Python 3',
-        language: 'python',
-        name: 'python3'
-      }
-    },
-    nbformat: 4,
-    nbformat_minor: 5
-  };
-  await page.contents.uploadContent(JSON.stringify(notebook), 'text', path);
-  await page.notebook.openByPath(path);
-  await page.notebook.activate(path.split('/').pop()!);
-}
 
 /**
  * Change the source of cell `index` of the current notebook through its model, as
