@@ -104,7 +104,10 @@ test.describe('Editor warnings', () => {
 
     // Both lines carry a gutter mark once the linter has seen the whole second line;
     // hovering earlier would find only the key id's underline.
-    await expect(first.locator('.cm-lint-marker-error')).toHaveCount(2);
+    // The first test of a run meets a cold page: give the linter time.
+    await expect(first.locator('.cm-lint-marker-error')).toHaveCount(2, {
+      timeout: 15000
+    });
     await underline.last().hover();
     const tooltip = page.locator('.cm-tooltip-lint');
     await expect(tooltip).toContainText('AWS secret access key');
