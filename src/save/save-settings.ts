@@ -1,7 +1,6 @@
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { ISignal } from '@lumino/signaling';
 
-import { RegistrySource } from '../settings/registry-source';
+import { ISettingsSource, RegistrySource } from '../settings/registry-source';
 
 /**
  * What a save of a document with credentials does (`schema/save-guard.json`).
@@ -42,16 +41,7 @@ export function parseSaveGuardSettings(raw: unknown): ISaveGuardSettings {
 /**
  * The typed settings seam of the check on save.
  */
-export interface ISaveGuardSettingsSource {
-  /**
-   * The current, validated settings (the defaults until loaded).
-   */
-  readonly composite: ISaveGuardSettings;
-  /**
-   * Emitted with the new settings whenever they change.
-   */
-  readonly changed: ISignal<ISaveGuardSettingsSource, ISaveGuardSettings>;
-}
+export type ISaveGuardSettingsSource = ISettingsSource<ISaveGuardSettings>;
 
 /**
  * The check-on-save settings read from the setting registry and kept current.
@@ -69,8 +59,13 @@ export class SaveGuardSettingsSource
    */
   constructor(registry: ISettingRegistry | null, pluginId: string) {
     super(DEFAULT_SAVE_GUARD_SETTINGS);
-    void this.follow(registry, pluginId);
+    this.ready = this.follow(registry, pluginId);
   }
+
+  /**
+   * Resolves once the first settings are known; never rejects.
+   */
+  readonly ready: Promise<void>;
 
   protected apply(raw: unknown): void {
     this.publish(parseSaveGuardSettings(raw));

@@ -1,30 +1,16 @@
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { ISignal } from '@lumino/signaling';
 
 import {
   DEFAULT_NOTICE_SETTINGS,
   INoticeSettings,
   parseNoticeSettings
 } from './notice-settings';
-import { RegistrySource } from './registry-source';
+import { ISettingsSource, RegistrySource } from './registry-source';
 
 /**
  * The typed settings seam of the security notice: what the banner depends on.
  */
-export interface INoticeSettingsSource {
-  /**
-   * The current, validated settings (the defaults until `ready` resolves).
-   */
-  readonly composite: INoticeSettings;
-  /**
-   * Emitted with the new settings whenever they change.
-   */
-  readonly changed: ISignal<INoticeSettingsSource, INoticeSettings>;
-  /**
-   * Resolves once the first settings are known; never rejects.
-   */
-  readonly ready: Promise<void>;
-}
+export type INoticeSettingsSource = ISettingsSource<INoticeSettings>;
 
 /**
  * Notice settings read from the setting registry, validated, and kept current.

@@ -3,6 +3,24 @@ import { IDisposable } from '@lumino/disposable';
 import { ISignal, Signal } from '@lumino/signaling';
 
 /**
+ * A typed settings seam: what an adapter depends on, so that tests can pass a fake.
+ */
+export interface ISettingsSource<T> {
+  /**
+   * The current, validated settings (the defaults until `ready` resolves).
+   */
+  readonly composite: T;
+  /**
+   * Emitted with the new settings whenever they change.
+   */
+  readonly changed: ISignal<ISettingsSource<T>, T>;
+  /**
+   * Resolves once the first settings are known; never rejects.
+   */
+  readonly ready: Promise<void>;
+}
+
+/**
  * The settings of one plugin, read from the setting registry and kept current: the
  * lifecycle that the typed settings sources (notice, scanner, save guard) share.
  *

@@ -1,12 +1,11 @@
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { ISignal } from '@lumino/signaling';
 
 import {
   CustomRuleSeverity,
   ICustomRuleSetting,
   IScannerSettings
 } from './schema-types';
-import { RegistrySource } from './registry-source';
+import { ISettingsSource, RegistrySource } from './registry-source';
 
 /**
  * The defaults, identical to those of `schema/scanner.json` (a jest spec checks this).
@@ -96,20 +95,7 @@ export function parseScannerSettings(raw: unknown): {
 /**
  * The typed settings seam of the scanner: what the service depends on.
  */
-export interface IScannerSettingsSource {
-  /**
-   * The current, validated settings (the defaults until `ready` resolves).
-   */
-  readonly composite: IScannerSettings;
-  /**
-   * Emitted with the new settings whenever they change.
-   */
-  readonly changed: ISignal<IScannerSettingsSource, IScannerSettings>;
-  /**
-   * Resolves once the first settings are known; never rejects.
-   */
-  readonly ready: Promise<void>;
-}
+export type IScannerSettingsSource = ISettingsSource<IScannerSettings>;
 
 /**
  * Scanner settings read from the setting registry, validated, and kept current.
