@@ -293,6 +293,34 @@ test.describe('Editor warnings', () => {
     await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
   });
 
+  test('should undo the environment variable fix with one Ctrl+Z in the cell editor', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/env-fix-ctrl-z.ipynb`, [
+      `token = "${token}"`
+    ]);
+    await page.locator(STATUS).click();
+    await page
+      .locator(ROW)
+      .getByRole('button', { name: 'Use environment variable' })
+      .click();
+    await expect
+      .poll(() => cellSource(page, 0))
+      .toBe('import os\ntoken = os.environ["GITHUB_TOKEN"]');
+    await expect(page.locator(STATUS)).toBeHidden();
+
+    // The editor's own history, not the notification's Undo: one step restores the cell.
+    await page.notebook.enterCellEditingMode(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellSource(page, 0)).toBe(`token = "${token}"`);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+    await expect(
+      (await cell(page, 0)).locator('.cm-lintRange-error')
+    ).toHaveCount(1);
+  });
+
   test('should mark a finding as not a secret from the tooltip, and undo it', async ({
     page,
     tmpPath
