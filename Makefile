@@ -22,6 +22,7 @@ demo: install
 test: install chromium
 	jlpm lint:check
 	$(PY) scripts/settings_reference.py --check
+	node scripts/rule_messages.js --check
 	jlpm test
 	$(MAKE) self-scan
 	$(MAKE) ui-test

@@ -12,7 +12,7 @@ import {
   INoticeSettings
 } from '../settings/notice-settings';
 import { renderNoticeMessage } from './notice-message';
-import { TRANSLATION_DOMAIN } from './i18n';
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 
 /**
  * The banner that shows the security notice: title, message, a link and an

@@ -6,7 +6,7 @@ import {
 } from '@jupyterlab/translation';
 import { infoIcon } from '@jupyterlab/ui-components';
 import { Widget } from '@lumino/widgets';
-import { TRANSLATION_DOMAIN } from './i18n';
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 
 /**
  * The DOM id of the built-in page, so that the command can find an open one.

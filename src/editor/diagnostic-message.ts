@@ -1,14 +1,16 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
 import { IFinding, IRule } from '../core';
+import { translateRuleText } from '../i18n/rule-text';
 
 /**
  * The words of a warning about one finding, translated, safe to show anywhere.
  *
  * #### Notes
  * The secret itself never appears: only the rule's title and the finding's `masked`
- * preview. Rule texts are data from the engine (in English, and admins write those of
- * custom rules), so they are shown as given; the sentences around them are translated.
+ * preview. Rule texts are data from the engine, in English: those of the built-in rules
+ * are translated through the generated catalog, an admin's custom ones are shown as
+ * written.
  */
 export interface IWarningText {
   /**
@@ -41,16 +43,16 @@ export function warningText(
   rule: IRule | undefined,
   trans: TranslationBundle
 ): IWarningText {
-  const title = rule?.title ?? finding.title;
+  const title = translateRuleText(trans, rule?.title ?? finding.title);
   return {
     headline: trans.__('%1 (%2)', title, finding.masked),
     risk: rule?.description
-      ? rule.description
+      ? translateRuleText(trans, rule.description)
       : trans.__(
           'Anyone who can open this notebook on the shared hub, or a copy of it, can use this credential.'
         ),
     remedy: rule?.remediation
-      ? rule.remediation
+      ? translateRuleText(trans, rule.remediation)
       : trans.__(
           'Read it from an environment variable or the hub secret store instead. If it was already saved or shared, revoke it and create a new one.'
         ),

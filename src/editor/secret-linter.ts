@@ -3,6 +3,7 @@ import { EditorState, Extension, StateEffect } from '@codemirror/state';
 import { EditorView, ViewPlugin, ViewUpdate } from '@codemirror/view';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { IFinding } from '../core';
 import { ISecretScanner } from '../tokens';
 import {
@@ -24,7 +25,9 @@ export class SecretLinter {
   constructor(options: SecretLinter.IOptions) {
     this._scanner = options.scanner;
     this._target = new EditorTarget(options.scanner, options.model);
-    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._trans = (options.translator ?? nullTranslator).load(
+      TRANSLATION_DOMAIN
+    );
     this._actions = options.actions ?? null;
   }
 

@@ -5,6 +5,8 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { ReadonlyPartialJSONObject } from '@lumino/coreutils';
 import { DisposableSet, IDisposable } from '@lumino/disposable';
 
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
+import { translateRuleText } from '../i18n/rule-text';
 import { allowMetadata } from '../notebook/cell-scan';
 import { ISecretScanner } from '../tokens';
 import { addAllowMark, removeAllowMark } from './allow-mark';
@@ -23,7 +25,7 @@ export type FixNotifier = (message: string, undo?: () => void) => void;
  */
 export function addFixCommands(options: IFixCommandsOptions): IDisposable {
   const { commands, tracker, scanner } = options;
-  const trans = (options.translator ?? nullTranslator).load('jupyterlab');
+  const trans = (options.translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
   const notify = options.notify;
   const set = new DisposableSet();
   const argsSchema = {
@@ -80,7 +82,7 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
           notify(
             trans.__(
               'This %1 is part of a longer text: move it to an environment variable by hand.',
-              finding.title
+              translateRuleText(trans, finding.title)
             )
           );
           return false;
@@ -100,7 +102,7 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
         notify(
           trans.__(
             'The %1 now comes from the environment variable %2. Set %2 before you run this cell (in a terminal: export %2=…, or in the hub secret store). If the notebook was saved or shared with the value, revoke it and create a new one.',
-            finding.title,
+            translateRuleText(trans, finding.title),
             edit.envName
           ),
           () => {

@@ -5,6 +5,8 @@ import { IDisposable } from '@lumino/disposable';
 import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
+import { translateRuleText } from '../i18n/rule-text';
 import { IFinding } from '../core';
 import { ICellFindings, IDocumentFindings, IFindingsChange } from '../tokens';
 
@@ -45,7 +47,9 @@ export class OutputMarkers implements IDisposable {
     this._notebook = options.notebook;
     this._findings = options.findings;
     this._clear = options.clearOutput;
-    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._trans = (options.translator ?? nullTranslator).load(
+      TRANSLATION_DOMAIN
+    );
     this._findings.changed.connect(this._onFindings, this);
     this._notebook.cellInViewportChanged.connect(this._onViewport, this);
     this._updateAll();
@@ -138,7 +142,9 @@ export class OutputMarkers implements IDisposable {
     const text = document.createElement('span');
     text.className = 'jp-CredentialGuard-outputMarkerText';
     // Names and masked previews only: the full secret is never copied anywhere.
-    const names = findings.map(f => `${f.title} (${f.masked})`).join(', ');
+    const names = findings
+      .map(f => `${translateRuleText(this._trans, f.title)} (${f.masked})`)
+      .join(', ');
     text.textContent = this._trans._n(
       'This output shows a credential: %2. Anyone who can open this notebook can read it.',
       'This output shows %1 credentials: %2. Anyone who can open this notebook can read them.',

@@ -2,6 +2,8 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import type { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
+import { translateRuleText } from '../i18n/rule-text';
 import { INotebookFinding } from '../core';
 import { IDocumentFindings } from '../tokens';
 
@@ -35,7 +37,9 @@ export class FindingsPanel extends Widget {
   constructor(options: FindingsPanel.IOptions) {
     super();
     this.addClass('jp-CredentialGuard-panel');
-    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._trans = (options.translator ?? nullTranslator).load(
+      TRANSLATION_DOMAIN
+    );
     this._reveal = options.reveal;
     this._actions = options.actions;
     this.title.label = this._trans.__('Credentials');
@@ -150,7 +154,7 @@ export class FindingsPanel extends Widget {
     main.className = 'jp-CredentialGuard-findingMain';
     const title = document.createElement('span');
     title.className = 'jp-CredentialGuard-findingTitle';
-    title.textContent = finding.title;
+    title.textContent = translateRuleText(this._trans, finding.title);
     const masked = document.createElement('code');
     masked.className = 'jp-CredentialGuard-findingMasked';
     masked.textContent = finding.masked;

@@ -11,6 +11,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 // Editors are created as soon as a document opens: the linter must be registered by then.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { SecretLinter } from '../editor/secret-linter';
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { IFinding } from '../core';
 import { CommandIDs } from '../fixes/command-ids';
 import { ISecretScanner } from '../tokens';
@@ -36,7 +37,7 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
     registry: IEditorExtensionRegistry,
     translator: ITranslator | null
   ): void => {
-    const trans = (translator ?? nullTranslator).load('jupyterlab');
+    const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const { commands } = app;
     // The fixes of a cell's finding, when the fix commands are there.
     const cellActions =

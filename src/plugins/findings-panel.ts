@@ -8,6 +8,7 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { lockIcon } from '@jupyterlab/ui-components';
 
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { INotebookFinding } from '../core';
 // The commands and the sidebar tab must exist when the app starts (palette, status bar).
 // eslint-disable-next-line jupyter/prefer-lazy-imports
@@ -36,7 +37,7 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
     translator: ITranslator | null,
     palette: ICommandPalette | null
   ): void => {
-    const trans = (translator ?? nullTranslator).load('jupyterlab');
+    const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const { commands } = app;
     addFixCommands({
       commands,

@@ -15,7 +15,7 @@ import {
   IAcknowledgementStore,
   MemoryAcknowledgementStore
 } from '../banner/acknowledgement-store';
-import { TRANSLATION_DOMAIN } from '../banner/i18n';
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 // The banner must be on screen as the app starts, so these load eagerly.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { NoticeBanner } from '../banner/notice-banner';

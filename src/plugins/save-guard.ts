@@ -13,7 +13,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { DisposableDelegate } from '@lumino/disposable';
 import { Widget } from '@lumino/widgets';
 
-import { TRANSLATION_DOMAIN } from '../banner/i18n';
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 // Every save of an open document must be checked, from the first one on.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { DocumentCheck } from '../save/document-check';

@@ -3,6 +3,7 @@ import { TranslationBundle } from '@jupyterlab/translation';
 import { Widget } from '@lumino/widgets';
 
 import { IFinding, INotebookFinding } from '../core';
+import { translateRuleText } from '../i18n/rule-text';
 
 /**
  * The user's answer to the confirm dialog.
@@ -96,7 +97,7 @@ export function confirmBody(
   for (const finding of findings.slice(0, MAX_LISTED)) {
     const item = document.createElement('li');
     const title = document.createElement('span');
-    title.textContent = finding.title;
+    title.textContent = translateRuleText(trans, finding.title);
     const masked = document.createElement('code');
     masked.textContent = finding.masked;
     const where = document.createElement('span');

@@ -1,6 +1,7 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
 import { IFinding } from '../core';
+import { translateRuleText } from '../i18n/rule-text';
 
 /**
  * The findings of one credential type, for a message.
@@ -90,7 +91,7 @@ export function saveNoticeMessage(
         withMasked && group.masked.length > 0
           ? ` (${group.masked.join(', ')})`
           : '';
-      return `${group.title}${count}${masked}`;
+      return `${translateRuleText(trans, group.title)}${count}${masked}`;
     });
     const rest = groups.length - shown.length;
     const list = shown.join(', ');

@@ -2,6 +2,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { ISignal, Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
+import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { IFindingsSummary } from '../tokens';
 
 /**
@@ -18,7 +19,9 @@ export class FindingsStatus extends Widget {
     this.addClass('jp-CredentialGuard-status');
     this.addClass('jp-StatusBar-TextItem');
     (this.node as HTMLButtonElement).type = 'button';
-    this._trans = (options.translator ?? nullTranslator).load('jupyterlab');
+    this._trans = (options.translator ?? nullTranslator).load(
+      TRANSLATION_DOMAIN
+    );
     this._onClick = options.onClick ?? null;
     this.node.addEventListener('click', this);
     this._render();

@@ -4,6 +4,7 @@ import { fakeAwsKeyId, fakeAwsSecret, fakeGithubToken } from '../../core';
 import { SecretLinter } from '../../editor/secret-linter';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { SecretScannerService } from '../../notebook/scanner-service';
+import { MarkingTranslator } from '../i18n/fake-translator';
 import { FakeSettings, notebookWith } from '../notebook/fakes';
 
 describe('SecretLinter', () => {
@@ -52,6 +53,29 @@ describe('SecretLinter', () => {
       const link = node.querySelector('a')!;
       expect(link.href).toBe('https://github.com/settings/tokens');
       expect(link.rel).toContain('noopener');
+    });
+
+    it("should translate the rule's title, risk and remedy in the extension's domain", () => {
+      const translator = new MarkingTranslator();
+      const text = `token = "${fakeGithubToken()}"`;
+      const linter = new SecretLinter({
+        scanner: service,
+        model: fileModel,
+        translator
+      });
+      const [diagnostic] = linter.diagnostics(
+        EditorState.create({ doc: text })
+      );
+      expect(translator.domains).toEqual(['jupyterlab_credential_guard']);
+      const node = diagnostic.renderMessage!(null as any) as HTMLElement;
+      // The headline is translated as a whole and holds the translated title.
+      expect(node.querySelector('strong')!.textContent).toMatch(
+        /^««GitHub token» \(ghp_/
+      );
+      const risk = node.querySelector('.jp-CredentialGuard-warningRisk')!;
+      expect(risk.textContent).toMatch(/^«A GitHub token acts as you/);
+      const remedy = node.querySelector('.jp-CredentialGuard-warningRemedy')!;
+      expect(remedy.textContent).toMatch(/^«Read it from an environment/);
     });
 
     it('should show nothing when inline warnings are off', () => {

@@ -1,0 +1,23 @@
+import {
+  ITranslator,
+  nullTranslator,
+  TranslationBundle
+} from '@jupyterlab/translation';
+
+/**
+ * A translator whose `__` wraps every message in «…», so a test can tell a translated
+ * string from one shown as given, and which records the domains it was asked for.
+ */
+export class MarkingTranslator implements ITranslator {
+  readonly languageCode = 'xx';
+  readonly domains: string[] = [];
+
+  load(domain: string): TranslationBundle {
+    this.domains.push(domain);
+    const base = nullTranslator.load(domain);
+    return {
+      ...base,
+      __: (msgid: string, ...args: any[]) => `«${base.__(msgid, ...args)}»`
+    };
+  }
+}
