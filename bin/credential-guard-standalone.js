@@ -1,0 +1,5160 @@
+#!/usr/bin/env node
+// credential-guard scan in one file with no dependencies: what the pre-commit hook runs (.pre-commit-hooks.yaml).
+// Generated from src/cli and src/core by `jlpm build:standalone` (scripts/build_standalone_cli.js). Do not edit:
+// change the sources and regenerate; `make test` fails while this file is out of date.
+'use strict';
+
+const __modules = {
+// src/cli/args.ts
+"src/cli/args.js": function (module, exports, require) {
+"use strict";
+/**
+ * Command-line parsing for `credential-guard`. Hand-written rather than a
+ * dependency: the grammar is tiny and the CLI should install with nothing extra.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.UsageError = void 0;
+exports.parseArgs = parseArgs;
+const FORMATS = ['text', 'jsonl', 'sarif'];
+/** A parse failure: the message is printed with a pointer to `--help`, exit code 2. */
+class UsageError extends Error {
+}
+exports.UsageError = UsageError;
+/**
+ * Parses the arguments that follow the program name.
+ *
+ * @param argv - e.g. `['scan', '--format', 'jsonl', 'notebooks/']`
+ * @returns the parsed options; paths default to `.`
+ * @throws UsageError on an unknown command or option, or a missing value.
+ */
+function parseArgs(argv) {
+    const args = {
+        command: 'scan',
+        paths: [],
+        format: 'text',
+        showSecrets: false,
+        disabled: [],
+        configFile: null
+    };
+    let sawCommand = false;
+    let onlyPaths = false;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+            if (!sawCommand) {
+                if (arg !== 'scan') {
+                    throw new UsageError(`unknown command '${arg}'`);
+                }
+                sawCommand = true;
+            }
+            else {
+                args.paths.push(arg);
+            }
+            continue;
+        }
+        if (arg === '--') {
+            onlyPaths = true;
+            continue;
+        }
+        // Accept both `--name value` and `--name=value`.
+        const eq = arg.indexOf('=');
+        const name = eq > 0 ? arg.slice(0, eq) : arg;
+        const inline = eq > 0 ? arg.slice(eq + 1) : null;
+        const value = () => {
+            if (inline !== null) {
+                return inline;
+            }
+            const next = argv[i + 1];
+            if (next === undefined || (next.startsWith('-') && next !== '-')) {
+                throw new UsageError(`${name} needs a value`);
+            }
+            i++;
+            return next;
+        };
+        const noValue = () => {
+            if (inline !== null) {
+                throw new UsageError(`${name} takes no value`);
+            }
+        };
+        switch (name) {
+            case '-h':
+            case '--help':
+                noValue();
+                return { ...args, command: 'help' };
+            case '-V':
+            case '--version':
+                noValue();
+                return { ...args, command: 'version' };
+            case '-f':
+            case '--format': {
+                const format = value();
+                if (!FORMATS.includes(format)) {
+                    throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+                }
+                args.format = format;
+                break;
+            }
+            case '--show-secrets':
+                noValue();
+                args.showSecrets = true;
+                break;
+            case '--disable':
+                for (const id of value().split(',')) {
+                    if (id.trim()) {
+                        args.disabled.push(id.trim());
+                    }
+                }
+                break;
+            case '-c':
+            case '--config':
+                args.configFile = value();
+                break;
+            default:
+                throw new UsageError(`unknown option '${name}'`);
+        }
+    }
+    if (!sawCommand) {
+        throw new UsageError("missing command (try 'credential-guard scan .')");
+    }
+    if (args.paths.length === 0) {
+        args.paths.push('.');
+    }
+    return args;
+}
+},
+
+// src/cli/config.ts
+"src/cli/config.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.loadConfig = loadConfig;
+exports.checkConfig = checkConfig;
+/**
+ * Loads the `--config` file: the same options as the JupyterLab settings
+ * (`disabledRules`, `customRules`, `allowlist`).
+ */
+const fs = __importStar(require("fs"));
+const SCANNER_KEYS = ['disabledRules', 'customRules', 'allowlist'];
+// Editor-only settings: accepted so that a copy of the settings file works,
+// but they mean nothing to a command-line scan.
+const EDITOR_KEYS = ['inlineWarnings', 'scanOutputs', 'debounceMs'];
+/**
+ * Reads a config file.
+ *
+ * @param file - absolute path of the JSON file
+ * @returns the scanner options, and a message for each problem.
+ *
+ * Notes: the values are handed to the engine as they are: `Scanner` checks
+ * every entry (types, unknown rule ids, invalid or catastrophically
+ * backtracking regexes) and reports each through `configErrors`, keeping the
+ * rest, so the CLI and the extension reject exactly the same things.
+ */
+function loadConfig(file) {
+    let raw;
+    try {
+        raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch (err) {
+        const e = err;
+        const reason = e.code === 'ENOENT' ? 'no such file' : e.message;
+        return { config: {}, errors: [reason] };
+    }
+    return checkConfig(raw);
+}
+/**
+ * Picks the scanner options out of a parsed config.
+ *
+ * @param raw - the parsed JSON
+ * @returns the options and the messages for unknown keys or a non-object.
+ */
+function checkConfig(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        return { config: {}, errors: ['the config must be a JSON object'] };
+    }
+    const errors = [];
+    const config = {};
+    for (const [key, value] of Object.entries(raw)) {
+        if (SCANNER_KEYS.includes(key)) {
+            config[key] = value;
+        }
+        else if (!EDITOR_KEYS.includes(key)) {
+            errors.push(`unknown option '${key}' (expected ${SCANNER_KEYS.join(', ')})`);
+        }
+    }
+    return { config: config, errors };
+}
+},
+
+// src/cli/file-kind.ts
+"src/cli/file-kind.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SKIPPED_DIRS = void 0;
+exports.fileKind = fileKind;
+exports.looksBinary = looksBinary;
+/**
+ * Which files the scanner reads, and how: notebooks through the nbformat-aware
+ * path, a known set of text formats as plain text, and nothing binary.
+ */
+const path = __importStar(require("path"));
+/** Directory names never descended into: VCS data, dependencies, Jupyter's own copies. */
+exports.SKIPPED_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.ipynb_checkpoints'
+]);
+// Formats where researchers keep (or leak) credentials: code, shell, config.
+const TEXT_EXTENSIONS = new Set([
+    '.py',
+    '.env',
+    '.json',
+    '.yaml',
+    '.yml',
+    '.cfg',
+    '.ini',
+    '.toml',
+    '.txt',
+    '.md',
+    '.sh',
+    '.r'
+]);
+// Credential files that have no extension, named by the tools that read them
+// (curl/requests netrc, cdsapi, AWS and other CLIs, libpq, pip, git).
+const TEXT_NAMES = new Set([
+    '.netrc',
+    '_netrc',
+    '.cdsapirc',
+    'credentials',
+    '.pgpass',
+    '.pypirc',
+    '.git-credentials'
+]);
+/**
+ * Classifies a file by its name.
+ *
+ * @param file - a path; only its base name matters
+ * @returns `notebook` for `.ipynb`, `text` for known text formats and
+ *   credential file names (including `.env.*`), otherwise `null`.
+ */
+function fileKind(file) {
+    const base = path.basename(file).toLowerCase();
+    const ext = path.extname(base);
+    if (ext === '.ipynb') {
+        return 'notebook';
+    }
+    if (TEXT_EXTENSIONS.has(ext) ||
+        TEXT_NAMES.has(base) ||
+        base === '.env' ||
+        base.startsWith('.env.')) {
+        return 'text';
+    }
+    return null;
+}
+// git's heuristic: a NUL byte in the first 8000 bytes means binary.
+const SNIFF_BYTES = 8000;
+/**
+ * Whether file content looks binary.
+ *
+ * @param data - the file's bytes
+ * @returns true when a NUL byte occurs near the start.
+ */
+function looksBinary(data) {
+    const end = Math.min(data.length, SNIFF_BYTES);
+    for (let i = 0; i < end; i++) {
+        if (data[i] === 0) {
+            return true;
+        }
+    }
+    return false;
+}
+},
+
+// src/cli/formats/index.ts
+"src/cli/formats/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.createFormatter = createFormatter;
+const jsonl_1 = require("./jsonl");
+const sarif_1 = require("./sarif");
+const text_1 = require("./text");
+/**
+ * Creates the formatter for an output format.
+ *
+ * @param format - `text`, `jsonl` or `sarif`
+ * @param options - rule metadata and version (used by SARIF)
+ */
+function createFormatter(format, options) {
+    switch (format) {
+        case 'jsonl':
+            return new jsonl_1.JsonlFormatter();
+        case 'sarif':
+            return new sarif_1.SarifFormatter(options);
+        default:
+            return new text_1.TextFormatter();
+    }
+}
+},
+
+// src/cli/formats/jsonl.ts
+"src/cli/formats/jsonl.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.JsonlFormatter = void 0;
+/**
+ * Writes `{"file","rule","severity","cell","where","line","column","masked","fingerprint"}`
+ * per finding, plus `"secret"` with `--show-secrets`.
+ *
+ * Notes: for text files `cell` is null and `where` is "source", so every line
+ * has the same keys whatever was scanned. `cell` is the 0-based index.
+ */
+class JsonlFormatter {
+    file(report) {
+        let out = '';
+        for (const f of report.findings) {
+            const record = {
+                file: report.file,
+                rule: f.ruleId,
+                severity: f.severity,
+                cell: f.cell,
+                where: f.where,
+                line: f.line,
+                column: f.column,
+                masked: f.masked,
+                fingerprint: f.fingerprint
+            };
+            if (f.secret !== undefined) {
+                record.secret = f.secret;
+            }
+            out += JSON.stringify(record) + '\n';
+        }
+        return out;
+    }
+    end() {
+        return '';
+    }
+}
+exports.JsonlFormatter = JsonlFormatter;
+},
+
+// src/cli/formats/sarif.ts
+"src/cli/formats/sarif.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SarifFormatter = exports.FINGERPRINT_KEY = void 0;
+exports.toUri = toUri;
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/jupyterlab-credential-guard/jupyterlab-credential-guard';
+/** Key under `partialFingerprints`; bump the suffix if the fingerprint ever changes meaning. */
+exports.FINGERPRINT_KEY = 'credentialGuardFingerprint/v1';
+const LEVELS = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note'
+};
+// GitHub ranks security alerts by this score (0-10); a live credential is high.
+const SECURITY_SEVERITY = {
+    error: '8.0',
+    warning: '5.0',
+    info: '2.0'
+};
+/**
+ * Collects all results and writes one SARIF log at the end.
+ *
+ * Notes: messages name the rule and the place, never the value, even with
+ * `--show-secrets` (SARIF files get uploaded and archived). Notebook findings
+ * point at the notebook file (`region` is line 1 unless the position in the
+ * file is known) and name the cell in the message, in a logical location and
+ * in `properties`.
+ */
+class SarifFormatter {
+    constructor(options) {
+        this._ruleIndex = new Map();
+        this._results = [];
+        this._notifications = [];
+        this._options = options;
+        options.rules.forEach((rule, i) => this._ruleIndex.set(rule.id, i));
+    }
+    file(report) {
+        for (const f of report.findings) {
+            this._results.push(this._result(report.file, f));
+        }
+        for (const error of report.errors) {
+            this._notifications.push({
+                level: 'error',
+                message: { text: `${report.file}: ${error}` }
+            });
+        }
+        return '';
+    }
+    end(summary) {
+        const log = {
+            $schema: SCHEMA,
+            version: '2.1.0',
+            runs: [
+                {
+                    tool: {
+                        driver: {
+                            name: 'credential-guard',
+                            informationUri: INFORMATION_URI,
+                            version: this._options.version,
+                            semanticVersion: this._options.version,
+                            rules: this._options.rules.map(sarifRule)
+                        }
+                    },
+                    invocations: [
+                        {
+                            executionSuccessful: summary.errors === 0,
+                            toolExecutionNotifications: this._notifications
+                        }
+                    ],
+                    columnKind: 'utf16CodeUnits',
+                    results: this._results
+                }
+            ]
+        };
+        return JSON.stringify(log, null, 2) + '\n';
+    }
+    _result(file, f) {
+        const inNotebook = f.cell !== null;
+        const place = inNotebook
+            ? `cell ${f.cell + 1} ${f.where}, line ${f.line}, column ${f.column}`
+            : `line ${f.line}, column ${f.column}`;
+        const region = f.fileLine !== undefined
+            ? { startLine: f.fileLine, startColumn: f.fileColumn ?? 1 }
+            : { startLine: 1, startColumn: 1 };
+        const location = {
+            physicalLocation: {
+                artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' },
+                region
+            }
+        };
+        if (inNotebook) {
+            location.logicalLocations = [
+                {
+                    name: `cell ${f.cell + 1}`,
+                    fullyQualifiedName: `cells[${f.cell}].${f.where}`,
+                    kind: 'element'
+                }
+            ];
+        }
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: this._ruleIndex.get(f.ruleId),
+            level: LEVELS[f.severity],
+            message: { text: `${f.title} in ${place}.` },
+            locations: [location],
+            partialFingerprints: { [exports.FINGERPRINT_KEY]: f.fingerprint },
+            properties: {
+                cell: f.cell,
+                cellId: f.cellId,
+                where: f.where,
+                line: f.line,
+                column: f.column
+            }
+        };
+    }
+}
+exports.SarifFormatter = SarifFormatter;
+/** A rule's SARIF `reportingDescriptor`. */
+function sarifRule(rule) {
+    const help = rule.remediation || rule.description || rule.title;
+    return {
+        id: rule.id,
+        // SARIF wants an identifier-like name: github-token -> GithubToken.
+        name: rule.id
+            .split(/[^A-Za-z0-9]+/)
+            .map(w => w.charAt(0).toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.description || rule.title },
+        help: { text: help, markdown: help },
+        ...(rule.revokeUrl ? { helpUri: rule.revokeUrl } : {}),
+        defaultConfiguration: { level: LEVELS[rule.severity] },
+        properties: {
+            tags: ['security', 'secret', 'credentials'],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[rule.severity]
+        }
+    };
+}
+/**
+ * A relative URI reference for a path: forward slashes, each segment
+ * percent-encoded (spaces and `#` are common in notebook names).
+ */
+function toUri(file) {
+    return file
+        .split(/[\\/]+/)
+        .filter(s => s !== '' && s !== '.')
+        .map(encodeURIComponent)
+        .join('/');
+}
+},
+
+// src/cli/formats/text.ts
+"src/cli/formats/text.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TextFormatter = void 0;
+exports.location = location;
+/** Formats findings as `path:cell N source:line:col  rule-id  Title  value`. */
+class TextFormatter {
+    file(report) {
+        let out = '';
+        for (const f of report.findings) {
+            out += `${location(report.file, f)}  ${f.ruleId}  ${f.title}  ${f.secret ?? f.masked}\n`;
+        }
+        return out;
+    }
+    end() {
+        // The summary goes to stderr (see summaryLine) so stdout stays findings only.
+        return '';
+    }
+}
+exports.TextFormatter = TextFormatter;
+/**
+ * Where a finding is, for people: cells are counted from 1 as a reader would.
+ *
+ * @returns e.g. `nb.ipynb:cell 3 outputs[0]:2:5` or `setup.py:12:9`.
+ */
+function location(file, f) {
+    const cell = f.cell === null ? '' : `cell ${f.cell + 1} ${f.where}:`;
+    return `${file}:${cell}${f.line}:${f.column}`;
+}
+},
+
+// src/cli/help.ts
+"src/cli/help.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.USAGE = void 0;
+exports.packageVersion = packageVersion;
+/**
+ * The `--help` text and the `--version` lookup.
+ */
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const PACKAGE_NAME = 'jupyterlab-credential-guard';
+/** The usage text printed by `--help`. */
+exports.USAGE = `Usage: credential-guard scan [options] [PATH...]
+
+Finds credentials in Jupyter notebooks (cell sources and text outputs) and in
+text files (.py, .env, .json, .yaml, .cfg, .ini, .toml, .netrc, .cdsapirc, ...).
+Directories are searched recursively; .git, node_modules,
+.ipynb_checkpoints and Python virtual environments are skipped, and so are
+binary files. PATH defaults to '.'.
+
+Options:
+  -f, --format FORMAT  text (default), jsonl or sarif (SARIF 2.1.0)
+      --show-secrets   print full values instead of masked previews
+                       (never in SARIF messages)
+      --disable RULE   turn a rule off; repeat it or give a comma list
+  -c, --config FILE    JSON with disabledRules, customRules and allowlist,
+                       the same options as the JupyterLab settings
+  -h, --help           show this help
+  -V, --version        show the version
+
+Output:
+  text   one line per finding, 'path:cell N source:line:col  rule  title  value'
+         (cells counted from 1; text files give just 'path:line:col'),
+         and a summary on stderr
+  jsonl  one JSON object per finding: file, rule, severity, cell (0-based
+         index, null for text files), where ('source' or 'outputs[i]'),
+         line, column, masked (and secret with --show-secrets)
+  sarif  one SARIF 2.1.0 log for GitHub code scanning and other tools
+
+Exit status: 0 nothing found, 1 credentials found, 2 usage or read errors
+(the other files are still scanned).
+`;
+/**
+ * The package version, read from the nearest `package.json` of this package.
+ *
+ * Notes: the file sits at a different depth in the sources (jest) and in the
+ * compiled `lib-node/` tree, so walk upwards instead of hard-coding a path.
+ */
+function packageVersion() {
+    let dir = __dirname;
+    for (let depth = 0; depth < 6; depth++) {
+        const candidate = path.join(dir, 'package.json');
+        try {
+            const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8'));
+            if (pkg.name === PACKAGE_NAME && typeof pkg.version === 'string') {
+                return pkg.version;
+            }
+        }
+        catch {
+            // Not here (or unreadable): keep climbing.
+        }
+        dir = path.dirname(dir);
+    }
+    return '0.0.0';
+}
+},
+
+// src/cli/io.ts
+"src/cli/io.js": function (module, exports, require) {
+"use strict";
+/**
+ * The seam between the scanner and the process: output streams and the working
+ * directory are injected, so tests can run the whole CLI in memory.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.nodeIO = nodeIO;
+/**
+ * The real process streams.
+ *
+ * @returns an `ICliIO` bound to `process.stdout`, `process.stderr` and `process.cwd()`.
+ */
+function nodeIO() {
+    // `credential-guard scan . | head` closes the pipe early: stop quietly
+    // instead of dying on an unhandled EPIPE with a stack trace.
+    process.stdout.on('error', (err) => {
+        if (err.code === 'EPIPE') {
+            process.exit(process.exitCode ?? 0);
+        }
+        throw err;
+    });
+    return {
+        stdout: text => {
+            process.stdout.write(text);
+        },
+        stderr: text => {
+            process.stderr.write(text);
+        },
+        cwd: process.cwd(),
+        stderrIsTTY: Boolean(process.stderr.isTTY)
+    };
+}
+},
+
+// src/cli/main.ts
+"src/cli/main.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.EXIT_ERROR = exports.EXIT_FINDINGS = exports.EXIT_CLEAN = void 0;
+exports.main = main;
+exports.summaryLine = summaryLine;
+/**
+ * `credential-guard scan`: the command-line scanner over notebooks and text
+ * files, built on the same engine as the JupyterLab extension.
+ */
+const path = __importStar(require("path"));
+const core_1 = require("../core");
+const args_1 = require("./args");
+const config_1 = require("./config");
+const formats_1 = require("./formats");
+const help_1 = require("./help");
+const io_1 = require("./io");
+const progress_1 = require("./progress");
+const scan_file_1 = require("./scan-file");
+const walk_1 = require("./walk");
+/** Exit status: nothing found. */
+exports.EXIT_CLEAN = 0;
+/** Exit status: at least one finding. */
+exports.EXIT_FINDINGS = 1;
+/** Exit status: a usage, config or read error (wins over findings). */
+exports.EXIT_ERROR = 2;
+const PREFIX = 'credential-guard: ';
+/**
+ * Runs the CLI.
+ *
+ * @param argv - the arguments after the program name, e.g. `['scan', '.']`
+ * @param io - output streams and working directory (the process's by default)
+ * @returns the exit status: 0 clean, 1 findings, 2 usage or read errors.
+ *
+ * Notes: an error in one file or one config entry is reported on stderr and
+ * the rest is still scanned, so one broken notebook cannot hide a leak elsewhere.
+ */
+function main(argv, io = (0, io_1.nodeIO)()) {
+    let args;
+    try {
+        args = (0, args_1.parseArgs)(argv);
+    }
+    catch (err) {
+        if (err instanceof args_1.UsageError) {
+            io.stderr(`${PREFIX}${err.message}\nTry 'credential-guard --help'.\n`);
+            return exports.EXIT_ERROR;
+        }
+        throw err;
+    }
+    if (args.command === 'help') {
+        io.stdout(help_1.USAGE);
+        return exports.EXIT_CLEAN;
+    }
+    if (args.command === 'version') {
+        io.stdout((0, help_1.packageVersion)() + '\n');
+        return exports.EXIT_CLEAN;
+    }
+    const summary = {
+        filesScanned: 0,
+        filesWithFindings: 0,
+        findings: 0,
+        errors: 0
+    };
+    const error = (message) => {
+        summary.errors++;
+        io.stderr(PREFIX + message + '\n');
+    };
+    const scanner = createScanner(args.configFile, args.disabled, io.cwd, error);
+    const walked = (0, walk_1.walk)(args.paths, io.cwd);
+    walked.errors.forEach(error);
+    const formatter = (0, formats_1.createFormatter)(args.format, {
+        rules: scanner.rules,
+        version: (0, help_1.packageVersion)()
+    });
+    const progress = new progress_1.Progress(io.stderr, walked.files.length, Boolean(io.stderrIsTTY) && walked.files.length >= progress_1.PROGRESS_MIN_FILES);
+    walked.files.forEach((entry, i) => {
+        progress.update(i);
+        let report;
+        try {
+            report = (0, scan_file_1.scanFile)(entry, scanner, args.showSecrets);
+        }
+        catch (err) {
+            // The engine promises not to throw; if it ever does, lose one file, not the run.
+            progress.clear();
+            error(`${entry.display}: internal error: ${err.message}`);
+            return;
+        }
+        if (!report) {
+            return; // binary
+        }
+        summary.filesScanned++;
+        if (report.errors.length) {
+            progress.clear();
+            report.errors.forEach(e => error(`${report.file}: ${e}`));
+        }
+        if (report.findings.length) {
+            summary.filesWithFindings++;
+            summary.findings += report.findings.length;
+        }
+        const out = formatter.file(report);
+        if (out) {
+            io.stdout(out);
+        }
+    });
+    progress.clear();
+    const tail = formatter.end(summary);
+    if (tail) {
+        io.stdout(tail);
+    }
+    if (args.format === 'text') {
+        io.stderr(PREFIX + summaryLine(summary) + '\n');
+    }
+    if (summary.errors > 0) {
+        return exports.EXIT_ERROR;
+    }
+    return summary.findings > 0 ? exports.EXIT_FINDINGS : exports.EXIT_CLEAN;
+}
+/**
+ * Builds the engine from `--config` and `--disable`, reporting every rejected
+ * entry through `error` and keeping the rest.
+ */
+function createScanner(configFile, disabled, cwd, error) {
+    let config = {};
+    if (configFile) {
+        const loaded = (0, config_1.loadConfig)(path.resolve(cwd, configFile));
+        loaded.errors.forEach(e => error(`${configFile}: ${e}`));
+        config = loaded.config;
+    }
+    // A mistyped rule id would otherwise silently disable nothing. Ids from
+    // the config file are checked by the engine, with the config's other entries.
+    const custom = Array.isArray(config.customRules) ? config.customRules : [];
+    const known = new Set([
+        ...core_1.builtinRules.map(r => r.id),
+        ...custom.map(r => r?.id)
+    ]);
+    const disabledIds = disabled.filter(id => {
+        if (!known.has(id)) {
+            error(`--disable: no rule has the id '${id}'`);
+        }
+        return known.has(id);
+    });
+    const fromConfig = config.disabledRules;
+    if (disabledIds.length > 0) {
+        config = {
+            ...config,
+            // Leave a malformed config value as it is, for the engine to report.
+            disabledRules: Array.isArray(fromConfig)
+                ? [...fromConfig, ...disabledIds]
+                : fromConfig === undefined
+                    ? disabledIds
+                    : fromConfig
+        };
+    }
+    const scanner = new core_1.Scanner(config);
+    scanner.configErrors.forEach(e => error(`${configFile ?? 'config'}: ${e}`));
+    return scanner;
+}
+/** The closing line of text output, e.g. `3 findings in 2 of 41 files`. */
+function summaryLine(summary) {
+    const files = `${summary.filesScanned} file${summary.filesScanned === 1 ? '' : 's'}`;
+    let line = summary.findings === 0
+        ? `no credentials found in ${files}`
+        : `${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.filesWithFindings} of ${files}`;
+    if (summary.errors > 0) {
+        line += `, ${summary.errors} error${summary.errors === 1 ? '' : 's'}`;
+    }
+    return line;
+}
+},
+
+// src/cli/notebook-json-walker.ts
+"src/cli/notebook-json-walker.js": function (module, exports, require) {
+"use strict";
+/**
+ * A minimal JSON walker over a notebook's raw text that records only where
+ * each cell's source strings and outputs start, so positions found in the
+ * decoded cells can be mapped back to the file. It jumps over everything
+ * else (long base64 strings with one `indexOf`).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NotebookJsonWalker = void 0;
+// An ESC character as JSON writes it; a raw one is checked with `includes`.
+const ESCAPED_ESC = /\\u001[bB]/;
+/**
+ * Walks an nbformat 4 notebook's JSON text.
+ *
+ * Notes: `cells()` throws on text that is not the JSON shape it expects;
+ * callers treat that as "positions unknown".
+ */
+class NotebookJsonWalker {
+    constructor(text) {
+        this._pos = 0;
+        this._text = text;
+    }
+    /** The offsets of every cell, in order. */
+    cells() {
+        const out = [];
+        this._object(key => {
+            if (key !== 'cells') {
+                return false;
+            }
+            this._array(() => {
+                const cell = { source: [], outputs: [] };
+                out.push(cell);
+                this._object(cellKey => {
+                    if (cellKey === 'source') {
+                        this._strings(cell.source);
+                        return true;
+                    }
+                    if (cellKey === 'outputs') {
+                        this._array(() => cell.outputs.push(this._output()));
+                        return true;
+                    }
+                    return false;
+                });
+            });
+            return true;
+        });
+        return out;
+    }
+    /** Records one output's start, type and stream text tokens. */
+    _output() {
+        const out = {
+            start: this._pos,
+            type: null,
+            text: [],
+            ansi: false
+        };
+        if (this._text[this._pos] !== '{') {
+            this._skipValue();
+            return out;
+        }
+        this._object(key => {
+            this._ws();
+            if (key === 'output_type' && this._text[this._pos] === '"') {
+                const start = this._pos;
+                this._string();
+                out.type = JSON.parse(this._text.slice(start, this._pos));
+                return true;
+            }
+            if (key === 'text') {
+                const start = this._pos;
+                this._strings(out.text);
+                const raw = this._text.slice(start, this._pos);
+                out.ansi = raw.includes('\u001b') || ESCAPED_ESC.test(raw);
+                return true;
+            }
+            return false;
+        });
+        return out;
+    }
+    /** Records the offsets of a multiline string: one string or a list of them. */
+    _strings(into) {
+        this._ws();
+        if (this._text[this._pos] === '"') {
+            into.push(this._pos);
+            this._string();
+        }
+        else {
+            this._array(() => {
+                into.push(this._pos);
+                this._string();
+            });
+        }
+    }
+    /** Iterates an object; `onKey` returns true when it consumed the value. */
+    _object(onKey) {
+        this._expect('{');
+        this._ws();
+        if (this._text[this._pos] === '}') {
+            this._pos++;
+            return;
+        }
+        for (;;) {
+            this._ws();
+            const keyStart = this._pos;
+            this._string();
+            const key = JSON.parse(this._text.slice(keyStart, this._pos));
+            this._ws();
+            this._expect(':');
+            this._ws();
+            if (!onKey(key)) {
+                this._skipValue();
+            }
+            this._ws();
+            if (this._delimiter('}')) {
+                return;
+            }
+        }
+    }
+    /** Iterates an array, calling `onItem` at the start of each element. */
+    _array(onItem) {
+        this._ws();
+        this._expect('[');
+        this._ws();
+        if (this._text[this._pos] === ']') {
+            this._pos++;
+            return;
+        }
+        for (;;) {
+            this._ws();
+            onItem();
+            this._ws();
+            if (this._delimiter(']')) {
+                return;
+            }
+        }
+    }
+    _skipValue() {
+        this._ws();
+        const ch = this._text[this._pos];
+        if (ch === '"') {
+            this._string();
+        }
+        else if (ch === '{') {
+            this._object(() => false);
+        }
+        else if (ch === '[') {
+            this._array(() => this._skipValue());
+        }
+        else {
+            // Number, true, false, null: runs up to the next delimiter.
+            const rest = /[,}\]\s]/g;
+            rest.lastIndex = this._pos;
+            const m = rest.exec(this._text);
+            this._pos = m ? m.index : this._text.length;
+        }
+    }
+    _string() {
+        this._expect('"');
+        // indexOf jumps over long base64 payloads; count backslashes for escapes.
+        for (;;) {
+            const end = this._text.indexOf('"', this._pos);
+            if (end === -1) {
+                throw new Error('unterminated string');
+            }
+            let slashes = 0;
+            for (let i = end - 1; this._text[i] === '\\'; i--) {
+                slashes++;
+            }
+            this._pos = end + 1;
+            if (slashes % 2 === 0) {
+                return;
+            }
+        }
+    }
+    /**
+     * Consumes `,` (false) or the closing bracket (true); anything else, such
+     * as the end of a truncated file, throws rather than looping forever.
+     */
+    _delimiter(close) {
+        const ch = this._text[this._pos++];
+        if (ch === close) {
+            return true;
+        }
+        if (ch !== ',') {
+            throw new Error(`expected , or ${close} at ${this._pos - 1}`);
+        }
+        return false;
+    }
+    _ws() {
+        while (/\s/.test(this._text[this._pos] ?? '')) {
+            this._pos++;
+        }
+    }
+    _expect(ch) {
+        if (this._text[this._pos] !== ch) {
+            throw new Error(`expected ${ch} at ${this._pos}`);
+        }
+        this._pos++;
+    }
+}
+exports.NotebookJsonWalker = NotebookJsonWalker;
+},
+
+// src/cli/notebook-lines.ts
+"src/cli/notebook-lines.js": function (module, exports, require) {
+"use strict";
+/**
+ * Maps a notebook finding (cell, source line and column) to its line and
+ * column in the `.ipynb` file itself, so that SARIF viewers such as GitHub
+ * code scanning annotate the right line of the JSON.
+ *
+ * Notes: only run for notebooks that have findings. Findings in stream
+ * outputs map to their exact place; in other outputs (rich data, errors,
+ * ANSI-coloured streams, whose scanned text differs from the stored one) to
+ * the start of the output object. nbformat 3 notebooks are not mapped.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.notebookLocator = notebookLocator;
+const notebook_json_walker_1 = require("./notebook-json-walker");
+/**
+ * Builds a locator for one notebook's raw JSON text.
+ *
+ * @param json - the file's text
+ * @returns a function from (cell, where, line, column) to a file position, or
+ *   `undefined` for it when the position cannot be found.
+ */
+function notebookLocator(json) {
+    let cells = [];
+    try {
+        cells = new notebook_json_walker_1.NotebookJsonWalker(json).cells();
+    }
+    catch {
+        // Not the JSON shape we expect: every lookup falls back to undefined.
+    }
+    const lineStarts = [0];
+    for (let i = json.indexOf('\n'); i !== -1; i = json.indexOf('\n', i + 1)) {
+        lineStarts.push(i + 1);
+    }
+    const position = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            }
+            else {
+                hi = mid - 1;
+            }
+        }
+        return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    };
+    return (cell, where, line, column) => {
+        const offsets = cells[cell];
+        if (!offsets) {
+            return undefined;
+        }
+        if (where === 'source') {
+            const raw = sourceOffset(json, offsets.source, line, column);
+            return raw === undefined ? undefined : position(raw);
+        }
+        const output = offsets.outputs[Number(/\d+/.exec(where)?.[0])];
+        if (output === undefined) {
+            return undefined;
+        }
+        const exact = output.type === 'stream' && !output.ansi
+            ? sourceOffset(json, output.text, line, column)
+            : undefined;
+        return position(exact ?? output.start);
+    };
+}
+/**
+ * Walks the decoded characters of the source strings until decoded line and
+ * column match, and returns the raw offset there.
+ */
+function sourceOffset(json, tokens, line, column) {
+    let l = 1;
+    let c = 1;
+    for (const start of tokens) {
+        let i = start + 1; // after the opening quote
+        while (i < json.length && json[i] !== '"') {
+            if (l === line && c === column) {
+                return i;
+            }
+            let decoded = json[i];
+            let width = 1;
+            if (decoded === '\\') {
+                const esc = json[i + 1];
+                width = esc === 'u' ? 6 : 2;
+                decoded = esc === 'n' ? '\n' : esc;
+            }
+            if (decoded === '\n') {
+                l++;
+                c = 1;
+            }
+            else {
+                c++;
+            }
+            i += width;
+        }
+    }
+    return undefined;
+}
+},
+
+// src/cli/progress.ts
+"src/cli/progress.js": function (module, exports, require) {
+"use strict";
+/**
+ * A single self-overwriting progress line on stderr, for big trees in a terminal.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Progress = exports.PROGRESS_MIN_FILES = void 0;
+/** Trees smaller than this finish before a progress line would be useful. */
+exports.PROGRESS_MIN_FILES = 200;
+// Redraw at most this often: terminals are slow and scanning is not.
+const REDRAW_MS = 100;
+/** Draws `scanning 120/4000 files` and erases it when done. */
+class Progress {
+    /**
+     * @param write - writes to stderr
+     * @param total - number of files that will be scanned
+     * @param enabled - false unless stderr is a terminal and the tree is large
+     */
+    constructor(write, total, enabled) {
+        this._last = 0;
+        this._drawn = false;
+        this._write = write;
+        this._total = total;
+        this._enabled = enabled;
+    }
+    /** Reports that `done` files have been scanned. */
+    update(done) {
+        if (!this._enabled) {
+            return;
+        }
+        const now = Date.now();
+        if (now - this._last < REDRAW_MS) {
+            return;
+        }
+        this._last = now;
+        this._drawn = true;
+        this._write(`\r\x1b[Kscanning ${done}/${this._total} files`);
+    }
+    /** Erases the line, so that an error or the summary starts on a clean line. */
+    clear() {
+        if (this._drawn) {
+            this._write('\r\x1b[K');
+            this._drawn = false;
+        }
+    }
+}
+exports.Progress = Progress;
+},
+
+// src/cli/scan-file.ts
+"src/cli/scan-file.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scanFile = scanFile;
+/**
+ * Reads one file and scans it with the shared engine.
+ */
+const fs = __importStar(require("fs"));
+const core_1 = require("../core");
+const file_kind_1 = require("./file-kind");
+const notebook_lines_1 = require("./notebook-lines");
+const walk_1 = require("./walk");
+/**
+ * Scans one file.
+ *
+ * @param entry - the file, as listed by `walk`
+ * @param scanner - the configured engine
+ * @param showSecrets - attach the full value to each finding
+ * @returns the report, or `null` when the file is binary and was skipped.
+ */
+function scanFile(entry, scanner, showSecrets) {
+    let data;
+    try {
+        data = fs.readFileSync(entry.abs);
+    }
+    catch (err) {
+        return report(entry, [], [(0, walk_1.describe)(err)]);
+    }
+    if (entry.kind === 'notebook') {
+        const json = data.toString('utf8');
+        const result = scanner.scanNotebookJson(json);
+        const findings = result.findings.map(f => ({ ...f }));
+        if (findings.length > 0) {
+            const locate = (0, notebook_lines_1.notebookLocator)(json);
+            for (const f of findings) {
+                const at = locate(f.cell, f.where, f.line, f.column);
+                f.fileLine = at?.line;
+                f.fileColumn = at?.column;
+            }
+        }
+        if (showSecrets && findings.length > 0) {
+            revealNotebook(json, findings);
+        }
+        return report(entry, findings, result.errors);
+    }
+    if ((0, file_kind_1.looksBinary)(data)) {
+        return null;
+    }
+    const text = data.toString('utf8');
+    const findings = scanner.scanText(text).map((f) => ({
+        ...f,
+        cell: null,
+        cellId: null,
+        where: 'source',
+        fileLine: f.line,
+        fileColumn: f.column,
+        ...(showSecrets ? { secret: reveal(text, f) } : {})
+    }));
+    return report(entry, findings, []);
+}
+function report(entry, findings, errors) {
+    return { file: entry.display, kind: entry.kind, findings, errors };
+}
+/**
+ * The secret behind a finding, if the offsets really point at it.
+ *
+ * Notes: checked against the engine's own mask so that a text which differs
+ * from the one the engine scanned can never print a wrong value.
+ */
+function reveal(text, f) {
+    if (text === null) {
+        return undefined;
+    }
+    const secret = text.slice(f.start, f.end);
+    return secret && (0, core_1.mask)(secret) === f.masked ? secret : undefined;
+}
+/** Fills in `secret` for notebook findings by re-reading the texts they point into. */
+function revealNotebook(json, findings) {
+    let cells;
+    try {
+        cells = notebookCells(JSON.parse(json));
+    }
+    catch {
+        return;
+    }
+    for (const f of findings) {
+        const cell = cells[f.cell];
+        if (!cell) {
+            continue;
+        }
+        let text = null;
+        if (f.where === 'source') {
+            text = joinSource(cell.source ?? cell.input);
+        }
+        else {
+            const index = Number(/\d+/.exec(f.where)?.[0]);
+            const outputs = cell.outputs;
+            if (Array.isArray(outputs) && outputs[index] !== undefined) {
+                text = (0, core_1.outputText)(outputs[index]);
+            }
+        }
+        f.secret = reveal(text, f);
+    }
+}
+/** The cell list of an nbformat 4 notebook, or of the first worksheet of an nbformat 3 one. */
+function notebookCells(nb) {
+    if (Array.isArray(nb?.cells)) {
+        return nb.cells;
+    }
+    const sheet = Array.isArray(nb?.worksheets) ? nb.worksheets[0] : null;
+    return Array.isArray(sheet?.cells) ? sheet.cells : [];
+}
+function joinSource(source) {
+    if (typeof source === 'string') {
+        return source;
+    }
+    if (Array.isArray(source)) {
+        return source.map(s => (typeof s === 'string' ? s : '')).join('');
+    }
+    return null;
+}
+},
+
+// src/cli/walk.ts
+"src/cli/walk.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.VENV_MARKER = void 0;
+exports.walk = walk;
+exports.describe = describe;
+/**
+ * Expands the paths on the command line into the list of files to scan.
+ */
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const file_kind_1 = require("./file-kind");
+/** The file that marks a directory as a Python virtual environment. */
+exports.VENV_MARKER = 'pyvenv.cfg';
+/**
+ * Lists the files to scan under the given paths, in a stable (sorted) order.
+ *
+ * @param paths - paths as typed by the user
+ * @param cwd - absolute directory they are relative to
+ * @returns the files, deduplicated, and one message per unreadable path.
+ *
+ * Notes: symbolic links to directories are not followed, so a link cycle
+ * cannot make the walk endless; links to files are followed. Besides the
+ * `SKIPPED_DIRS`, virtual environments found while walking are skipped.
+ */
+function walk(paths, cwd) {
+    const result = { files: [], errors: [] };
+    const seen = new Set();
+    for (const named of paths) {
+        const abs = path.resolve(cwd, named);
+        const display = path.isAbsolute(named)
+            ? path.relative(cwd, abs) || '.'
+            : path.normalize(named);
+        let stat;
+        try {
+            stat = fs.statSync(abs);
+        }
+        catch (err) {
+            result.errors.push(`${named}: ${describe(err)}`);
+            continue;
+        }
+        if (stat.isDirectory()) {
+            walkDir(abs, display, result, seen, true);
+        }
+        else if (!seen.has(abs)) {
+            // A file the user named is scanned whatever its extension (binary
+            // content is still skipped when it is read).
+            seen.add(abs);
+            result.files.push({
+                abs,
+                display,
+                kind: (0, file_kind_1.fileKind)(abs) ?? 'text',
+                explicit: true
+            });
+        }
+    }
+    return result;
+}
+function walkDir(absDir, displayDir, result, seen, named = false) {
+    let entries;
+    try {
+        entries = fs.readdirSync(absDir, { withFileTypes: true });
+    }
+    catch (err) {
+        result.errors.push(`${displayDir}: ${describe(err)}`);
+        return;
+    }
+    // A Python virtual environment (marked by pyvenv.cfg) holds installed
+    // packages, whose test suites are full of sample passwords: skip it unless
+    // the user named it.
+    if (!named && entries.some(e => e.name === exports.VENV_MARKER && e.isFile())) {
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+        const abs = path.join(absDir, entry.name);
+        const display = path.join(displayDir, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+            try {
+                isFile = fs.statSync(abs).isFile();
+            }
+            catch {
+                // A dangling link is not an error worth failing the run for.
+                isFile = false;
+            }
+            isDir = false;
+        }
+        if (isDir) {
+            if (!file_kind_1.SKIPPED_DIRS.has(entry.name)) {
+                walkDir(abs, display, result, seen);
+            }
+            continue;
+        }
+        const kind = isFile ? (0, file_kind_1.fileKind)(entry.name) : null;
+        if (kind && !seen.has(abs)) {
+            seen.add(abs);
+            result.files.push({ abs, display, kind, explicit: false });
+        }
+    }
+}
+/** A short reason for a file-system error, e.g. "no such file or directory". */
+function describe(err) {
+    const e = err;
+    switch (e.code) {
+        case 'ENOENT':
+            return 'no such file or directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        default:
+            return e.message ?? String(err);
+    }
+}
+},
+
+// src/core/allowlist.ts
+"src/core/allowlist.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.applyAllowlist = applyAllowlist;
+/**
+ * Drop findings whose secret matches one of the admin's allowlist patterns.
+ *
+ * @param findings - findings in `text`
+ * @param text - the text they were found in (the secret is `text.slice(start, end)`)
+ * @param allowlist - compiled, checked patterns (see `compileAllowlist`)
+ */
+function applyAllowlist(findings, text, allowlist) {
+    if (findings.length === 0 || allowlist.length === 0) {
+        return findings;
+    }
+    return findings.filter(finding => {
+        const secret = text.slice(finding.start, finding.end);
+        return !allowlist.some(re => {
+            re.lastIndex = 0;
+            return re.test(secret);
+        });
+    });
+}
+},
+
+// src/core/base64.ts
+"src/core/base64.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.decodeBase64 = decodeBase64;
+exports.encodeBase64Url = encodeBase64Url;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Reverse lookup; `-` and `_` map like `+` and `/` so base64url decodes too. */
+const LOOKUP = (() => {
+    const table = new Int16Array(128).fill(-1);
+    for (let i = 0; i < ALPHABET.length; i++) {
+        table[ALPHABET.charCodeAt(i)] = i;
+    }
+    table['-'.charCodeAt(0)] = 62;
+    table['_'.charCodeAt(0)] = 63;
+    return table;
+})();
+/**
+ * Decode base64 or base64url to a Latin-1 string of bytes, or `null` if it is not valid.
+ *
+ * Written here because the core may not rely on `atob` (DOM) or `Buffer` (Node).
+ *
+ * @param input - padded or unpadded base64/base64url
+ */
+function decodeBase64(input) {
+    const text = input.replace(/=+$/, '');
+    let out = '';
+    let buffer = 0;
+    let bits = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const value = code < 128 ? LOOKUP[code] : -1;
+        if (value < 0) {
+            return null;
+        }
+        buffer = (buffer << 6) | value;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += String.fromCharCode((buffer >> bits) & 0xff);
+        }
+    }
+    return out;
+}
+/**
+ * Encode a Latin-1/ASCII string as unpadded base64url (used to assemble fake JWTs).
+ */
+function encodeBase64Url(input) {
+    let out = '';
+    let buffer = 0;
+    let bits = 0;
+    for (let i = 0; i < input.length; i++) {
+        buffer = (buffer << 8) | (input.charCodeAt(i) & 0xff);
+        bits += 8;
+        while (bits >= 6) {
+            bits -= 6;
+            out += ALPHABET[(buffer >> bits) & 0x3f];
+        }
+        buffer &= 0xff;
+    }
+    if (bits > 0) {
+        out += ALPHABET[(buffer << (6 - bits)) & 0x3f];
+    }
+    return out.replace(/\+/g, '-').replace(/\//g, '_');
+}
+},
+
+// src/core/crc32.ts
+"src/core/crc32.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BASE62 = void 0;
+exports.crc32 = crc32;
+exports.base62 = base62;
+/** CRC-32 lookup table (IEEE polynomial, reflected), built once. */
+const TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++) {
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        }
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/**
+ * CRC-32 (the zlib/PNG variant) of an ASCII string.
+ *
+ * Used to verify the checksum that GitHub appends to its classic tokens
+ * (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/).
+ * Non-ASCII code units are truncated to their low byte: tokens are ASCII anyway.
+ */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < text.length; i++) {
+        crc = TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    }
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** The base62 digits in the order GitHub's checksum uses: 0-9, A-Z, a-z. */
+exports.BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/**
+ * Encode a non-negative integer in base62, left-padded with `0` to `width` digits.
+ */
+function base62(value, width) {
+    let out = '';
+    let v = Math.floor(value);
+    while (v > 0) {
+        out = exports.BASE62[v % 62] + out;
+        v = Math.floor(v / 62);
+    }
+    return out.padStart(width, '0');
+}
+},
+
+// src/core/custom-rules.ts
+"src/core/custom-rules.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.compileCustomRule = compileCustomRule;
+exports.compileChecked = compileChecked;
+const regex_safety_1 = require("./regex-safety");
+const SEVERITIES = ['error', 'warning', 'info'];
+/**
+ * Turn one admin rule into an `IRule`, or explain clearly why not.
+ *
+ * Rejects a missing id, title or pattern, an id already in use, unknown flags or severity,
+ * an invalid regex, one that can backtrack catastrophically (see `checkRegexSource`), one
+ * that matches the empty string, and a `secretGroup` the pattern does not have.
+ *
+ * @param input - the entry from the settings (untrusted)
+ * @param index - its position, for the message
+ * @param takenIds - ids already in use (built-in and earlier custom rules)
+ */
+function compileCustomRule(input, index, takenIds) {
+    const where = `customRules[${index}]`;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        return { error: `${where}: expected an object with id, title and pattern` };
+    }
+    const raw = input;
+    if (typeof raw.id !== 'string' || raw.id.trim() === '') {
+        return { error: `${where}: "id" must be a non-empty string` };
+    }
+    const label = `${where} ("${raw.id}")`;
+    if (takenIds.has(raw.id)) {
+        return { error: `${label}: the id is already used by another rule` };
+    }
+    if (typeof raw.pattern !== 'string' || raw.pattern === '') {
+        return { error: `${label}: "pattern" must be a non-empty string` };
+    }
+    const flags = raw.flags === undefined ? '' : raw.flags;
+    if (typeof flags !== 'string' || !/^[imsu]*$/.test(flags.replace(/g/g, ''))) {
+        return { error: `${label}: "flags" may only contain i, m, s and u` };
+    }
+    const severity = raw.severity === undefined ? 'warning' : raw.severity;
+    if (!SEVERITIES.includes(severity)) {
+        return { error: `${label}: "severity" must be error, warning or info` };
+    }
+    const regex = compileChecked(raw.pattern, flags.replace(/g/g, ''));
+    if (typeof regex === 'string') {
+        return { error: `${label}: ${regex}` };
+    }
+    const group = raw.secretGroup === undefined ? 0 : raw.secretGroup;
+    const groups = new RegExp(`${regex.source}|`, regex.flags).exec('').length - 1;
+    if (typeof group !== 'number' ||
+        !Number.isInteger(group) ||
+        group < 0 ||
+        group > groups) {
+        return {
+            error: `${label}: "secretGroup" must be an integer from 0 to ${groups}`
+        };
+    }
+    const keywords = Array.isArray(raw.keywords)
+        ? raw.keywords.filter((k) => typeof k === 'string' && k !== '')
+        : [];
+    const text = (value, fallback) => typeof value === 'string' && value.trim() !== '' ? value : fallback;
+    return {
+        rule: {
+            id: raw.id,
+            title: text(raw.title, raw.id),
+            severity: severity,
+            description: text(raw.description, 'A credential pattern defined by your administrator.'),
+            remediation: text(raw.remediation, 'Remove the value from the notebook and load it from an environment variable; if it was shared, revoke and rotate it.'),
+            keywords,
+            pattern: regex,
+            secretGroup: group,
+            priority: 1,
+            samples: { positive: [], negative: [] }
+        }
+    };
+}
+/**
+ * Compile a pattern after the safety check, or return why it is rejected.
+ *
+ * @param flags - flags without `g`; `g` is added
+ */
+function compileChecked(source, flags = '') {
+    const checked = (0, regex_safety_1.checkRegexSource)(source);
+    if (checked.error) {
+        return `rejected pattern: ${checked.error}`;
+    }
+    let regex;
+    try {
+        regex = new RegExp(checked.source, `${flags}g`);
+    }
+    catch (error) {
+        return `invalid regular expression: ${error.message}`;
+    }
+    for (const probe of ['', 'a', ' ', '0', '\n']) {
+        regex.lastIndex = 0;
+        const m = regex.exec(probe);
+        if (m && m[0] === '') {
+            regex.lastIndex = 0;
+            return 'rejected pattern: it can match the empty string';
+        }
+    }
+    regex.lastIndex = 0;
+    return regex;
+}
+},
+
+// src/core/dedupe.ts
+"src/core/dedupe.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dedupe = dedupe;
+exports.priorityMap = priorityMap;
+exports.firstByFingerprint = firstByFingerprint;
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+/**
+ * Keep one finding per overlapping span, sorted by position.
+ *
+ * Several rules may see the same secret (`Authorization: token …` is both a Jupyter token
+ * and an authorization header; a `password=` inside a netrc line…). The most specific rule
+ * wins: higher `priority`, then higher severity, then the longer span.
+ *
+ * @param findings - findings in one text, in any order
+ * @param priorities - rule id → priority (missing = 0)
+ */
+function dedupe(findings, priorities = new Map()) {
+    if (findings.length < 2) {
+        return findings;
+    }
+    const ranked = findings.slice().sort((a, b) => {
+        const pa = priorities.get(a.ruleId) ?? 0;
+        const pb = priorities.get(b.ruleId) ?? 0;
+        return (pb - pa ||
+            SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+            b.end - b.start - (a.end - a.start) ||
+            a.start - b.start);
+    });
+    const kept = [];
+    for (const f of ranked) {
+        if (!kept.some(k => f.start < k.end && k.start < f.end)) {
+            kept.push(f);
+        }
+    }
+    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/** Rule id → priority, for `dedupe`. */
+function priorityMap(rules) {
+    const map = new Map();
+    for (const rule of rules) {
+        if (rule.priority) {
+            map.set(rule.id, rule.priority);
+        }
+    }
+    return map;
+}
+/**
+ * Keep the first finding of each fingerprint.
+ *
+ * Notes: used for outputs, where one value is often shown twice (`text/plain` and
+ * `text/html` of the same result); in a source every occurrence is kept so the editor
+ * can mark each one.
+ */
+function firstByFingerprint(findings) {
+    if (findings.length < 2) {
+        return findings;
+    }
+    const seen = new Set();
+    return findings.filter(f => {
+        const key = `${f.ruleId}:${f.fingerprint}`;
+        if (seen.has(key)) {
+            return false;
+        }
+        seen.add(key);
+        return true;
+    });
+}
+},
+
+// src/core/entropy.ts
+"src/core/entropy.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.entropy = entropy;
+/**
+ * Shannon entropy of a string, in bits per character.
+ *
+ * Placeholders (`xxxx…`, `aaaa…`, `12341234…`) score low; random tokens score high.
+ *
+ * @param text - the candidate secret
+ * @returns 0 for the empty string
+ */
+function entropy(text) {
+    const n = text.length;
+    if (n === 0) {
+        return 0;
+    }
+    const counts = new Map();
+    for (let i = 0; i < n; i++) {
+        const c = text[i];
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let bits = 0;
+    counts.forEach(count => {
+        const p = count / n;
+        bits -= p * Math.log2(p);
+    });
+    return bits;
+}
+},
+
+// src/core/fake-credentials.ts
+"src/core/fake-credentials.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.fakeGithubToken = fakeGithubToken;
+exports.fakeAwsKeyId = fakeAwsKeyId;
+exports.fakeAwsSecret = fakeAwsSecret;
+exports.fakeHex = fakeHex;
+exports.fakeUuid = fakeUuid;
+exports.fakeJwt = fakeJwt;
+exports.fakePemBody = fakePemBody;
+exports.fakePem = fakePem;
+const crc32_1 = require("./crc32");
+const base64_1 = require("./base64");
+const fake_token_1 = require("./fake-token");
+/** Upper-case letters and digits 2-7: the alphabet of AWS key ids. */
+const AWS_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const HEX = '0123456789abcdef';
+/**
+ * A GitHub classic token with a correct CRC32 checksum, assembled at run time.
+ *
+ * @param prefix - `ghp`, `gho`, `ghu`, `ghs` or `ghr`
+ * @param seed - optional seed for a reproducible value
+ */
+function fakeGithubToken(prefix = 'ghp', seed) {
+    const random = (0, fake_token_1.fakeToken)(30, undefined, seed);
+    return `${prefix}_${random}${(0, crc32_1.base62)((0, crc32_1.crc32)(random), 6)}`;
+}
+/** An AWS access key id (`AKIA…` by default) made at run time. */
+function fakeAwsKeyId(prefix = 'AKIA', seed) {
+    return prefix + (0, fake_token_1.fakeToken)(16, AWS_ID_ALPHABET, seed);
+}
+/** A 40-character AWS-style secret access key made at run time. */
+function fakeAwsSecret(seed) {
+    return (0, fake_token_1.fakeToken)(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', seed);
+}
+/** Lower-case hex of the given length (wandb keys, Kaggle keys, Jupyter tokens…). */
+function fakeHex(length, seed) {
+    return (0, fake_token_1.fakeToken)(length, HEX, seed);
+}
+/** A random version-4-shaped UUID. */
+function fakeUuid(seed) {
+    const h = fakeHex(32, seed);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+}
+/**
+ * A JWT-shaped token whose header decodes to JSON; the signature is random.
+ *
+ * @param payload - claims to encode (default: a subject and an expiry)
+ */
+function fakeJwt(payload = { sub: 'user', exp: 1700000000 }, header = { typ: 'JWT', alg: 'RS256' }) {
+    const head = (0, base64_1.encodeBase64Url)(JSON.stringify(header));
+    const body = (0, base64_1.encodeBase64Url)(JSON.stringify(payload));
+    const sig = (0, fake_token_1.fakeToken)(43, undefined) + '-' + (0, fake_token_1.fakeToken)(42, undefined);
+    return `${head}.${body}.${sig}`;
+}
+/** Base64 body lines for a fake PEM private key (64 characters per line). */
+function fakePemBody(lines = 4) {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const out = ['MIIE' + (0, fake_token_1.fakeToken)(60, alphabet)];
+    for (let i = 1; i < lines; i++) {
+        out.push((0, fake_token_1.fakeToken)(64, alphabet));
+    }
+    return out;
+}
+/**
+ * A whole fake PEM private key block, lines joined by `newline`.
+ *
+ * @param kind - the word before `PRIVATE KEY` (`RSA `, `EC `, `OPENSSH `, `` for PKCS#8…)
+ */
+function fakePem(kind = 'RSA ', newline = '\n') {
+    const label = `${kind}PRIVATE KEY`;
+    return [
+        `-----BEGIN ${label}-----`,
+        ...fakePemBody(),
+        `-----END ${label}-----`
+    ].join(newline);
+}
+},
+
+// src/core/fake-token.ts
+"src/core/fake-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.seededRandom = seededRandom;
+exports.fakeToken = fakeToken;
+const crc32_1 = require("./crc32");
+/**
+ * A small seeded PRNG (mulberry32): deterministic, so samples and tests are reproducible.
+ *
+ * @param seed - a number, or a string hashed to one
+ */
+function seededRandom(seed) {
+    let state = typeof seed === 'number' ? seed >>> 0 : hashSeed(seed);
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** The shared stream used when no seed is given: deterministic across runs. */
+const DEFAULT_RANDOM = seededRandom(0x5eed);
+/**
+ * A random-looking token of `length` characters, generated at run time.
+ *
+ * Samples and tests assemble fake credentials with it so that nothing committed to the
+ * repository looks like a live credential.
+ *
+ * @param length - number of characters
+ * @param alphabet - characters to draw from (default: base62)
+ * @param seed - a seed for an independent stream; without it the shared seeded stream is used
+ */
+function fakeToken(length, alphabet = crc32_1.BASE62, seed) {
+    const random = seed === undefined ? DEFAULT_RANDOM : seededRandom(seed);
+    let out = '';
+    for (let i = 0; i < length; i++) {
+        out += alphabet[Math.floor(random() * alphabet.length)];
+    }
+    return out;
+}
+/** FNV-1a of a string seed. */
+function hashSeed(seed) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < seed.length; i++) {
+        hash ^= seed.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+},
+
+// src/core/fingerprint.ts
+"src/core/fingerprint.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.fingerprint = fingerprint;
+/**
+ * Stable, one-way id of a (rule, secret) pair, safe to store in cell metadata.
+ *
+ * Two independent 32-bit FNV-1a hashes (different offset bases) give 16 hex digits: enough
+ * to tell findings apart in a notebook, and the secret cannot be read back from it.
+ *
+ * @param ruleId - the rule that found the secret
+ * @param secret - the full secret text
+ */
+function fingerprint(ruleId, secret) {
+    const text = `${ruleId}\u0000${secret}`;
+    return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x050c5d1f);
+}
+/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
+function fnv1a(text, basis) {
+    let hash = basis >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+},
+
+// src/core/index.ts
+"src/core/index.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.METADATA_KEY = exports.checkRegexSource = exports.fakeUuid = exports.fakePemBody = exports.fakePem = exports.fakeJwt = exports.fakeHex = exports.fakeGithubToken = exports.fakeAwsSecret = exports.fakeAwsKeyId = exports.seededRandom = exports.fakeToken = exports.builtinRules = exports.scan = exports.isPlaceholder = exports.entropy = exports.fingerprint = exports.mask = exports.stripAnsi = exports.outputText = exports.Scanner = void 0;
+/**
+ * The pure detection core: rules and engine, free of JupyterLab, DOM and Node.
+ */
+__exportStar(require("./types"), exports);
+var scanner_1 = require("./scanner");
+Object.defineProperty(exports, "Scanner", { enumerable: true, get: function () { return scanner_1.Scanner; } });
+var output_text_1 = require("./output-text");
+Object.defineProperty(exports, "outputText", { enumerable: true, get: function () { return output_text_1.outputText; } });
+Object.defineProperty(exports, "stripAnsi", { enumerable: true, get: function () { return output_text_1.stripAnsi; } });
+var mask_1 = require("./mask");
+Object.defineProperty(exports, "mask", { enumerable: true, get: function () { return mask_1.mask; } });
+var fingerprint_1 = require("./fingerprint");
+Object.defineProperty(exports, "fingerprint", { enumerable: true, get: function () { return fingerprint_1.fingerprint; } });
+var entropy_1 = require("./entropy");
+Object.defineProperty(exports, "entropy", { enumerable: true, get: function () { return entropy_1.entropy; } });
+var placeholder_1 = require("./placeholder");
+Object.defineProperty(exports, "isPlaceholder", { enumerable: true, get: function () { return placeholder_1.isPlaceholder; } });
+var scan_1 = require("./scan");
+Object.defineProperty(exports, "scan", { enumerable: true, get: function () { return scan_1.scan; } });
+var rules_1 = require("./rules");
+Object.defineProperty(exports, "builtinRules", { enumerable: true, get: function () { return rules_1.builtinRules; } });
+var fake_token_1 = require("./fake-token");
+Object.defineProperty(exports, "fakeToken", { enumerable: true, get: function () { return fake_token_1.fakeToken; } });
+Object.defineProperty(exports, "seededRandom", { enumerable: true, get: function () { return fake_token_1.seededRandom; } });
+var fake_credentials_1 = require("./fake-credentials");
+Object.defineProperty(exports, "fakeAwsKeyId", { enumerable: true, get: function () { return fake_credentials_1.fakeAwsKeyId; } });
+Object.defineProperty(exports, "fakeAwsSecret", { enumerable: true, get: function () { return fake_credentials_1.fakeAwsSecret; } });
+Object.defineProperty(exports, "fakeGithubToken", { enumerable: true, get: function () { return fake_credentials_1.fakeGithubToken; } });
+Object.defineProperty(exports, "fakeHex", { enumerable: true, get: function () { return fake_credentials_1.fakeHex; } });
+Object.defineProperty(exports, "fakeJwt", { enumerable: true, get: function () { return fake_credentials_1.fakeJwt; } });
+Object.defineProperty(exports, "fakePem", { enumerable: true, get: function () { return fake_credentials_1.fakePem; } });
+Object.defineProperty(exports, "fakePemBody", { enumerable: true, get: function () { return fake_credentials_1.fakePemBody; } });
+Object.defineProperty(exports, "fakeUuid", { enumerable: true, get: function () { return fake_credentials_1.fakeUuid; } });
+var regex_safety_1 = require("./regex-safety");
+Object.defineProperty(exports, "checkRegexSource", { enumerable: true, get: function () { return regex_safety_1.checkRegexSource; } });
+var suppress_metadata_1 = require("./suppress-metadata");
+Object.defineProperty(exports, "METADATA_KEY", { enumerable: true, get: function () { return suppress_metadata_1.METADATA_KEY; } });
+},
+
+// src/core/json-error.ts
+"src/core/json-error.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.jsonErrorMessage = jsonErrorMessage;
+/**
+ * A clear, secret-free message for a `JSON.parse` failure.
+ *
+ * Notes: V8 quotes a fragment of the input in some messages (`"…" is not valid JSON`);
+ * the input is a notebook that may hold a credential, so fragments are replaced by `…`
+ * and the position is given as a line and column instead.
+ *
+ * @param error - what `JSON.parse` threw
+ * @param text - the text it was parsing
+ */
+function jsonErrorMessage(error, text) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(raw);
+    const reason = raw
+        .replace(/"(?:[^"\\]|\\.){0,200}"/g, '…')
+        .replace(/\s*\(?(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?\)?/, '')
+        .trim();
+    if (!position) {
+        return `invalid JSON: ${reason}`;
+    }
+    const offset = Math.min(Number(position[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `invalid JSON at line ${line}, column ${column}: ${reason}`;
+}
+},
+
+// src/core/keyword-finder.ts
+"src/core/keyword-finder.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.KeywordFinder = void 0;
+const pair_hits_1 = require("./pair-hits");
+/** UTF-16 code unit → folded ASCII code (A-Z as a-z), 0 outside ASCII: one load per char. */
+const FOLD = (() => {
+    const table = new Uint8Array(65536);
+    for (let c = 0; c < 128; c++) {
+        table[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    }
+    return table;
+})();
+/** Size of the trigram table: folded trigrams are hashed into 16 bits. */
+const TRIGRAM_BITS = 16;
+/** A 16-bit hash of three folded characters (collisions are resolved by comparing). */
+function trigram(a, b, c) {
+    return ((a << 10) ^ (b << 5) ^ c ^ (a >> 3)) & ((1 << TRIGRAM_BITS) - 1);
+}
+/**
+ * Finds which of many keywords occur in a text, case-insensitively, in one pass.
+ *
+ * Notes: the loop only tests each pair of raw characters against a 16K-entry table of
+ * pairs that start a keyword in some case: one load per character, no folding and no
+ * hashing, so the megabytes of HTML reprs in executed notebooks go by quickly. At a hit,
+ * a table indexed by (a hash of) the first three folded characters, and a bigram table
+ * for two-character keywords, name the keywords to compare. This replaces one `indexOf`
+ * per keyword (about 75 passes over the text) and a `toLowerCase` copy.
+ */
+class KeywordFinder {
+    /**
+     * @param keywords - ASCII keywords of at least two characters, any case
+     */
+    constructor(keywords) {
+        /** Positions of the pair hits of one chunk. */
+        this._hits = new Int32Array(pair_hits_1.CHUNK);
+        /** 1 for each raw (7-bit) character pair that, in some case, starts a keyword. */
+        this._pairs = new Uint8Array(1 << 14);
+        /** Keyword ids of three or more characters, by trigram hash; -1 = none. */
+        this._longHead = new Int16Array(1 << TRIGRAM_BITS).fill(-1);
+        this._long = [];
+        /** Keyword ids of two characters, by bigram (7 bits each); -1 = none. */
+        this._shortHead = new Int16Array(1 << 14).fill(-1);
+        this._short = [];
+        this.keywords = keywords.map(k => k.toLowerCase());
+        this.keywords.forEach((keyword, id) => {
+            const a = FOLD[keyword.charCodeAt(0)];
+            const b = FOLD[keyword.charCodeAt(1)];
+            for (const x of [a, upper(a)]) {
+                for (const y of [b, upper(b)]) {
+                    this._pairs[(x << 7) | y] = 1;
+                }
+            }
+            if (keyword.length === 2) {
+                add(this._short, this._shortHead, (a << 7) | b, id);
+            }
+            else {
+                add(this._long, this._longHead, trigram(a, b, FOLD[keyword.charCodeAt(2)]), id);
+            }
+        });
+    }
+    /** Which keywords occur in `text`: `result[id]` is 1 when keyword `id` does. */
+    find(text) {
+        const found = new Uint8Array(this.keywords.length);
+        const n = text.length;
+        for (let from = 1; from < n; from += pair_hits_1.CHUNK) {
+            const to = Math.min(n, from + pair_hits_1.CHUNK);
+            const count = (0, pair_hits_1.pairHits)(text, from, to, this._pairs, this._hits);
+            for (let h = 0; h < count; h++) {
+                this._at(text, this._hits[h], found);
+            }
+        }
+        return found;
+    }
+    /** Look for the keywords starting at `i`, a position whose first two characters may start one. */
+    _at(text, i, found) {
+        const n = text.length;
+        const a = FOLD[text.charCodeAt(i)];
+        const b = FOLD[text.charCodeAt(i + 1)];
+        const c = i + 2 < n ? FOLD[text.charCodeAt(i + 2)] : 0;
+        const h = this._longHead[trigram(a, b, c)];
+        if (h >= 0) {
+            this._check(text, i, this._long[h], found);
+        }
+        const s = this._shortHead[(a << 7) | b];
+        if (s >= 0) {
+            this._check(text, i, this._short[s], found);
+        }
+    }
+    _check(text, at, ids, found) {
+        for (let j = 0; j < ids.length; j++) {
+            const id = ids[j];
+            const keyword = this.keywords[id];
+            // A read past the end would deoptimise the caller: such a keyword cannot fit anyway.
+            if (found[id] === 1 || at + keyword.length > text.length) {
+                continue;
+            }
+            let k = 0;
+            while (k < keyword.length &&
+                FOLD[text.charCodeAt(at + k)] === keyword.charCodeAt(k)) {
+                k++;
+            }
+            if (k === keyword.length) {
+                found[id] = 1;
+            }
+        }
+    }
+}
+exports.KeywordFinder = KeywordFinder;
+/** The upper-case code of a folded ASCII letter; other codes unchanged. */
+function upper(c) {
+    return c >= 97 && c <= 122 ? c - 32 : c;
+}
+function add(lists, head, key, id) {
+    if (head[key] < 0) {
+        head[key] = lists.length;
+        lists.push([]);
+    }
+    lists[head[key]].push(id);
+}
+},
+
+// src/core/line-index.ts
+"src/core/line-index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LineIndex = void 0;
+/**
+ * Maps offsets in a text to 1-based line and column.
+ *
+ * Notes: line starts are computed on the first lookup only, so texts without findings
+ * never pay for it.
+ */
+class LineIndex {
+    constructor(text) {
+        this._starts = null;
+        this._text = text;
+    }
+    /** The 1-based line and column (in UTF-16 code units) of `offset`. */
+    position(offset) {
+        const starts = this._starts ?? (this._starts = lineStarts(this._text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset) {
+                lo = mid;
+            }
+            else {
+                hi = mid - 1;
+            }
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    /**
+     * The text of the 1-based line `line` (without its newline), '' when out of range.
+     *
+     * @param near - when given, only the part of the line within `reach` characters of this
+     *   offset: a marker is looked for near a finding, so a 20 MB single-line output is
+     *   never copied or searched whole for each finding.
+     */
+    lineText(line, near, reach = 1000) {
+        const starts = this._starts ?? (this._starts = lineStarts(this._text));
+        if (line < 1 || line > starts.length) {
+            return '';
+        }
+        let start = starts[line - 1];
+        let end = line < starts.length ? starts[line] - 1 : this._text.length;
+        if (near !== undefined) {
+            start = Math.max(start, near - reach);
+            end = Math.min(end, near + reach);
+        }
+        return start < end ? this._text.slice(start, end) : '';
+    }
+}
+exports.LineIndex = LineIndex;
+function lineStarts(text) {
+    const starts = [0];
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+        starts.push(i + 1);
+        i = text.indexOf('\n', i + 1);
+    }
+    return starts;
+}
+},
+
+// src/core/mask.ts
+"src/core/mask.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mask = mask;
+/**
+ * Recognisable, non-secret prefixes worth keeping in a masked preview: `ghp_`,
+ * `github_pat_`, `sk-proj-`, `sk-ant-api03-`, `xoxb-`, `pypi-`, `glpat-`, `SG.`, `AKIA`…
+ */
+const PREFIX = /^(?:[A-Za-z]{1,10}(?:[_-][a-z]{1,7}\d{0,2}){0,2}[_-]|SG\.|sk\.|AKIA|ASIA|AIza|ya29\.|1\/\/)/;
+/**
+ * Mask a secret so it is safe to show in messages, logs and reports.
+ *
+ * Keeps a recognisable prefix and at most 4 further characters (fewer for short values,
+ * never more than a quarter of them), then `…`. The full value can never be reconstructed.
+ *
+ * @param secret - the full secret
+ * @returns e.g. `ghp_Ab12…` or `hu…`
+ */
+function mask(secret) {
+    const prefixMatch = PREFIX.exec(secret);
+    let prefix = prefixMatch ? prefixMatch[0] : '';
+    // A prefix must leave most of the value hidden; a short password has no prefix.
+    if (secret.length - prefix.length < 12) {
+        prefix = '';
+    }
+    const rest = secret.length - prefix.length;
+    const visible = Math.min(4, Math.floor(rest / 4));
+    return `${secret.slice(0, prefix.length + visible)}…`;
+}
+},
+
+// src/core/match-rule.ts
+"src/core/match-rule.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.matchRule = matchRule;
+const entropy_1 = require("./entropy");
+const fingerprint_1 = require("./fingerprint");
+const mask_1 = require("./mask");
+const placeholder_1 = require("./placeholder");
+/** At most this many findings per rule and text: a pathological text stays cheap. */
+const MAX_FINDINGS_PER_RULE = 200;
+/**
+ * Run one rule over a text and return its findings (before suppression and dedupe).
+ *
+ * Each candidate must pass, in order: the rule's `minEntropy`, the shared placeholder
+ * filter, and the rule's own `validate` (which may also change the severity).
+ *
+ * @param lines - shared line index of `text`, so several rules reuse it
+ */
+function matchRule(rule, text, lines) {
+    const out = [];
+    const pattern = rule.pattern;
+    const group = rule.secretGroup ?? 0;
+    pattern.lastIndex = 0;
+    let match;
+    while ((match = pattern.exec(text)) !== null) {
+        const whole = match[0];
+        if (whole.length === 0) {
+            // Never loop on an empty match (custom rules are checked, but be safe).
+            pattern.lastIndex++;
+            continue;
+        }
+        const secret = secretOf(match, group);
+        if (!secret) {
+            continue;
+        }
+        // The secret group sits at the end of most patterns, so search from the right.
+        const start = match.index + whole.lastIndexOf(secret);
+        const end = start + secret.length;
+        const severity = check(rule, secret, { text, start, end, match });
+        if (severity === null) {
+            continue;
+        }
+        const pos = lines.position(start);
+        out.push({
+            ruleId: rule.id,
+            title: rule.title,
+            severity,
+            start,
+            end,
+            line: pos.line,
+            column: pos.column,
+            masked: (0, mask_1.mask)(secret),
+            fingerprint: (0, fingerprint_1.fingerprint)(rule.id, secret)
+        });
+        if (out.length >= MAX_FINDINGS_PER_RULE) {
+            break;
+        }
+    }
+    pattern.lastIndex = 0;
+    return out;
+}
+/**
+ * The secret of a match: the rule's group, or, for patterns with alternatives that each
+ * capture the secret in their own group, the first later group that took part.
+ */
+function secretOf(match, group) {
+    if (match[group] !== undefined || group === 0) {
+        return match[group];
+    }
+    for (let i = group + 1; i < match.length; i++) {
+        if (match[i] !== undefined) {
+            return match[i];
+        }
+    }
+    return undefined;
+}
+/** The severity of a candidate, or null when one of the checks drops it. */
+function check(rule, secret, context) {
+    if (rule.minEntropy !== undefined && (0, entropy_1.entropy)(secret) < rule.minEntropy) {
+        return null;
+    }
+    if ((0, placeholder_1.isPlaceholder)(secret)) {
+        return null;
+    }
+    if (!rule.validate) {
+        return rule.severity;
+    }
+    const verdict = rule.validate(secret, context);
+    if (verdict === false) {
+        return null;
+    }
+    return verdict === true ? rule.severity : verdict;
+}
+},
+
+// src/core/notebook.ts
+"src/core/notebook.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scanNotebookWith = scanNotebookWith;
+const output_text_1 = require("./output-text");
+/**
+ * Scan every cell of a parsed nbformat notebook: sources, then text outputs.
+ *
+ * Accepts nbformat 4 (`cells`) and, best effort, nbformat 3 (`worksheets[].cells`,
+ * `input`). Never throws: anything odd becomes a message in `errors`.
+ */
+function scanNotebookWith(notebook, parts) {
+    const result = { findings: [], errors: [] };
+    if (!isObject(notebook)) {
+        result.errors.push(`not a notebook: expected a JSON object, got ${kind(notebook)}`);
+        return result;
+    }
+    const cells = findCells(notebook, result.errors);
+    for (let i = 0; i < cells.length; i++) {
+        try {
+            scanCell(cells[i], i, parts, result);
+        }
+        catch (error) {
+            // A rule or a part of the engine failed on odd data: report it and go on.
+            result.errors.push(`cell ${i}: could not be scanned (${String(error)})`);
+        }
+    }
+    return result;
+}
+function findCells(notebook, errors) {
+    const major = notebook.nbformat;
+    if (major !== undefined && major !== 4 && major !== 3) {
+        errors.push(`unknown nbformat ${JSON.stringify(major)}: scanned as nbformat 4`);
+    }
+    if (Array.isArray(notebook.cells)) {
+        return notebook.cells;
+    }
+    if (Array.isArray(notebook.worksheets)) {
+        const cells = [];
+        for (const sheet of notebook.worksheets) {
+            if (isObject(sheet) && Array.isArray(sheet.cells)) {
+                cells.push(...sheet.cells);
+            }
+        }
+        return cells;
+    }
+    errors.push(`not a notebook: no "cells" list (got ${kind(notebook.cells)})`);
+    return [];
+}
+function scanCell(cell, index, parts, result) {
+    if (!isObject(cell)) {
+        result.errors.push(`cell ${index}: expected an object, got ${kind(cell)}; skipped`);
+        return;
+    }
+    const cellId = typeof cell.id === 'string' ? cell.id : null;
+    const metadata = cell.metadata;
+    const raw = cell.source !== undefined ? cell.source : cell.input;
+    if (raw !== undefined && typeof raw !== 'string' && !Array.isArray(raw)) {
+        result.errors.push(`cell ${index}: source is ${kind(raw)}, not text; skipped`);
+    }
+    else {
+        const found = parts.source((0, output_text_1.joinText)(raw), metadata);
+        push(result, found, index, cellId, 'source');
+    }
+    if (cell.outputs === undefined || cell.outputs === null) {
+        return;
+    }
+    if (!Array.isArray(cell.outputs)) {
+        result.errors.push(`cell ${index}: outputs is ${kind(cell.outputs)}, not a list; skipped`);
+        return;
+    }
+    cell.outputs.forEach((output, o) => {
+        push(result, parts.output(output, metadata), index, cellId, `outputs[${o}]`);
+    });
+}
+function push(result, found, cell, cellId, where) {
+    for (const finding of found) {
+        result.findings.push({ ...finding, cell, cellId, where });
+    }
+}
+function kind(value) {
+    if (value === null) {
+        return 'null';
+    }
+    return Array.isArray(value) ? 'a list' : typeof value;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+},
+
+// src/core/output-text.ts
+"src/core/output-text.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.outputText = outputText;
+exports.stripAnsi = stripAnsi;
+exports.joinText = joinText;
+/**
+ * Text mime types worth scanning, in the order they are joined. Everything else
+ * (`image/*`, `application/pdf`, widget views, vendor JSON…) is skipped unread.
+ */
+const TEXT_MIME_TYPES = [
+    'text/plain',
+    'text/markdown',
+    'text/html',
+    'text/latex',
+    'application/json'
+];
+/** ANSI escape sequences (colours, cursor moves) as printed in tracebacks and logs. */
+const ANSI = 
+// eslint-disable-next-line no-control-regex -- ANSI codes are control characters
+/\u001b\[[0-9;?]{0,32}[A-Za-z]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)/g;
+/**
+ * The scanned text of one nbformat output; finding offsets in outputs are into this text.
+ *
+ * - `stream`: its text; `error`: the traceback lines (or `ename: evalue`);
+ * - `execute_result` / `display_data`: the text mime types joined by a newline,
+ *   `application/json` stringified; images and other binary payloads are never touched.
+ *
+ * ANSI colour codes are stripped. Anything malformed gives `''` rather than an exception.
+ *
+ * @param output - one entry of a cell's `outputs` array
+ */
+function outputText(output) {
+    if (!isObject(output)) {
+        return '';
+    }
+    switch (output.output_type) {
+        case 'stream':
+            return stripAnsi(joinText(output.text));
+        case 'error':
+        case 'pyerr': // nbformat 3
+            return stripAnsi(errorText(output));
+        case 'execute_result':
+        case 'display_data':
+        case 'update_display_data':
+            return stripAnsi(dataText(output.data));
+        case 'pyout': // nbformat 3 keeps text/plain in `text`
+            return stripAnsi(joinText(output.text));
+        default:
+            return '';
+    }
+}
+/** Remove ANSI escape sequences. */
+function stripAnsi(text) {
+    return text.indexOf('\u001b') === -1 ? text : text.replace(ANSI, '');
+}
+/** nbformat multiline strings are a string or a list of strings. */
+function joinText(value) {
+    if (typeof value === 'string') {
+        return value;
+    }
+    if (Array.isArray(value)) {
+        let out = '';
+        for (const part of value) {
+            if (typeof part === 'string') {
+                out += part;
+            }
+        }
+        return out;
+    }
+    return '';
+}
+function errorText(output) {
+    if (Array.isArray(output.traceback) && output.traceback.length > 0) {
+        return output.traceback.filter(l => typeof l === 'string').join('\n');
+    }
+    const name = typeof output.ename === 'string' ? output.ename : '';
+    const value = typeof output.evalue === 'string' ? output.evalue : '';
+    return name || value ? `${name}: ${value}` : '';
+}
+function dataText(data) {
+    if (!isObject(data)) {
+        return '';
+    }
+    const parts = [];
+    for (const mime of TEXT_MIME_TYPES) {
+        const value = data[mime];
+        if (value === undefined || value === null) {
+            continue;
+        }
+        if (mime === 'application/json') {
+            parts.push(safeStringify(value));
+        }
+        else {
+            parts.push(joinText(value));
+        }
+    }
+    return parts.join('\n');
+}
+function safeStringify(value) {
+    try {
+        return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+    }
+    catch {
+        return ''; // cycles or BigInt: not from a parsed file, nothing to scan
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+},
+
+// src/core/pair-hits.ts
+"src/core/pair-hits.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CHUNK = void 0;
+exports.pairHits = pairHits;
+/** Characters per chunk of the pair loop; also the size of its hit buffer. */
+exports.CHUNK = 4096;
+/**
+ * Positions in [from - 1, to - 1) where a raw character pair may start a keyword, written
+ * to `hits`; returns their number.
+ *
+ * Notes: kept apart from the checks, and branch-free (every position is written, the count
+ * grows by the table's 0 or 1), so this loop, where the time goes, stays small and fast
+ * whatever the JIT inlines. Raw codes are masked to 7 bits, with no fold table and no
+ * hash: a non-ASCII character may alias an ASCII one here, which the `KeywordFinder` checks then reject.
+ */
+function pairHits(text, from, to, pairs, hits) {
+    let count = 0;
+    let a = text.charCodeAt(from - 1) & 127;
+    for (let i = from; i < to; i++) {
+        const b = text.charCodeAt(i) & 127;
+        hits[count] = i - 1;
+        count += pairs[(a << 7) | b];
+        a = b;
+    }
+    return count;
+}
+},
+
+// src/core/placeholder.ts
+"src/core/placeholder.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isPlaceholder = isPlaceholder;
+/**
+ * Characters and runs that never occur in a real credential but always in templates:
+ * `<token>`, `${VAR}`, `{{ var }}`, `{password}`, `%(pw)s`, `xxxx`, `****`, `...`, `…`.
+ */
+const MARKS = /[<>{}…]|%\(|%s\b|xxxx|XXXX|\*\*\*|\.\.\.|####|____/;
+/**
+ * Long words that mark documentation examples and masked values: checked on values of any
+ * length (AWS's example session tokens contain EXAMPLE), since random text essentially
+ * never spells six or more given letters.
+ */
+const LONG_WORDS = /example|placeholder|redacted|changeme|dummy/i;
+/**
+ * Words that mark documentation examples, masked values and test fixtures. Only checked
+ * on values up to 100 characters: long random tokens contain such short words by chance.
+ */
+const WORDS = /example|sample|dummy|placeholder|redacted|changeme|change_me|your[_-]|yourkey|yourtoken|yourpass|yoursecret|replace|insert[_-]|enter[_-]|fake|mock|test|foobar|lorem|qwerty|123456|abcdefgh|abcd1234|1234abcd/i;
+/** `$VAR`, `$env:VAR`, `%VAR%`: a reference to a variable, not a value. */
+const VARIABLE_REFERENCE = /^(?:\$(?:env:)?[A-Za-z_]\w*|%\w+%)$/;
+/**
+ * Example values from specifications and vendor documentation (RFC 6749 and RFC 6750
+ * OAuth examples), which are pasted into tutorials verbatim.
+ */
+const KNOWN_EXAMPLES = new Set([
+    'mF_9.B5f-4.1JqM',
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+    'h480djs93hd8',
+    '2YotnFZFEjr1zCsicMWpAA',
+    'tGzv3JOkF0XG5Qx2TlKWIA',
+    'SplxlOBeZQQYbYS6WxSbIA',
+    's6BhdRkqt3',
+    'gX1fBat3bV'
+]);
+/**
+ * Whether a candidate secret is a placeholder, a masked value or a test fixture.
+ *
+ * Notes: applied to every rule's candidate before its own checks, so a rule only needs
+ * to describe the shape of the real thing.
+ */
+function isPlaceholder(secret) {
+    if (MARKS.test(secret) ||
+        VARIABLE_REFERENCE.test(secret) ||
+        KNOWN_EXAMPLES.has(secret)) {
+        return true;
+    }
+    if (LONG_WORDS.test(secret) || (secret.length <= 100 && WORDS.test(secret))) {
+        return true;
+    }
+    return lowVariety(secret);
+}
+/** `aaaa`, `abab`, `00000000000000001`: too few distinct characters to be random. */
+function lowVariety(secret) {
+    const distinct = new Set(secret).size;
+    if (secret.length >= 16) {
+        return distinct <= 4;
+    }
+    return secret.length >= 4 && distinct <= 2;
+}
+},
+
+// src/core/regex-safety.ts
+"src/core/regex-safety.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_REPEAT = void 0;
+exports.checkRegexSource = checkRegexSource;
+const regex_tokens_1 = require("./regex-tokens");
+/** Unbounded quantifiers (`*`, `+`, `{n,}`) are capped at this many repetitions. */
+exports.MAX_REPEAT = 256;
+/**
+ * A conservative static check that a regex source runs in linear time.
+ *
+ * Rejects what can backtrack catastrophically: a repeated group that itself repeats
+ * (`(a+)+`, `(.*)*`, `(a?)*`), alternation under a repeat (`(a|a)*`), backreferences,
+ * and quantifiers inside lookbehind. Accepted patterns get their unbounded quantifiers
+ * capped (`+` → `{1,256}`), so even `a+b` scans a line in bounded work per position.
+ * Safe patterns may be rejected too; the message says how to rewrite them.
+ *
+ * @param source - the admin's pattern, without slashes or flags
+ */
+function checkRegexSource(source) {
+    const stack = [newGroup(false)];
+    let out = '';
+    let last = null;
+    let i = 0;
+    const fail = (why) => ({ error: why, source });
+    while (i < source.length) {
+        const c = source[i];
+        const top = stack[stack.length - 1];
+        if (c === '\\') {
+            const next = source[i + 1];
+            if (next === undefined) {
+                return fail('it ends with a lone backslash');
+            }
+            if (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<')) {
+                return fail('backreferences (\\1, \\k<name>) can take exponential time');
+            }
+            let end = i + 2;
+            if ((next === 'p' || next === 'P' || next === 'u') &&
+                source[end] === '{') {
+                end = (0, regex_tokens_1.closing)(source, end, '}');
+            }
+            out += source.slice(i, end);
+            i = end;
+            last = 'atom';
+            continue;
+        }
+        if (c === '[') {
+            const end = (0, regex_tokens_1.classEnd)(source, i);
+            if (end < 0) {
+                return fail('a character class [ is never closed');
+            }
+            out += source.slice(i, end);
+            i = end;
+            last = 'atom';
+            continue;
+        }
+        if (c === '(') {
+            const behind = source.startsWith('(?<=', i) || source.startsWith('(?<!', i);
+            stack.push(newGroup(behind || stack.some(g => g.lookbehind)));
+            // Copy the group's opener whole, so its `?` is not read as a quantifier.
+            const opener = regex_tokens_1.GROUP_OPENER.exec(source.slice(i, i + 64))[0];
+            out += opener;
+            i += opener.length;
+            last = null;
+            continue;
+        }
+        if (c === ')') {
+            if (stack.length === 1) {
+                return fail('a ) has no matching (');
+            }
+            const group = stack.pop();
+            const parent = stack[stack.length - 1];
+            parent.quantified = parent.quantified || group.quantified;
+            parent.unbounded = parent.unbounded || group.unbounded;
+            out += c;
+            i++;
+            last = group;
+            continue;
+        }
+        if (c === '|') {
+            top.alternation = true;
+            out += c;
+            i++;
+            last = null;
+            continue;
+        }
+        const q = regex_tokens_1.QUANTIFIER.exec(source.slice(i, i + 16));
+        if (q && !(c === '{' && last === null)) {
+            if (last === null) {
+                return fail(`the quantifier "${q[0]}" has nothing to repeat`);
+            }
+            const max = (0, regex_tokens_1.quantifierMax)(q);
+            const unbounded = max === Infinity;
+            if (top.lookbehind) {
+                return fail('quantifiers inside a lookbehind can backtrack heavily');
+            }
+            if (last !== 'atom' && max > 1) {
+                if (last.unbounded || (unbounded && last.quantified)) {
+                    return fail(`nested quantifier: a repeated group "(…)${q[0]}" contains another repeat; ` +
+                        'this can backtrack catastrophically');
+                }
+                if (last.alternation) {
+                    return fail(`alternation under a quantifier "(…|…)${q[0]}" can backtrack catastrophically; ` +
+                        'use a character class or list the alternatives without repeating them');
+                }
+            }
+            top.quantified = true;
+            top.unbounded = top.unbounded || unbounded;
+            out += unbounded ? `{${(0, regex_tokens_1.minOf)(q)},${exports.MAX_REPEAT}}` : q[0];
+            i += q[0].length;
+            if (source[i] === '?') {
+                out += '?';
+                i++;
+            }
+            last = null;
+            continue;
+        }
+        out += c;
+        i++;
+        last = c === '^' || c === '$' ? null : 'atom';
+    }
+    if (stack.length > 1) {
+        return fail('a ( is never closed');
+    }
+    return { source: out };
+}
+function newGroup(lookbehind) {
+    return {
+        quantified: false,
+        unbounded: false,
+        alternation: false,
+        lookbehind
+    };
+}
+},
+
+// src/core/regex-tokens.ts
+"src/core/regex-tokens.js": function (module, exports, require) {
+"use strict";
+/**
+ * Small lexing helpers for the regex safety check: group openers, quantifiers, classes.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.QUANTIFIER = exports.GROUP_OPENER = void 0;
+exports.quantifierMax = quantifierMax;
+exports.minOf = minOf;
+exports.classEnd = classEnd;
+exports.closing = closing;
+/** `(`, `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`. */
+exports.GROUP_OPENER = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/;
+/** A quantifier at the start of a string: `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`. */
+exports.QUANTIFIER = /^(?:[*+?]|\{(\d{1,6})(?:(,)(\d{0,6}))?\})/;
+/** The largest repeat count of a parsed quantifier (Infinity when unbounded). */
+function quantifierMax(q) {
+    if (q[0] === '?') {
+        return 1;
+    }
+    if (q[0] === '*' || q[0] === '+') {
+        return Infinity;
+    }
+    if (q[2] === undefined) {
+        return Number(q[1]);
+    }
+    return q[3] === '' ? Infinity : Number(q[3]);
+}
+/** The smallest repeat count of a parsed quantifier. */
+function minOf(q) {
+    return q[0] === '+' ? 1 : q[0] === '*' ? 0 : Number(q[1]);
+}
+/** Index just past the `]` closing the class that opens at `start`, or -1. */
+function classEnd(source, start) {
+    let i = start + 1;
+    if (source[i] === '^') {
+        i++;
+    }
+    if (source[i] === ']') {
+        i++;
+    }
+    while (i < source.length) {
+        if (source[i] === '\\') {
+            i += 2;
+        }
+        else if (source[i] === ']') {
+            return i + 1;
+        }
+        else {
+            i++;
+        }
+    }
+    return -1;
+}
+/** Index just past the next `char` from `from`, or the end of `source`. */
+function closing(source, from, char) {
+    const end = source.indexOf(char, from);
+    return end < 0 ? source.length : end + 1;
+}
+},
+
+// src/core/rule-index.ts
+"src/core/rule-index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.RuleIndex = void 0;
+const keyword_finder_1 = require("./keyword-finder");
+/**
+ * The keyword prefilter: which rules are worth running on a text.
+ *
+ * Built once per rule set. All distinct keywords are looked for in one pass over the text
+ * (see `KeywordFinder`), so a re-scan of an ordinary cell runs only the few regexes whose
+ * keywords occur in it.
+ */
+class RuleIndex {
+    constructor(rules) {
+        this.rules = rules;
+        const ids = new Map();
+        const keywords = [];
+        this._ruleKeywords = rules.map(rule => rule.keywords.map(keyword => {
+            const k = keyword.toLowerCase();
+            let id = ids.get(k);
+            if (id === undefined) {
+                id = keywords.length;
+                ids.set(k, id);
+                keywords.push(k);
+            }
+            return id;
+        }));
+        // Single-character or non-ASCII keywords (possible in custom rules) fall back to indexOf.
+        this._slow = keywords.map(k => k.length < 2 || /[^\x20-\x7e]/.test(k));
+        this._finder = new keyword_finder_1.KeywordFinder(keywords.filter((_k, i) => !this._slow[i]));
+        this._finderIds = [];
+        keywords.forEach((_k, i) => {
+            if (!this._slow[i]) {
+                this._finderIds.push(i);
+            }
+        });
+        this._keywords = keywords;
+        this._anySlow = this._slow.some(slow => slow);
+    }
+    /**
+     * The rules with at least one keyword in `text` (case-insensitive), plus rules without
+     * keywords, which always run.
+     */
+    candidates(text) {
+        const present = this._present(text);
+        const out = [];
+        for (let r = 0; r < this.rules.length; r++) {
+            const ids = this._ruleKeywords[r];
+            let hit = ids.length === 0;
+            for (let k = 0; k < ids.length && !hit; k++) {
+                hit = present[ids[k]] === 1;
+            }
+            if (hit) {
+                out.push(this.rules[r]);
+            }
+        }
+        return out;
+    }
+    /** Keyword id → 1 when it occurs in `text`. */
+    _present(text) {
+        const found = this._finder.find(text);
+        if (!this._anySlow) {
+            return found; // the finder's ids are the keyword ids (the usual case: built-in rules)
+        }
+        const present = new Uint8Array(this._keywords.length);
+        for (let j = 0; j < found.length; j++) {
+            present[this._finderIds[j]] = found[j];
+        }
+        let lower = null;
+        for (let i = 0; i < this._slow.length; i++) {
+            if (this._slow[i]) {
+                lower = lower ?? text.toLowerCase();
+                present[i] = lower.indexOf(this._keywords[i]) === -1 ? 0 : 1;
+            }
+        }
+        return present;
+    }
+}
+exports.RuleIndex = RuleIndex;
+},
+
+// src/core/rules/anthropic-api-key.ts
+"src/core/rules/anthropic-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.anthropicApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** Anthropic API and admin keys (`sk-ant-api03-…`, `sk-ant-admin01-…`). */
+exports.anthropicApiKey = {
+    id: 'anthropic-api-key',
+    title: 'Anthropic API key',
+    severity: 'error',
+    description: 'An Anthropic key bills its workspace for every request made with it; anyone who reads the notebook can use it.',
+    remediation: (0, shared_1.rotate)('the Anthropic Console (API keys)'),
+    revokeUrl: 'https://console.anthropic.com/settings/keys',
+    envName: 'ANTHROPIC_API_KEY',
+    keywords: ['sk-ant-'],
+    pattern: /(sk-ant-(?:api|admin|oat|ort)\d{2}-[A-Za-z0-9_-]{32,200})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    priority: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `client = anthropic.Anthropic(api_key="sk-ant-api03-${(0, fake_token_1.fakeToken)(93, shared_1.URL_SAFE)}AA")`
+        ],
+        negative: [
+            'sk-ant-api03-' + 'X'.repeat(95),
+            'keys look like sk-ant-api03-…'
+        ]
+    }
+};
+},
+
+// src/core/rules/authorization-header.ts
+"src/core/rules/authorization-header.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.authorizationHeader = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../base64");
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Authorization headers with a literal credential: `Bearer …`, `Basic …`, `token …`.
+ *
+ * Notes: `f"Bearer {token}"`, `"Bearer " + token` and `$TOKEN` end the match before a
+ * value starts, so only pasted values are reported.
+ */
+exports.authorizationHeader = {
+    id: 'authorization-header',
+    title: 'Authorization header credential',
+    severity: 'error',
+    description: 'An Authorization header value is the credential itself: replaying it gives the same access as the person who made the request.',
+    remediation: 'Build the header from a token read at run time (os.environ or the hub secret store). If the value was shared, revoke the token or change the password it encodes.',
+    envName: 'API_TOKEN',
+    keywords: ['authorization'],
+    pattern: /authorization["']?\s{0,3}[:=]\s{0,3}[rbf]?["']?\s{0,2}(bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/=-]{12,4000})/gi,
+    secretGroup: 2,
+    minEntropy: 3,
+    validate: (secret, context) => {
+        if (context.match[1].toLowerCase() === 'basic') {
+            const decoded = (0, base64_1.decodeBase64)(secret);
+            return decoded !== null && decoded.indexOf(':') > 0;
+        }
+        return (0, shared_1.randomLooking)(secret, 3);
+    },
+    samples: {
+        positive: [
+            `headers = {"Authorization": "Bearer ${(0, fake_token_1.fakeToken)(40, shared_1.URL_SAFE)}"}`,
+            `!curl -H "Authorization: token ${(0, fake_token_1.fakeToken)(40)}" https://api.example.org`,
+            'requests.get(url, headers={"Authorization": "Basic ' +
+                'dXNlcjpodW50ZXIy' +
+                '"})'
+        ],
+        negative: [
+            'headers = {"Authorization": f"Bearer {token}"}',
+            '!curl -H "Authorization: Bearer $TOKEN" https://api.example.org',
+            'headers = {"Authorization": "Bearer " + token}'
+        ]
+    }
+};
+},
+
+// src/core/rules/aws.ts
+"src/core/rules/aws.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.awsSessionToken = exports.awsSecretAccessKey = exports.awsAccessKeyId = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const fake_token_1 = require("../fake-token");
+const entropy_1 = require("../entropy");
+const shared_1 = require("./shared");
+const REMEDIATION = 'Use an instance role, `aws configure` outside the notebook, or environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) from the hub secret store. If the key was saved or shared, deactivate and rotate it in IAM.';
+const REVOKE = 'https://console.aws.amazon.com/iam/home#/security_credentials';
+const KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Z0-9])/;
+/** A 40-character secret-key candidate (letters of both cases and a digit). */
+const SECRET_NEARBY = /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}\d)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/;
+/** An id with its secret key next to it is a usable pair: an error, not a warning. */
+function pairedSeverity(_id, context) {
+    return (0, shared_1.near)(context, SECRET_NEARBY, 400) ? 'error' : true;
+}
+/** AWS access key ids; the id alone is not a secret, but it names one. */
+exports.awsAccessKeyId = {
+    id: 'aws-access-key-id',
+    title: 'AWS access key id',
+    severity: 'warning',
+    description: 'An AWS access key id identifies a key pair; next to it in a notebook there is usually the secret key that lets anyone use your AWS account.',
+    remediation: REMEDIATION,
+    revokeUrl: REVOKE,
+    envName: 'AWS_ACCESS_KEY_ID',
+    keywords: ['akia', 'asia', 'abia', 'acca'],
+    pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 2.5,
+    validate: pairedSeverity,
+    samples: {
+        positive: [
+            `aws_access_key_id = ${(0, fake_credentials_1.fakeAwsKeyId)()}`,
+            `%env AWS_ACCESS_KEY_ID=${(0, fake_credentials_1.fakeAwsKeyId)('ASIA')}`
+        ],
+        negative: ['AKIAIOSFODNN7EXAMPLE', 'AKIA' + 'X'.repeat(16)]
+    }
+};
+/** Accept a lone 40-character candidate only with its key id nearby (paired). */
+function validateSecret(secret, context) {
+    if (!(0, shared_1.mixedCase)(secret) ||
+        (0, entropy_1.entropy)(secret) < 4 ||
+        /\/\/|^\/|\/$/.test(secret)) {
+        return false;
+    }
+    return context.match[1] !== undefined || (0, shared_1.near)(context, KEY_ID, 400);
+}
+/** AWS secret access keys: after their name, or paired with an access key id. */
+exports.awsSecretAccessKey = {
+    id: 'aws-secret-access-key',
+    title: 'AWS secret access key',
+    severity: 'error',
+    description: 'An AWS secret access key gives full use of the AWS account or role it belongs to: anyone who can read this notebook on the shared hub can spend money and read or delete data.',
+    remediation: REMEDIATION,
+    revokeUrl: REVOKE,
+    envName: 'AWS_SECRET_ACCESS_KEY',
+    // Not plain "aws": it is in every s3:// notebook, and the lone-candidate search is the
+    // most expensive pattern; a name or a key id must be there for a finding anyway.
+    keywords: [
+        'secret_access',
+        'secretaccess',
+        'aws_secret',
+        'awssecret',
+        'akia',
+        'asia'
+    ],
+    pattern: /(?:(aws_?secret_?access_?key|secret_?access_?key|aws_?secret_?key|aws_?secret)\\?["']?\]?(?:\s{0,3}(?:[:=]|=>)\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?|(?<![A-Za-z0-9/+=]))([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    secretGroup: 2,
+    validate: validateSecret,
+    priority: 1,
+    samples: {
+        positive: [
+            `aws_secret_access_key = ${(0, fake_credentials_1.fakeAwsSecret)()}`,
+            `s3 = boto3.client("s3", aws_access_key_id="${(0, fake_credentials_1.fakeAwsKeyId)()}", aws_secret_access_key="${(0, fake_credentials_1.fakeAwsSecret)()}")`,
+            `creds = ("${(0, fake_credentials_1.fakeAwsKeyId)()}", "${(0, fake_credentials_1.fakeAwsSecret)()}")`
+        ],
+        negative: [
+            'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+            `sha = "${(0, fake_token_1.fakeToken)(40, '0123456789abcdef')}"  # aws`,
+            `value = "${(0, fake_credentials_1.fakeAwsSecret)()}"`, // no AWS context
+            'aws_secret_access_key = os.environ["AWS_SECRET_ACCESS_KEY"]'
+        ]
+    }
+};
+/** AWS session tokens (temporary credentials from STS, SSO or `earthaccess`). */
+exports.awsSessionToken = {
+    id: 'aws-session-token',
+    title: 'AWS session token',
+    severity: 'error',
+    description: 'An AWS session token completes a set of temporary AWS credentials: until it expires, anyone who reads it can act with that role.',
+    remediation: REMEDIATION,
+    revokeUrl: REVOKE,
+    envName: 'AWS_SESSION_TOKEN',
+    keywords: [
+        'session_token',
+        'sessiontoken',
+        'security_token',
+        'security-token'
+    ],
+    pattern: /(?:aws_?session_?token|session_?token|aws_?security_?token|x-amz-security-token)\\?["']?\]?(?:\s{0,3}(?:[:=]|=>)\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?([A-Za-z0-9/+=%]{100,4000})/gi,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `AWS_SESSION_TOKEN=${(0, fake_token_1.fakeToken)(300, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}`
+        ],
+        negative: [
+            'aws_session_token = creds["SessionToken"]',
+            `session_token = "${'A'.repeat(120)}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/azure.ts
+"src/core/rules/azure.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureSasToken = exports.azureStorageAccountKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const AZURE_CONTEXT = /azure|windows\.net|AccountName|blob|storage/i;
+/** A fake 88-character storage account key, made at run time. */
+const fakeAccountKey = () => `${(0, fake_token_1.fakeToken)(86, B64)}==`;
+/** Azure storage account keys, alone or inside a connection string. */
+exports.azureStorageAccountKey = {
+    id: 'azure-storage-account-key',
+    title: 'Azure storage account key',
+    severity: 'error',
+    description: 'A storage account key gives full read, write and delete access to every container in the account, and it does not expire.',
+    remediation: 'Use a managed identity, `DefaultAzureCredential` or a short-lived SAS from the hub secret store (AZURE_STORAGE_CONNECTION_STRING). If the key was shared, rotate it under "Access keys" in the portal.',
+    revokeUrl: 'https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts',
+    envName: 'AZURE_STORAGE_KEY',
+    keywords: ['accountkey', 'account_key', 'storage_key', 'azure'],
+    // Only after a name: a bare 88-character search would run at every position of every
+    // base64 blob; `credential=` counts only with Azure nearby.
+    pattern: /(AccountKey|account_?key|storage_?key|access_?key|credential)\\?["']?\s{0,3}[:=]\s{0,3}[rbu]?\\?["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/gi,
+    secretGroup: 2,
+    minEntropy: 4.5,
+    validate: (_secret, context) => !/^(?:access_?key|credential)$/i.test(context.match[1]) ||
+        (0, shared_1.near)(context, AZURE_CONTEXT, 300),
+    samples: {
+        positive: [
+            `conn = "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${fakeAccountKey()};EndpointSuffix=core.windows.net"`,
+            `fs = adlfs.AzureBlobFileSystem(account_name="acct", account_key="${fakeAccountKey()}")`
+        ],
+        negative: ['AccountKey=<your key>', `data = "${fakeAccountKey()}"`]
+    }
+};
+/** Permissions that can change data: write, delete, create, add, update, process… */
+const WRITE_PERMISSIONS = /[wdcaupxmeot]/;
+/**
+ * The severity of a SAS: read-only and expiring (such as the signed URLs the Planetary
+ * Computer client prints for public data) is a note; write access is an error.
+ */
+function sasSeverity(_secret, context) {
+    const from = Math.max(0, context.start - 1000);
+    const query = context.text.slice(from, context.end + 400);
+    if (!/\b(?:sv|se|sp|sr|spr|skoid)=/.test(query)) {
+        return false; // some other `sig=` parameter, not an Azure SAS
+    }
+    const permissions = /\bsp=([a-z]{1,12})/.exec(query);
+    if (permissions && WRITE_PERMISSIONS.test(permissions[1])) {
+        return 'error';
+    }
+    if (permissions && /\bse=/.test(query)) {
+        return 'info';
+    }
+    return 'warning';
+}
+const sas = (permissions) => `st=2024-01-01T00%3A00%3A00Z&se=2024-01-02T00%3A00%3A00Z&sp=${permissions}&sv=2021-06-08&sr=c&sig=${(0, fake_token_1.fakeToken)(43, B64)}%3D`;
+/** Azure shared access signatures (`sig=` in a SAS URL or token). */
+exports.azureSasToken = {
+    id: 'azure-sas-token',
+    title: 'Azure SAS token',
+    severity: 'warning',
+    description: 'A shared access signature grants its permissions on Azure storage to anyone holding the URL until it expires; read-only, short-lived tokens for public data are a low risk.',
+    remediation: 'Request the SAS at run time (for example with `planetary_computer.sign`) instead of pasting it, and clear outputs that print signed URLs before sharing. If a writable SAS was shared, rotate the account key or revoke its stored access policy.',
+    envName: 'AZURE_STORAGE_SAS_TOKEN',
+    keywords: ['sig='],
+    pattern: /[?&;]sig=([A-Za-z0-9%+/=]{30,200})/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: sasSeverity,
+    samples: {
+        positive: [
+            `url = "https://acct.blob.core.windows.net/c/f.tif?${sas('racwdl')}"`,
+            `https://acct.blob.core.windows.net/c/f.tif?${sas('rl')}`
+        ],
+        negative: [
+            `https://example.org/api?sig=${'x'.repeat(40)}`,
+            'sas = "?sv=2021&sp=r&sig=<signature>"'
+        ]
+    }
+};
+},
+
+// src/core/rules/basic-auth-password.ts
+"src/core/rules/basic-auth-password.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.basicAuthPassword = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Passwords given as the second element of an auth pair: `auth=("user", "pass")`,
+ * `HTTPBasicAuth("user", "pass")`, and `curl -u user:pass` on shell lines.
+ */
+exports.basicAuthPassword = {
+    id: 'basic-auth-password',
+    title: 'Password in an auth tuple',
+    severity: 'warning',
+    description: 'A (user, password) pair in code is readable by everyone the notebook reaches; the same password often opens other services.',
+    remediation: 'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.',
+    envName: 'PASSWORD',
+    keywords: ['auth', 'curl', 'wget'],
+    pattern: /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)\b[^\n]{0,200}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
+    secretGroup: 1,
+    validate: secret => !(0, shared_1.passwordPlaceholder)(secret),
+    samples: {
+        positive: [
+            `r = requests.get(url, auth=("someone", "${(0, fake_token_1.fakeToken)(12)}"))`,
+            `session.auth = HTTPBasicAuth("someone", "${(0, fake_token_1.fakeToken)(12)}")`,
+            `!curl -u someone:${(0, fake_token_1.fakeToken)(12)} https://data.example.org/file.nc -o file.nc`
+        ],
+        negative: [
+            'requests.get(url, auth=(user, password))',
+            'auth=("user", "password")',
+            'auth=("me", getpass())'
+        ]
+    }
+};
+},
+
+// src/core/rules/copernicus-cds-key.ts
+"src/core/rules/copernicus-cds-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.copernicusCdsKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const shared_1 = require("./shared");
+const CDS_CONTEXT = /cdsapi|\.cdsapirc|cds\.climate\.copernicus|ads\.atmosphere\.copernicus|ewds\.climate\.copernicus|copernicus\.eu\/api/i;
+/**
+ * Copernicus Climate / Atmosphere Data Store keys (`.cdsapirc` `key:`, `cdsapi.Client(key=…)`,
+ * CDSAPI_KEY), in the old `UID:KEY` form and the new personal-token form.
+ *
+ * Notes: the key is a UUID, and UUIDs alone are ids, so a bare `key` only counts next to a
+ * CDS/ADS mention or in the `UID:KEY` form.
+ */
+exports.copernicusCdsKey = {
+    id: 'copernicus-cds-key',
+    title: 'Copernicus CDS/ADS API key',
+    severity: 'error',
+    description: 'A Copernicus Data Store key acts as your ECMWF account: requests queue and count under your name, and licences you accepted apply to whoever uses it.',
+    remediation: 'Keep ~/.cdsapirc outside the notebook (write it from a terminal) or set CDSAPI_URL / CDSAPI_KEY from the hub secret store. If it was shared, reset the token on your CDS profile page.',
+    revokeUrl: 'https://cds.climate.copernicus.eu/profile',
+    envName: 'CDSAPI_KEY',
+    keywords: ['cdsapi', 'adsapi', 'copernicus', 'ecmwf'],
+    pattern: /(?:(CDSAPI_KEY|ADSAPI_KEY)|(key))\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?((\d{1,10}:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/gi,
+    secretGroup: 3,
+    validate: (_secret, context) => {
+        if (context.match[1] !== undefined) {
+            return true;
+        }
+        // \`key\` must be a word of its own (start of a line, after an escaped newline, a
+        // quote or a space), not the end of \`api_key\` or \`monkey\`.
+        const at = context.match.index;
+        const before = context.text.slice(Math.max(0, at - 2), at);
+        if (/[A-Za-z0-9_]$/.test(before) && !/\\[nr]$/.test(before)) {
+            return false;
+        }
+        return context.match[4] !== undefined || (0, shared_1.near)(context, CDS_CONTEXT, 400);
+    },
+    samples: {
+        positive: [
+            `%%writefile ~/.cdsapirc\nurl: https://cds.climate.copernicus.eu/api\nkey: ${(0, fake_credentials_1.fakeUuid)()}\n`,
+            `c = cdsapi.Client(url="https://ads.atmosphere.copernicus.eu/api", key="${(0, fake_credentials_1.fakeUuid)()}")`,
+            `!echo "key: 12345:${(0, fake_credentials_1.fakeUuid)()}" >> ~/.cdsapirc`,
+            `%env CDSAPI_KEY=${(0, fake_credentials_1.fakeUuid)()}`
+        ],
+        negative: [
+            `{"key": "${(0, fake_credentials_1.fakeUuid)()}", "collection": "sentinel-2-l2a"}`,
+            'key: <PERSONAL-ACCESS-TOKEN>'
+        ]
+    }
+};
+},
+
+// src/core/rules/database-connection-string.ts
+"src/core/rules/database-connection-string.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.databaseConnectionString = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Database and message-broker URLs with a password:
+ * `postgresql+psycopg2://user:pass@host/db`, `mongodb+srv://…`, `redis://:pass@…`, `amqp://…`.
+ */
+exports.databaseConnectionString = {
+    id: 'database-connection-string',
+    title: 'Database URL with a password',
+    severity: 'error',
+    description: 'A connection string with a password opens the database to anyone who reads it, with every right of that user.',
+    remediation: 'Build the URL from environment variables (DATABASE_URL or a password from the hub secret store) or use a .pgpass-style file outside the notebook. If it was shared, change the database password.',
+    envName: 'DATABASE_URL',
+    keywords: ['://'],
+    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
+    secretGroup: 2,
+    validate: (secret, context) => !(0, shared_1.passwordPlaceholder)(secret) && secret !== context.match[1],
+    samples: {
+        positive: [
+            `engine = create_engine("postgresql+psycopg2://analyst:${(0, fake_token_1.fakeToken)(16)}@db.example.org:5432/obs")`,
+            `client = MongoClient("mongodb+srv://app:${(0, fake_token_1.fakeToken)(16)}@cluster0.example.net/test")`,
+            `REDIS_URL=redis://:${(0, fake_token_1.fakeToken)(20)}@cache.example.org:6379/0`
+        ],
+        negative: [
+            'engine = create_engine("postgresql://user:password@localhost/db")',
+            'engine = create_engine(f"postgresql://{user}:{password}@{host}/db")',
+            'url = "postgresql://user:${PGPASSWORD}@host/db"'
+        ]
+    }
+};
+},
+
+// src/core/rules/databricks-token.ts
+"src/core/rules/databricks-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.databricksToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const shared_1 = require("./shared");
+/** Databricks personal access tokens (`dapi` + 32 hex). */
+exports.databricksToken = {
+    id: 'databricks-token',
+    title: 'Databricks access token',
+    severity: 'error',
+    description: 'A Databricks token acts as you in the workspace: run jobs on paid clusters and read every table you can.',
+    remediation: (0, shared_1.rotate)('Databricks (User settings › Developer › Access tokens)'),
+    envName: 'DATABRICKS_TOKEN',
+    keywords: ['dapi'],
+    pattern: /(?<![A-Za-z0-9])(dapi[0-9a-f]{32}(?:-\d)?)(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [`DATABRICKS_TOKEN=dapi${(0, fake_credentials_1.fakeHex)(32)}`],
+        negative: ['dapi' + '0'.repeat(32), 'the dapi prefix']
+    }
+};
+},
+
+// src/core/rules/docker-hub-token.ts
+"src/core/rules/docker-hub-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dockerHubToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** Docker Hub personal and organisation access tokens (`dckr_pat_`, `dckr_oat_`). */
+exports.dockerHubToken = {
+    id: 'docker-hub-token',
+    title: 'Docker Hub access token',
+    severity: 'error',
+    description: 'A Docker Hub token can push images under your account: anyone who pulls them runs what was pushed.',
+    remediation: (0, shared_1.rotate)('Docker Hub (Account settings › Personal access tokens)'),
+    revokeUrl: 'https://app.docker.com/settings/personal-access-tokens',
+    envName: 'DOCKER_TOKEN',
+    keywords: ['dckr_pat_', 'dckr_oat_'],
+    pattern: /(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `!echo dckr_pat_${(0, fake_token_1.fakeToken)(27, shared_1.URL_SAFE)} | docker login -u me --password-stdin`
+        ],
+        negative: ['dckr_pat_' + 'x'.repeat(27)]
+    }
+};
+},
+
+// src/core/rules/earthdata-login.ts
+"src/core/rules/earthdata-login.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.earthdataLogin = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * NASA Earthdata Login credentials: the password of a `.netrc` entry for
+ * urs.earthdata.nasa.gov (written with `!echo … >> ~/.netrc` or `%%writefile`), and
+ * EARTHDATA_PASSWORD / EARTHDATA_TOKEN assignments.
+ */
+exports.earthdataLogin = {
+    id: 'earthdata-login',
+    title: 'NASA Earthdata Login credential',
+    severity: 'error',
+    description: 'Earthdata Login credentials act as you for NASA data archives (downloads are logged against your account) and often reuse a personal password.',
+    remediation: 'Call earthaccess.login(strategy="interactive") or keep ~/.netrc outside the notebook (mode 600), or set EARTHDATA_USERNAME / EARTHDATA_PASSWORD from the hub secret store. If it was shared, change your password (and revoke tokens) at urs.earthdata.nasa.gov.',
+    revokeUrl: 'https://urs.earthdata.nasa.gov/profile',
+    envName: 'EARTHDATA_PASSWORD',
+    keywords: ['urs.earthdata.nasa.gov', 'earthdata_'],
+    pattern: /machine\s{1,10}urs\.earthdata\.nasa\.gov\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password[ \t]{1,10}([^\s"'`]{1,200})|EARTHDATA_(?:PASSWORD|PASS|TOKEN)\\?["']?\]?(?:\s{0,3}[=:]\s{0,3}|[ \t]{1,3})[rbu]?\\?["']?([^\s"'`,;()]{4,2000})/g,
+    secretGroup: 1,
+    priority: 1,
+    validate: (secret, context) => !(0, shared_1.looksLikeCode)(secret, context) &&
+        !(0, shared_1.passwordPlaceholder)(secret) &&
+        !/^[A-Za-z]+[.,;:!?]$/.test(secret), // prose: 'EARTHDATA_TOKEN assignments.'
+    samples: {
+        positive: [
+            `!echo "machine urs.earthdata.nasa.gov login someone password ${(0, fake_token_1.fakeToken)(14)}" >> ~/.netrc`,
+            `%%writefile ~/.netrc\nmachine urs.earthdata.nasa.gov\n    login someone\n    password ${(0, fake_token_1.fakeToken)(12)}\n`,
+            `%env EARTHDATA_PASSWORD=${(0, fake_token_1.fakeToken)(12)}`,
+            `os.environ["EARTHDATA_TOKEN"] = "${(0, fake_credentials_1.fakeJwt)()}"`
+        ],
+        negative: [
+            'f.write(f"machine urs.earthdata.nasa.gov login {username} password {password}")',
+            'os.environ["EARTHDATA_PASSWORD"] = getpass.getpass()',
+            'EARTHDATA_PASSWORD = os.getenv("EARTHDATA_PASSWORD")'
+        ]
+    }
+};
+},
+
+// src/core/rules/gcp-service-account.ts
+"src/core/rules/gcp-service-account.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.gcpServiceAccount = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+/**
+ * Google Cloud service-account key files pasted as JSON or a dict: the `private_key_id`
+ * marks the file (its `private_key` is reported by the private-key rule as well).
+ *
+ * Notes: quotes may be JSON-escaped (`\"`) when the key file is embedded in a string.
+ */
+exports.gcpServiceAccount = {
+    id: 'gcp-service-account',
+    title: 'Google Cloud service-account key',
+    severity: 'error',
+    description: "A service-account key file is a long-lived password for a Google Cloud robot account: anyone who copies it gets that account's access to buckets, BigQuery or Earth Engine.",
+    remediation: 'Keep the key file outside the notebook (GOOGLE_APPLICATION_CREDENTIALS pointing to a private path) or, better, use workload identity. If it was shared, delete the key in IAM and create a new one.',
+    revokeUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
+    envName: 'GOOGLE_APPLICATION_CREDENTIALS',
+    keywords: ['private_key_id'],
+    pattern: /\\?["']private_key_id\\?["']\s{0,3}:\s{0,3}\\?["']([0-9a-f]{40})(?![0-9a-f])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [
+            `{"type": "service_account", "project_id": "p", "private_key_id": "${(0, fake_credentials_1.fakeHex)(40)}"}`,
+            `info = '{\\"private_key_id\\": \\"${(0, fake_credentials_1.fakeHex)(40)}\\"}'`
+        ],
+        negative: ['"private_key_id": "<key id>"', 'info["private_key_id"]']
+    }
+};
+},
+
+// src/core/rules/generic-api-key.ts
+"src/core/rules/generic-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.genericApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** Names that hold something about a key, not the key: `token_uri`, `api_key_file`… */
+const NOT_SECRET_NAME = /[_-](?:uri|url|endpoint|path|file|filename|dir|type|name|id|expiry|expires|ttl|len|length|format|prefix|field|header|param|env|var|ref|selector|projection|location|hint|label)$/i;
+/** Tokens that are cursors, not credentials: "Next page token: …", `continuation_token`. */
+const PAGINATION = /(?:page|next|continuation|sync|cursor|pagination|csrf|xsrf|backward|forward|lock|client|idempotency|request|marker)[_ -]?$/i;
+/** A UUID or a short hex string: an id or a hash unless the name says key or secret. */
+const ID_SHAPED = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,31})$/i;
+/** Whether an assigned value is a key rather than a name, an id, a hash or a cursor. */
+function looksLikeKey(secret, context) {
+    const name = context.match[0].split(/["'\]\s:=(]/)[0];
+    if (!(0, shared_1.randomLooking)(secret, 3.2) ||
+        (0, shared_1.looksLikeCode)(secret, context) ||
+        NOT_SECRET_NAME.test(name)) {
+        return false;
+    }
+    if (/^[0-9a-f]{16,31}$/i.test(secret) ||
+        (ID_SHAPED.test(secret) && !/key|secret/i.test(name))) {
+        return false; // a short hash, or a UUID named "…Token" (AWS idempotency and lock tokens)
+    }
+    const before = context.text.slice(Math.max(0, context.match.index - 12), context.match.index);
+    return !PAGINATION.test(before);
+}
+/**
+ * Hard-coded keys for named services: `OPENWEATHER_API_KEY = "…"`, `api_key="…"`,
+ * `"client_secret": "…"`, `ACCESS_TOKEN=…` in a .env file, `set_subscription_key("…")`, with a
+ * random-looking value.
+ *
+ * Notes: the lowest-priority rule: a value a specific rule recognises is reported by that
+ * rule. Values must mix letters and digits and look random (not a word, a variable, a
+ * path or an environment variable's name).
+ */
+exports.genericApiKey = {
+    id: 'generic-api-key',
+    title: 'Hard-coded API key or token',
+    severity: 'warning',
+    description: 'An API key or token in a notebook travels with every copy, export and output of it: anyone who reads it can use the service as you.',
+    remediation: 'Read it from an environment variable or the hub secret store instead (os.environ["SERVICE_API_KEY"]). If it was saved or shared, revoke it with the service and create a new one.',
+    envName: 'API_KEY',
+    keywords: ['key', 'token', 'secret'],
+    pattern: /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?\s{0,3}(?::=|=>|[:=(])\s{0,3}[rbuf]{0,2}\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
+    secretGroup: 1,
+    minEntropy: 3.2,
+    priority: -1,
+    validate: looksLikeKey,
+    samples: {
+        positive: [
+            `OPENWEATHER_API_KEY = "${(0, fake_credentials_1.fakeHex)(32)}"`,
+            `client = Client(api_key="${(0, fake_token_1.fakeToken)(32, shared_1.URL_SAFE)}")`,
+            `{"client_secret": "${(0, fake_token_1.fakeToken)(40)}"}`,
+            `ACCESS_TOKEN=${(0, fake_token_1.fakeToken)(40)}`,
+            `planetary_computer.settings.set_subscription_key("${(0, fake_credentials_1.fakeHex)(32)}")`
+        ],
+        negative: [
+            'api_key = os.environ["OPENWEATHER_API_KEY"]',
+            'api_key = "YOUR_API_KEY_HERE_1234"',
+            'token = config.settings.api_token_2',
+            'token_url = "https://example.org/oauth/token"',
+            'api_key = "MY_SERVICE_API_KEY_V2"'
+        ]
+    }
+};
+},
+
+// src/core/rules/github.ts
+"src/core/rules/github.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.githubFineGrainedToken = exports.githubToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const crc32_1 = require("../crc32");
+const fake_credentials_1 = require("../fake-credentials");
+const fake_token_1 = require("../fake-token");
+const DESCRIPTION = 'A GitHub token acts as you on GitHub: anyone who can open this notebook on the shared hub (or its copies, exports and backups) can read and push to your repositories.';
+const REMEDIATION = 'Read it from an environment variable (GITHUB_TOKEN) or the hub secret store instead. If it was saved or shared, revoke it on GitHub and create a new one.';
+/** Whether the last 6 characters are the base62 CRC32 of the 30 random ones. */
+function validChecksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    return (0, crc32_1.base62)((0, crc32_1.crc32)(body.slice(0, 30)), 6) === body.slice(30);
+}
+/**
+ * GitHub classic tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`).
+ *
+ * Notes: the format carries a CRC32 checksum, verified offline so that random strings
+ * and hand-made placeholders of the right shape are not reported.
+ */
+exports.githubToken = {
+    id: 'github-token',
+    title: 'GitHub token',
+    severity: 'error',
+    description: DESCRIPTION,
+    remediation: REMEDIATION,
+    revokeUrl: 'https://github.com/settings/tokens',
+    envName: 'GITHUB_TOKEN',
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+    pattern: /(?<![A-Za-z0-9_])(gh[opusr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    priority: 1,
+    validate: validChecksum,
+    samples: {
+        positive: [
+            `token = "${(0, fake_credentials_1.fakeGithubToken)('ghp')}"`,
+            `!git clone https://${(0, fake_credentials_1.fakeGithubToken)('ghp')}@github.com/org/repo.git`,
+            `GITHUB_TOKEN=${(0, fake_credentials_1.fakeGithubToken)('ghs')}`
+        ],
+        negative: [
+            'ghp_' + 'x'.repeat(36),
+            `ghp_${(0, fake_token_1.fakeToken)(36)}`, // right shape, wrong checksum
+            'tokens start with ghp_ followed by 36 characters'
+        ]
+    }
+};
+/** GitHub fine-grained personal access tokens (`github_pat_`). */
+exports.githubFineGrainedToken = {
+    id: 'github-fine-grained-token',
+    title: 'GitHub fine-grained token',
+    severity: 'error',
+    description: DESCRIPTION,
+    remediation: REMEDIATION,
+    revokeUrl: 'https://github.com/settings/personal-access-tokens',
+    envName: 'GITHUB_TOKEN',
+    keywords: ['github_pat_'],
+    pattern: /(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    priority: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [`gh = Github("github_pat_${(0, fake_token_1.fakeToken)(22)}_${(0, fake_token_1.fakeToken)(59)}")`],
+        negative: [
+            `github_pat_${'X'.repeat(22)}_${'X'.repeat(59)}`,
+            'github_pat_...'
+        ]
+    }
+};
+},
+
+// src/core/rules/gitlab-token.ts
+"src/core/rules/gitlab-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.gitlabToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** GitLab personal, deploy, runner and trigger tokens (`glpat-`, `gldt-`, …). */
+exports.gitlabToken = {
+    id: 'gitlab-token',
+    title: 'GitLab token',
+    severity: 'error',
+    description: 'A GitLab token acts as you (or your project) on GitLab: anyone who reads it can clone, push or run pipelines.',
+    remediation: (0, shared_1.rotate)('GitLab (User settings › Access tokens)'),
+    revokeUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens',
+    envName: 'GITLAB_TOKEN',
+    keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glft-'],
+    pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glft)-[A-Za-z0-9_.-]{20,100})(?![A-Za-z0-9_.-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `!git clone https://oauth2:glpat-${(0, fake_token_1.fakeToken)(20, shared_1.URL_SAFE)}@gitlab.com/g/p.git`
+        ],
+        negative: ['glpat-xxxxxxxxxxxxxxxxxxxx', 'token = "glpat-<your token>"']
+    }
+};
+},
+
+// src/core/rules/google.ts
+"src/core/rules/google.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.googleOauthClientSecret = exports.googleOauthAccessToken = exports.googleOauthRefreshToken = exports.googleApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const OAUTH_REMEDIATION = "Authenticate with `ee.Authenticate()` / `gcloud auth` outside the notebook so the credentials stay in your home directory, never in a cell or output. If a token was saved or shared, revoke the app's access in your Google account and sign in again.";
+const OAUTH_REVOKE = 'https://myaccount.google.com/permissions';
+/** Google API keys (`AIza…`): Maps, YouTube, Gemini, Firebase… */
+exports.googleApiKey = {
+    id: 'google-api-key',
+    title: 'Google API key',
+    severity: 'warning',
+    description: 'A Google API key bills its project for every call made with it; unrestricted keys also open paid APIs such as Gemini to anyone who reads the notebook.',
+    remediation: 'Load it from an environment variable (GOOGLE_API_KEY) or the hub secret store, and restrict the key to the APIs and referrers it needs. If it was shared, delete or regenerate it in the Cloud console.',
+    revokeUrl: 'https://console.cloud.google.com/apis/credentials',
+    envName: 'GOOGLE_API_KEY',
+    keywords: ['aiza'],
+    pattern: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`genai.configure(api_key="AIza${(0, fake_token_1.fakeToken)(35, URL_SAFE)}")`],
+        negative: ['AIza' + 'X'.repeat(35), 'key = "AIza..."']
+    }
+};
+/** Google OAuth refresh tokens (`1//0…`), e.g. Earth Engine's stored credentials. */
+exports.googleOauthRefreshToken = {
+    id: 'google-oauth-refresh-token',
+    title: 'Google OAuth refresh token',
+    severity: 'error',
+    description: 'A Google refresh token (as kept in Earth Engine or gcloud credentials) grants lasting access to your Google account for the scopes it was issued for, until it is revoked.',
+    remediation: OAUTH_REMEDIATION,
+    revokeUrl: OAUTH_REVOKE,
+    envName: 'GOOGLE_REFRESH_TOKEN',
+    keywords: ['1//0'],
+    pattern: /(?<![A-Za-z0-9_/-])(1\/\/0[A-Za-z0-9_-]{40,400})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [`{"refresh_token": "1//0${(0, fake_token_1.fakeToken)(100, URL_SAFE)}"}`],
+        negative: ['see https://example.org//0/path', `1//0${'a'.repeat(60)}`]
+    }
+};
+/** Google OAuth access tokens (`ya29.…`). */
+exports.googleOauthAccessToken = {
+    id: 'google-oauth-access-token',
+    title: 'Google OAuth access token',
+    severity: 'error',
+    description: 'A Google access token acts as your Google account for about an hour, for every scope it carries (Drive, Earth Engine, Cloud…).',
+    remediation: OAUTH_REMEDIATION,
+    revokeUrl: OAUTH_REVOKE,
+    envName: 'GOOGLE_OAUTH_ACCESS_TOKEN',
+    keywords: ['ya29.'],
+    pattern: /(?<![A-Za-z0-9_-])(ya29\.[A-Za-z0-9_-]{30,2000})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `headers = {"Authorization": "Bearer ya29.a0${(0, fake_token_1.fakeToken)(150, URL_SAFE)}"}`
+        ],
+        negative: ['token = "ya29.<access-token>"', `ya29.${'A'.repeat(40)}`]
+    }
+};
+/** Google OAuth client secrets (`GOCSPX-…`). */
+exports.googleOauthClientSecret = {
+    id: 'google-oauth-client-secret',
+    title: 'Google OAuth client secret',
+    severity: 'warning',
+    description: 'An OAuth client secret lets others impersonate your Google Cloud application when asking users for access.',
+    remediation: 'Keep client_secret.json outside the notebook and load it by path, or use the hub secret store. If it was shared, reset the secret in the Cloud console.',
+    revokeUrl: 'https://console.cloud.google.com/apis/credentials',
+    envName: 'GOOGLE_CLIENT_SECRET',
+    keywords: ['gocspx-'],
+    pattern: /(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`"client_secret": "GOCSPX-${(0, fake_token_1.fakeToken)(28, URL_SAFE)}"`],
+        negative: ['GOCSPX-' + 'x'.repeat(28)]
+    }
+};
+},
+
+// src/core/rules/hardcoded-password.ts
+"src/core/rules/hardcoded-password.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.hardcodedPassword = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** Two more words after an unquoted value: a sentence, not a config line. */
+const PROSE_AFTER = /^[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/;
+/** Drop what is not a literal password: words, code, paths, URLs. */
+function literalPassword(secret, context) {
+    if ((0, shared_1.passwordPlaceholder)(secret) || (0, shared_1.looksLikeCode)(secret, context)) {
+        return false;
+    }
+    if ((0, shared_1.nameLike)(secret) &&
+        (!/\d/.test(secret) || /[_.-]/.test(secret) || secret.length > 12)) {
+        return false; // `"client_secret": "clientSecret"`, `'CLIENT_SECRET'`, `'V1SecretProjection'`
+    }
+    if (/^[0-9a-f]{16,}$/i.test(secret)) {
+        return false; // a hash or an id (`"AWS::SecretsManager::Secret": "c85175a4ebcce361"`)
+    }
+    if (/^[\w.-]+(?:\/[\w.-]+){2,}$/.test(secret) &&
+        /^[a-z0-9/._-]+$/i.test(secret)) {
+        return false; // a resource path: `projects/p/secrets/my-secret/versions/1`
+    }
+    if (!(0, shared_1.quoted)(context) &&
+        (/^[A-Za-z][a-z]+[.:,;!?]$/.test(secret) ||
+            PROSE_AFTER.test(context.text.slice(context.end, context.end + 40)))) {
+        return false; // prose: "password: Required.", "client_secret: OAuth2 client secret to use."
+    }
+    return !/^(?:\/|~|\.\.?\/|[A-Za-z]:\\|https?:)/.test(secret);
+}
+/**
+ * Hard-coded passwords in assignments, keyword arguments, dicts and config files:
+ * `password = "…"`, `connect(passwd='…')`, `{"db_password": "…"}`, `password: …` in YAML,
+ * `PASSWORD=…` in .env files.
+ *
+ * Notes: quoted values are literals; an unquoted value counts only up to the end of its
+ * token and when it is not code (`password = getpass()`, `pwd = os.getcwd()`).
+ */
+exports.hardcodedPassword = {
+    id: 'hardcoded-password',
+    title: 'Hard-coded password',
+    severity: 'warning',
+    description: 'A password written in a notebook is readable by everyone the notebook, its checkpoints or exports reach, and people reuse passwords across services.',
+    remediation: 'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.',
+    envName: 'PASSWORD',
+    keywords: ['pass', 'pwd', 'secret'],
+    pattern: /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'`#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
+    secretGroup: 1,
+    priority: -1,
+    validate: literalPassword,
+    samples: {
+        positive: [
+            `conn = psycopg2.connect(host="db", user="me", password="${(0, fake_token_1.fakeToken)(12)}")`,
+            `DB_PASSWORD = '${(0, fake_token_1.fakeToken)(10)}'`,
+            `config = {"user": "me", "passwd": "${(0, fake_token_1.fakeToken)(10)}"}`,
+            `%%writefile config.yaml\ndatabase:\n  password: ${(0, fake_token_1.fakeToken)(12)}!\n`,
+            `!mytool login --user me --password ${(0, fake_token_1.fakeToken)(12)}`
+        ],
+        negative: [
+            'password = getpass.getpass("Password: ")',
+            'password = os.environ["DB_PASSWORD"]',
+            'pwd = os.getcwd()',
+            'password = "<your password>"',
+            'password = ""',
+            'password: str = None',
+            'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"'
+        ]
+    }
+};
+},
+
+// src/core/rules/huggingface-token.ts
+"src/core/rules/huggingface-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.huggingfaceToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** Hugging Face user access tokens (`hf_`). */
+exports.huggingfaceToken = {
+    id: 'huggingface-token',
+    title: 'Hugging Face token',
+    severity: 'error',
+    description: 'A Hugging Face token acts as you on the Hub: with write scope anyone can push models and datasets or read your private and gated ones.',
+    remediation: `Use \`huggingface-cli login\` in a terminal (the token then stays in ~/.cache) or HF_TOKEN. ${(0, shared_1.rotate)('Hugging Face (Settings › Access Tokens)')}`,
+    revokeUrl: 'https://huggingface.co/settings/tokens',
+    envName: 'HF_TOKEN',
+    keywords: ['hf_'],
+    pattern: /(?<![A-Za-z0-9_])(hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: secret => /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(3)),
+    samples: {
+        positive: [`login(token="hf_${(0, fake_token_1.fakeToken)(34, LETTERS)}")`],
+        negative: [
+            'from huggingface_hub import hf_hub_download',
+            'hf_' + 'x'.repeat(34)
+        ]
+    }
+};
+},
+
+// src/core/rules/index.ts
+"src/core/rules/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.builtinRules = void 0;
+const anthropic_api_key_1 = require("./anthropic-api-key");
+const authorization_header_1 = require("./authorization-header");
+const aws_1 = require("./aws");
+const azure_1 = require("./azure");
+const basic_auth_password_1 = require("./basic-auth-password");
+const copernicus_cds_key_1 = require("./copernicus-cds-key");
+const database_connection_string_1 = require("./database-connection-string");
+const databricks_token_1 = require("./databricks-token");
+const docker_hub_token_1 = require("./docker-hub-token");
+const earthdata_login_1 = require("./earthdata-login");
+const gcp_service_account_1 = require("./gcp-service-account");
+const generic_api_key_1 = require("./generic-api-key");
+const github_1 = require("./github");
+const gitlab_token_1 = require("./gitlab-token");
+const google_1 = require("./google");
+const hardcoded_password_1 = require("./hardcoded-password");
+const huggingface_token_1 = require("./huggingface-token");
+const jupyter_token_1 = require("./jupyter-token");
+const jwt_1 = require("./jwt");
+const kaggle_1 = require("./kaggle");
+const mapbox_secret_token_1 = require("./mapbox-secret-token");
+const netrc_password_1 = require("./netrc-password");
+const npm_token_1 = require("./npm-token");
+const openai_api_key_1 = require("./openai-api-key");
+const private_key_1 = require("./private-key");
+const pypi_token_1 = require("./pypi-token");
+const sendgrid_api_key_1 = require("./sendgrid-api-key");
+const session_cookie_1 = require("./session-cookie");
+const slack_1 = require("./slack");
+const stripe_secret_key_1 = require("./stripe-secret-key");
+const twilio_1 = require("./twilio");
+const url_credentials_1 = require("./url-credentials");
+const wandb_api_key_1 = require("./wandb-api-key");
+/**
+ * Every built-in rule, sorted by id.
+ *
+ * Notes: sorted here rather than by hand so that a new rule cannot break the order.
+ */
+exports.builtinRules = [
+    anthropic_api_key_1.anthropicApiKey,
+    authorization_header_1.authorizationHeader,
+    aws_1.awsAccessKeyId,
+    aws_1.awsSecretAccessKey,
+    aws_1.awsSessionToken,
+    azure_1.azureStorageAccountKey,
+    azure_1.azureSasToken,
+    basic_auth_password_1.basicAuthPassword,
+    copernicus_cds_key_1.copernicusCdsKey,
+    database_connection_string_1.databaseConnectionString,
+    databricks_token_1.databricksToken,
+    docker_hub_token_1.dockerHubToken,
+    earthdata_login_1.earthdataLogin,
+    gcp_service_account_1.gcpServiceAccount,
+    generic_api_key_1.genericApiKey,
+    github_1.githubToken,
+    github_1.githubFineGrainedToken,
+    gitlab_token_1.gitlabToken,
+    google_1.googleApiKey,
+    google_1.googleOauthRefreshToken,
+    google_1.googleOauthAccessToken,
+    google_1.googleOauthClientSecret,
+    hardcoded_password_1.hardcodedPassword,
+    huggingface_token_1.huggingfaceToken,
+    jupyter_token_1.jupyterToken,
+    jwt_1.jwt,
+    kaggle_1.kaggleApiKey,
+    kaggle_1.kaggleApiToken,
+    mapbox_secret_token_1.mapboxSecretToken,
+    netrc_password_1.netrcPassword,
+    npm_token_1.npmToken,
+    openai_api_key_1.openaiApiKey,
+    private_key_1.privateKey,
+    pypi_token_1.pypiToken,
+    sendgrid_api_key_1.sendgridApiKey,
+    session_cookie_1.sessionCookie,
+    slack_1.slackToken,
+    slack_1.slackWebhookUrl,
+    stripe_secret_key_1.stripeSecretKey,
+    twilio_1.twilioApiKey,
+    twilio_1.twilioAuthToken,
+    url_credentials_1.urlCredentials,
+    wandb_api_key_1.wandbApiKey
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+},
+
+// src/core/rules/jupyter-token.ts
+"src/core/rules/jupyter-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.jupyterToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const shared_1 = require("./shared");
+/**
+ * Jupyter server, JupyterHub and Dask Gateway tokens: `?token=` in a server URL,
+ * `Authorization: token …`, `JUPYTERHUB_API_TOKEN=`, `JupyterHubAuth(api_token=…)`,
+ * `c.ServerApp.token = …`.
+ */
+exports.jupyterToken = {
+    id: 'jupyter-token',
+    title: 'Jupyter or JupyterHub token',
+    severity: 'error',
+    description: 'A Jupyter or JupyterHub token opens your server: anyone with it can run code as you on the hub and read every file in your home directory.',
+    remediation: "Never paste server URLs with ?token= or hub tokens into notebooks; inside the hub, JUPYTERHUB_API_TOKEN is already in the environment. If a token was shared, revoke it on the hub's Token page (or restart the server).",
+    revokeUrl: 'https://jupyterhub.readthedocs.io/en/stable/howto/rest.html',
+    envName: 'JUPYTERHUB_API_TOKEN',
+    keywords: [
+        'token=',
+        'jupyterhub_api_token',
+        'jpy_api_token',
+        'jupyter_token',
+        '.token',
+        'api_token',
+        'authorization'
+    ],
+    pattern: /(?:[?&]token=|(?:JUPYTERHUB_API_TOKEN|JPY_API_TOKEN|JUPYTER_TOKEN)\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})["']?|(?:ServerApp|NotebookApp|IdentityProvider)\.token\s{0,3}=\s{0,3}["']|JupyterHubAuth\(\s{0,3}(?:api_token\s{0,3}=\s{0,3})?["']|authorization["']?\s{0,3}:\s{0,3}["']?token\s{1,3})([A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])/gi,
+    secretGroup: 1,
+    minEntropy: 3,
+    priority: 1,
+    validate: secret => (0, shared_1.randomLooking)(secret, 3),
+    samples: {
+        positive: [
+            `http://127.0.0.1:8888/lab?token=${(0, fake_credentials_1.fakeHex)(48)}`,
+            `%env JUPYTERHUB_API_TOKEN=${(0, fake_credentials_1.fakeHex)(32)}`,
+            `gateway = Gateway(address, auth=JupyterHubAuth(api_token="${(0, fake_credentials_1.fakeHex)(32)}"))`,
+            `!curl -H "Authorization: token ${(0, fake_credentials_1.fakeHex)(32)}" https://hub.example.org/hub/api/users`
+        ],
+        negative: [
+            'http://127.0.0.1:8888/lab?token=...',
+            'token = os.environ["JUPYTERHUB_API_TOKEN"]'
+        ]
+    }
+};
+},
+
+// src/core/rules/jwt.ts
+"src/core/rules/jwt.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.jwt = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../base64");
+const fake_credentials_1 = require("../fake-credentials");
+/** Whether a base64url segment decodes to a JSON object. */
+function jsonSegment(segment) {
+    const text = (0, base64_1.decodeBase64)(segment);
+    if (text === null) {
+        return false;
+    }
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * JSON Web Tokens: three base64url parts whose header decodes to JSON. Earthdata Login,
+ * JupyterHub, Auth0 and many APIs issue them as bearer tokens.
+ */
+exports.jwt = {
+    id: 'jwt',
+    title: 'JSON Web Token',
+    severity: 'warning',
+    description: 'A JWT is usually a bearer token: whoever holds it is logged in as its subject until it expires (Earthdata Login tokens last 60 days), and its payload may reveal your user name and e-mail.',
+    remediation: 'Fetch the token at run time (for example with earthaccess.login()) or read it from an environment variable, and clear outputs that print it. If a live token was shared, revoke it with its issuer and create a new one.',
+    envName: 'ACCESS_TOKEN',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,2000})(?![A-Za-z0-9_.-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: secret => jsonSegment(secret.slice(0, secret.indexOf('.'))),
+    samples: {
+        positive: [
+            `token = "${(0, fake_credentials_1.fakeJwt)()}"`,
+            `{'access_token': '${(0, fake_credentials_1.fakeJwt)({ uid: 'someone' })}', 'token_type': 'Bearer'}`
+        ],
+        negative: [
+            'eyJhbGciOi.eyJzdWIiOi.abc',
+            'eyJ' + 'x'.repeat(30) + '.eyJ' + 'x'.repeat(30) + '.sig'
+        ]
+    }
+};
+},
+
+// src/core/rules/kaggle.ts
+"src/core/rules/kaggle.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.kaggleApiToken = exports.kaggleApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+const REMEDIATION = `Keep kaggle.json in ~/.kaggle with mode 600, or set KAGGLE_USERNAME / KAGGLE_KEY from the hub secret store. ${(0, shared_1.rotate)('Kaggle (Settings › API)')}`;
+/** Kaggle legacy API keys: the `key` of kaggle.json, or KAGGLE_KEY. */
+exports.kaggleApiKey = {
+    id: 'kaggle-api-key',
+    title: 'Kaggle API key',
+    severity: 'error',
+    description: 'A Kaggle key acts as your Kaggle account: download competition data under your name, publish notebooks and datasets, join competitions.',
+    remediation: REMEDIATION,
+    revokeUrl: 'https://www.kaggle.com/settings',
+    envName: 'KAGGLE_KEY',
+    keywords: ['kaggle_key', 'key'],
+    pattern: /(?:(KAGGLE_KEY|kaggle_key)|\\?["']key\\?["'])\\?["']?\]?(?:\s{0,3}[:=]\s{0,3}|[ \t]{1,3})\\?["']?([0-9a-f]{32})(?![0-9a-f])/g,
+    secretGroup: 2,
+    minEntropy: 3,
+    validate: (_secret, context) => context.match[1] !== undefined || (0, shared_1.near)(context, /username|kaggle/i, 200),
+    samples: {
+        positive: [
+            `{"username":"someone","key":"${(0, fake_credentials_1.fakeHex)(32)}"}`,
+            `os.environ["KAGGLE_KEY"] = "${(0, fake_credentials_1.fakeHex)(32)}"`,
+            `!echo '{"username":"me","key":"${(0, fake_credentials_1.fakeHex)(32)}"}' > ~/.kaggle/kaggle.json`
+        ],
+        negative: [
+            `{"key": "${(0, fake_credentials_1.fakeHex)(32)}"}`,
+            '{"username":"me","key":"<your key>"}'
+        ]
+    }
+};
+/** Kaggle API tokens (`KGAT_`). */
+exports.kaggleApiToken = {
+    id: 'kaggle-api-token',
+    title: 'Kaggle API token',
+    severity: 'error',
+    description: 'A Kaggle API token acts as your Kaggle account for everything the API can do.',
+    remediation: REMEDIATION,
+    revokeUrl: 'https://www.kaggle.com/settings',
+    envName: 'KAGGLE_API_TOKEN',
+    keywords: ['kgat_'],
+    pattern: /(?<![A-Za-z0-9_])(KGAT_[A-Za-z0-9]{24,64})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`%env KAGGLE_API_TOKEN=KGAT_${(0, fake_token_1.fakeToken)(32)}`],
+        negative: ['KGAT_' + 'x'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/mapbox-secret-token.ts
+"src/core/rules/mapbox-secret-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mapboxSecretToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Mapbox secret tokens (`sk.eyJ…`). The publishable `pk.eyJ…` tokens are meant to be
+ * public and are not reported.
+ */
+exports.mapboxSecretToken = {
+    id: 'mapbox-secret-token',
+    title: 'Mapbox secret token',
+    severity: 'error',
+    description: 'A Mapbox secret token can use the scopes it was given on your account (uploads, styles, datasets) and bills you for it.',
+    remediation: (0, shared_1.rotate)('your Mapbox account (Access tokens)'),
+    revokeUrl: 'https://account.mapbox.com/access-tokens/',
+    envName: 'MAPBOX_SECRET_TOKEN',
+    keywords: ['sk.eyj'],
+    pattern: /(?<![A-Za-z0-9_.-])(sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    priority: 1,
+    samples: {
+        positive: [
+            `MAPBOX_TOKEN = "sk.eyJ1${(0, fake_token_1.fakeToken)(60, shared_1.URL_SAFE)}.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE)}"`
+        ],
+        negative: [
+            `token = "pk.eyJ1${(0, fake_token_1.fakeToken)(60, shared_1.URL_SAFE)}.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE)}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/netrc-password.ts
+"src/core/rules/netrc-password.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.netrcPassword = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** netrc's own keywords: a value that is one of them means the password was left out. */
+const NETRC_WORDS = /^(?:machine|login|password|account|macdef|default)$/;
+/**
+ * Passwords in `.netrc` entries (`machine … login … password …`) for any host; the
+ * Earthdata and wandb rules report their own hosts first.
+ */
+exports.netrcPassword = {
+    id: 'netrc-password',
+    title: 'Password in a .netrc entry',
+    severity: 'error',
+    description: 'A .netrc entry is a reusable login for its host: written into a notebook, it is readable by everyone the notebook reaches.',
+    remediation: "Write ~/.netrc from a terminal (mode 600), never from a notebook cell, or use the tool's own login command. If it was shared, change the password for that host.",
+    envName: 'NETRC_PASSWORD',
+    keywords: ['machine'],
+    pattern: /machine\s{1,10}[A-Za-z0-9.-]{1,253}\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password[ \t]{1,10}([^\s"'`]{1,200})/g,
+    secretGroup: 1,
+    priority: -1,
+    validate: secret => !NETRC_WORDS.test(secret) && !(0, shared_1.passwordPlaceholder)(secret),
+    samples: {
+        positive: [
+            `!echo "machine data.example.org login me password ${(0, fake_token_1.fakeToken)(12)}" >> ~/.netrc`
+        ],
+        negative: [
+            'machine {host} login {user} password {password}',
+            'machine learning login password tips'
+        ]
+    }
+};
+},
+
+// src/core/rules/npm-token.ts
+"src/core/rules/npm-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.npmToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** npm access tokens (`npm_`). */
+exports.npmToken = {
+    id: 'npm-token',
+    title: 'npm access token',
+    severity: 'error',
+    description: 'An npm token can publish packages under your name: a supply-chain risk for everyone who installs them.',
+    remediation: (0, shared_1.rotate)('npm (Access Tokens)'),
+    revokeUrl: 'https://www.npmjs.com/settings/~/tokens',
+    envName: 'NPM_TOKEN',
+    keywords: ['npm_'],
+    pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [`//registry.npmjs.org/:_authToken=npm_${(0, fake_token_1.fakeToken)(36)}`],
+        negative: ['npm_config_cache=/tmp/npm', 'npm_' + 'x'.repeat(36)]
+    }
+};
+},
+
+// src/core/rules/openai-api-key.ts
+"src/core/rules/openai-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.openaiApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const entropy_1 = require("../entropy");
+const shared_1 = require("./shared");
+/** The base64 of "OpenAI" that OpenAI embeds in its keys. */
+const MARKER = 'T3BlbkFJ';
+/**
+ * OpenAI API keys: legacy `sk-`, project `sk-proj-`, service-account `sk-svcacct-`
+ * and admin `sk-admin-` keys (Anthropic's `sk-ant-` has its own rule).
+ */
+exports.openaiApiKey = {
+    id: 'openai-api-key',
+    title: 'OpenAI API key',
+    severity: 'error',
+    description: 'An OpenAI key bills its organisation for every request: anyone who reads it can run up costs and read stored files and assistants.',
+    remediation: (0, shared_1.rotate)('the OpenAI dashboard (API keys)'),
+    revokeUrl: 'https://platform.openai.com/api-keys',
+    envName: 'OPENAI_API_KEY',
+    keywords: ['sk-'],
+    pattern: /(?<![A-Za-z0-9_-])(sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{32,200})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    validate: secret => secret.indexOf(MARKER) !== -1 ||
+        ((0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4.2),
+    samples: {
+        positive: [
+            `client = OpenAI(api_key="sk-proj-${(0, fake_token_1.fakeToken)(74, shared_1.URL_SAFE)}${MARKER}${(0, fake_token_1.fakeToken)(74, shared_1.URL_SAFE)}")`,
+            `%env OPENAI_API_KEY=sk-${(0, fake_token_1.fakeToken)(20)}${MARKER}${(0, fake_token_1.fakeToken)(20)}`
+        ],
+        negative: [
+            'sk-' + 'x'.repeat(48),
+            'pip install scikit-learn-intelex-extension-for-windows',
+            'sk-proj-...'
+        ]
+    }
+};
+},
+
+// src/core/rules/private-key.ts
+"src/core/rules/private-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.privateKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+/**
+ * PEM private keys (PKCS#1/#8, EC, DSA, OpenSSH, encrypted, PGP), also when written as one
+ * escaped string (`"-----BEGIN …-----\\nMIIE…"`) or split into quoted source lines.
+ *
+ * Notes: the secret reported is the start of the key body, after the header and any
+ * separators (newlines, escaped `\\n`, quotes, `+`); a header followed by `...` or a
+ * placeholder is documentation. A legacy encrypted key starts with its `Proc-Type` line. The body class excludes `-` so a match never runs past
+ * the next header, which keeps the scan linear.
+ */
+exports.privateKey = {
+    id: 'private-key',
+    title: 'Private key',
+    severity: 'error',
+    description: 'A private key lets anyone who copies it log in to servers, sign as you or decrypt your data; it cannot be changed, only replaced.',
+    remediation: 'Keep keys in files outside the notebook (~/.ssh with mode 600, or a path from an environment variable) and load them by path. If the key was shared, revoke it everywhere it is trusted and generate a new one.',
+    envName: 'PRIVATE_KEY_PATH',
+    keywords: ['private key-----', 'private key block-----'],
+    pattern: /-----BEGIN ((?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----(?:\\{1,2}[nr]|[\s"',+;]){0,40}(Proc-Type: 4,ENCRYPTED|[A-Za-z0-9+/=:,-]{16,100})/g,
+    secretGroup: 2,
+    minEntropy: 3,
+    samples: {
+        positive: [
+            (0, fake_credentials_1.fakePem)('RSA '),
+            (0, fake_credentials_1.fakePem)('OPENSSH '),
+            (0, fake_credentials_1.fakePem)('', '\\n'), // one escaped string, as in a JSON key file
+            `key = ("-----BEGIN EC PRIVATE KEY-----\\n"\n       "${(0, fake_credentials_1.fakePemBody)(2).join('\\n"\n       "')}\\n"\n       "-----END EC PRIVATE KEY-----")`
+        ],
+        negative: [
+            '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
+            `-----BEGIN PUBLIC KEY-----\n${(0, fake_credentials_1.fakePemBody)(3).join('\n')}\n-----END PUBLIC KEY-----`,
+            `-----BEGIN CERTIFICATE-----\n${(0, fake_credentials_1.fakePemBody)(3).join('\n')}\n-----END CERTIFICATE-----`
+        ]
+    }
+};
+},
+
+// src/core/rules/pypi-token.ts
+"src/core/rules/pypi-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pypiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** PyPI API tokens: macaroons starting `pypi-AgEIcHlwaS5vcmc` (test.pypi.org too). */
+exports.pypiToken = {
+    id: 'pypi-token',
+    title: 'PyPI API token',
+    severity: 'error',
+    description: 'A PyPI token can upload new releases of your packages: a supply-chain risk for everyone who installs them.',
+    remediation: `Use trusted publishing from CI or keep the token in ~/.pypirc outside the notebook (TWINE_PASSWORD). ${(0, shared_1.rotate)('PyPI (Account settings › API tokens)')}`,
+    revokeUrl: 'https://pypi.org/manage/account/token/',
+    envName: 'TWINE_PASSWORD',
+    keywords: ['pypi-ag'],
+    pattern: /(pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `!twine upload -u __token__ -p pypi-AgEIcHlwaS5vcmc${(0, fake_token_1.fakeToken)(120, shared_1.URL_SAFE)} dist/*`
+        ],
+        negative: [
+            'password = pypi-AgEIcHlwaS5vcmc...',
+            'pypi-AgEIcHlwaS5vcmc' + 'A'.repeat(60)
+        ]
+    }
+};
+},
+
+// src/core/rules/sendgrid-api-key.ts
+"src/core/rules/sendgrid-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sendgridApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** SendGrid API keys (`SG.<22>.<43>`). */
+exports.sendgridApiKey = {
+    id: 'sendgrid-api-key',
+    title: 'SendGrid API key',
+    severity: 'error',
+    description: 'A SendGrid key sends e-mail as your domain: ideal for phishing, and it may read your contact lists.',
+    remediation: (0, shared_1.rotate)('SendGrid (Settings › API Keys)'),
+    revokeUrl: 'https://app.sendgrid.com/settings/api_keys',
+    envName: 'SENDGRID_API_KEY',
+    keywords: ['sg.'],
+    pattern: /(?<![A-Za-z0-9_-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `sg = SendGridAPIClient("SG.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE)}.${(0, fake_token_1.fakeToken)(43, shared_1.URL_SAFE)}")`
+        ],
+        negative: [
+            'SG.' + 'x'.repeat(22) + '.' + 'x'.repeat(43),
+            'fig.savefig("SG.png")'
+        ]
+    }
+};
+},
+
+// src/core/rules/session-cookie.ts
+"src/core/rules/session-cookie.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sessionCookie = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Session cookies in a `Cookie:` header, a curl `-b` option or a requests `cookies=` dict:
+ * what "Copy as cURL" in a browser puts into a notebook, and what some clients print when
+ * they show the request they made.
+ *
+ * Notes: only cookies whose name says "session" (`_urs-gui_session`, `sessionid`,
+ * `JSESSIONID`, `connect.sid`…) count; other cookies are usually preferences.
+ */
+exports.sessionCookie = {
+    id: 'session-cookie',
+    title: 'Session cookie',
+    severity: 'warning',
+    description: 'A session cookie logs whoever holds it in as you on that website (for example Earthdata Login) until the session ends; it is often copied along with a "Copy as cURL" command.',
+    remediation: "Use the service's API token or login helper instead of a browser request, and clear outputs that print request headers. If a live session cookie was shared, log out of that site to end the session.",
+    envName: 'SESSION_COOKIE',
+    keywords: ['cookie', ' -b '],
+    pattern: /(?:cookies?["']?\s{0,3}[:=]\s{0,3}\{?|\s-b\s{1,3})[^\n]{0,600}?(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_.-]{0,30}sess(?:ion)?(?:_?id)?[A-Za-z0-9_.-]{0,20}|JSESSIONID|PHPSESSID|connect\.sid|sid)["']?\s{0,3}[=:]\s{0,3}["']?([A-Za-z0-9%._~+/=-]{16,400})/gi,
+    secretGroup: 1,
+    minEntropy: 3,
+    validate: secret => (0, shared_1.randomLooking)(secret, 3),
+    samples: {
+        positive: [
+            `!curl -H 'Cookie: state=abc; _urs-gui_session=${(0, fake_credentials_1.fakeHex)(32)}' https://urs.example.org/profile`,
+            `r = requests.get(url, cookies={"sessionid": "${(0, fake_token_1.fakeToken)(32, shared_1.URL_SAFE)}"})`,
+            `!curl -b "JSESSIONID=${(0, fake_credentials_1.fakeHex)(32).toUpperCase()}" https://portal.example.org/data`
+        ],
+        negative: [
+            'Cookie: urs_user_already_logged=yes; token=*****; theme=dark',
+            'cookies = {"session": session_token}',
+            'Cookie: sessionid=<your session id>'
+        ]
+    }
+};
+},
+
+// src/core/rules/shared.ts
+"src/core/rules/shared.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BASE64 = exports.URL_SAFE = exports.NOT_A_PASSWORD = exports.ASSIGN_OR_SPACE = exports.ASSIGN = void 0;
+exports.near = near;
+exports.mixedCase = mixedCase;
+exports.randomLooking = randomLooking;
+exports.quoted = quoted;
+exports.looksLikeCode = looksLikeCode;
+exports.nameLike = nameLike;
+exports.passwordPlaceholder = passwordPlaceholder;
+exports.isHex = isHex;
+exports.rotate = rotate;
+const entropy_1 = require("../entropy");
+/**
+ * Regex source for "name, then an assignment": `name = "`, `name: '`, `"name": "`,
+ * `name => "`, `name="` in kwargs, `NAME=` in .env and `%env`, with an optional Python
+ * string prefix (`r`, `b`, `f`…) before the quote. Every part is bounded.
+ */
+exports.ASSIGN = `["']?\\s{0,3}(?::=|=>|[:=])\\s{0,3}[rRbBuUfF]{0,2}["']?`;
+/** Like `ASSIGN`, but a plain space also separates (`%env NAME value`, `set NAME value`). */
+exports.ASSIGN_OR_SPACE = `["']?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3})[rRbBuUfF]{0,2}["']?`;
+/** Whether `pattern` occurs within `radius` characters around the candidate. */
+function near(context, pattern, radius) {
+    const from = Math.max(0, context.start - radius);
+    const to = Math.min(context.text.length, context.end + radius);
+    pattern.lastIndex = 0;
+    return pattern.test(context.text.slice(from, to));
+}
+/** Upper- and lower-case letters and a digit: what random base62/base64 keys have. */
+function mixedCase(secret) {
+    return /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /\d/.test(secret);
+}
+/**
+ * Whether a value typed by hand into an assignment looks like a real key rather than a
+ * word, an identifier, a variable name, a path or a sentence.
+ */
+function randomLooking(secret, minEntropy = 3) {
+    if (!/\d/.test(secret) || !/[A-Za-z]/.test(secret)) {
+        return false;
+    }
+    if (nameLike(secret)) {
+        return false; // a name: "MY_API_KEY_2", "clientSecret", "not_exists_file_1123"
+    }
+    if (/^(?:https?:|\/|~|\.\.?\/)/.test(secret)) {
+        return false; // a URL or a path
+    }
+    return (0, entropy_1.entropy)(secret) >= minEntropy;
+}
+/** Whether the candidate is written inside quotes (a literal, not an expression). */
+function quoted(context) {
+    const before = context.text[context.start - 1];
+    return before === '"' || before === "'" || before === '`';
+}
+/**
+ * Whether an unquoted value is code rather than a literal: an identifier or attribute
+ * chain without digits (`pw`, `config.password`), or a call (`getpass()`).
+ */
+function looksLikeCode(secret, context) {
+    if (quoted(context)) {
+        return false;
+    }
+    const next = context.text[context.end];
+    if (next === '(' || next === '[' || next === '.') {
+        return true;
+    }
+    if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(secret)) {
+        return true;
+    }
+    // A plain word or a lower-case snake_case name (`oauth2_client_secret`).
+    return (/^[A-Za-z_][A-Za-z_]*$/.test(secret) ||
+        /^_?[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(secret));
+}
+/**
+ * Whether a value reads as a name rather than a random key: words joined by `_`, `-` or
+ * `.` (`not_exists_file_1123`, `OAUTH2-CLIENT-SECRET`), or camelCase made of words
+ * (`clientSecret`, `V1SecretKeySelector`). Random keys almost never split into words.
+ */
+function nameLike(secret) {
+    const parts = secret.split(/[_.-]/);
+    if (parts.length >= 2 &&
+        parts.every(p => /^(?:[a-z]+\d{0,2}|[A-Z]+\d{0,2}|[A-Z][a-z]+\d{0,2}|\d{1,4}|)$/.test(p))) {
+        return true;
+    }
+    // Characters covered by words: a leading lower-case run and Capitalised humps.
+    const words = secret.match(/^[a-z]{3,}|[A-Z][a-z]{2,}/g);
+    const covered = words ? words.join('').length : 0;
+    return covered >= 0.75 * secret.length;
+}
+/** Values that stand for "no password here": words, types, empties, prompts. */
+exports.NOT_A_PASSWORD = /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1|fail|failed|error|ok|yes|no|on|off|skip|skipped)$/i;
+/**
+ * Whether a value in a password position is a placeholder: a word like `password` or
+ * `None`, or a name such as `edl_password`, `your_earthdata_username`, `db_passwd`.
+ */
+function passwordPlaceholder(secret) {
+    return (exports.NOT_A_PASSWORD.test(secret) || /pass(?:word|wd)|user_?name/i.test(secret));
+}
+/** Lower-case hex of exactly this length, nothing else: usually a hash. */
+function isHex(secret) {
+    return /^[0-9a-f]+$/i.test(secret);
+}
+/** The usual remediation: where to keep it instead, and what to do if it was shared. */
+function rotate(where) {
+    return `Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in ${where} and create a new one.`;
+}
+/** Alphabets for fake values in samples. */
+exports.URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+exports.BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+},
+
+// src/core/rules/slack.ts
+"src/core/rules/slack.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.slackWebhookUrl = exports.slackToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+const DIGITS = '0123456789';
+/** Slack bot, user, app and refresh tokens (`xoxb-`, `xoxp-`, `xapp-`…). */
+exports.slackToken = {
+    id: 'slack-token',
+    title: 'Slack token',
+    severity: 'error',
+    description: 'A Slack token reads and posts in your workspace as the bot or user it belongs to, including private channels it can see.',
+    remediation: (0, shared_1.rotate)("Slack (your app's OAuth & Permissions page)"),
+    revokeUrl: 'https://api.slack.com/apps',
+    envName: 'SLACK_BOT_TOKEN',
+    keywords: ['xox', 'xapp-'],
+    pattern: /(?<![A-Za-z0-9_-])((?:xox[abposr]|xoxe\.xox[bp]|xoxe|xapp)-\d{0,2}-?[A-Za-z0-9-]{10,250})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    validate: secret => /\d{6}/.test(secret),
+    samples: {
+        positive: [
+            `client = WebClient(token="xoxb-${(0, fake_token_1.fakeToken)(12, DIGITS)}-${(0, fake_token_1.fakeToken)(13, DIGITS)}-${(0, fake_token_1.fakeToken)(24)}")`
+        ],
+        negative: [
+            'SLACK_BOT_TOKEN = "xoxb-your-token-here"',
+            'xoxb-' + 'x'.repeat(40)
+        ]
+    }
+};
+/** Slack incoming-webhook and workflow URLs. */
+exports.slackWebhookUrl = {
+    id: 'slack-webhook-url',
+    title: 'Slack webhook URL',
+    severity: 'warning',
+    description: "Anyone with a Slack webhook URL can post messages into its channel, for example phishing links in your team's name.",
+    remediation: (0, shared_1.rotate)("Slack (the app's Incoming Webhooks page)"),
+    revokeUrl: 'https://api.slack.com/apps',
+    envName: 'SLACK_WEBHOOK_URL',
+    keywords: ['hooks.slack.com'],
+    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,200})/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `requests.post("https://hooks.slack.com/services/T${(0, fake_token_1.fakeToken)(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/B${(0, fake_token_1.fakeToken)(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/${(0, fake_token_1.fakeToken)(24)}", json=msg)`
+        ],
+        negative: [
+            'https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX'
+        ]
+    }
+};
+},
+
+// src/core/rules/stripe-secret-key.ts
+"src/core/rules/stripe-secret-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.stripeSecretKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** Stripe live secret and restricted keys (`sk_live_`, `rk_live_`); test keys are not reported. */
+exports.stripeSecretKey = {
+    id: 'stripe-secret-key',
+    title: 'Stripe live secret key',
+    severity: 'error',
+    description: 'A live Stripe secret key can create charges and refunds and read customer data of your account.',
+    remediation: (0, shared_1.rotate)('the Stripe dashboard (Developers › API keys)'),
+    revokeUrl: 'https://dashboard.stripe.com/apikeys',
+    envName: 'STRIPE_SECRET_KEY',
+    keywords: ['sk_live_', 'rk_live_'],
+    pattern: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`stripe.api_key = "sk_live_${(0, fake_token_1.fakeToken)(99)}"`],
+        negative: [
+            `stripe.api_key = "sk_test_${(0, fake_token_1.fakeToken)(99)}"`,
+            'sk_live_' + 'x'.repeat(24)
+        ]
+    }
+};
+},
+
+// src/core/rules/twilio.ts
+"src/core/rules/twilio.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.twilioAuthToken = exports.twilioApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const shared_1 = require("./shared");
+const REMEDIATION = (0, shared_1.rotate)('the Twilio console (API keys & tokens)');
+/** Twilio API key SIDs (`SK` + 32 hex), which travel with their secret. */
+exports.twilioApiKey = {
+    id: 'twilio-api-key',
+    title: 'Twilio API key',
+    severity: 'warning',
+    description: 'A Twilio API key with its secret sends SMS and calls billed to your account.',
+    remediation: REMEDIATION,
+    revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+    envName: 'TWILIO_API_KEY',
+    keywords: ['sk'],
+    pattern: /(?<![A-Za-z0-9])(SK[0-9a-fA-F]{32})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [`TWILIO_API_KEY=SK${(0, fake_credentials_1.fakeHex)(32)}`],
+        negative: ['SK' + '0'.repeat(32), `sha = "${(0, fake_credentials_1.fakeHex)(34)}"`]
+    }
+};
+/**
+ * Twilio auth tokens: 32 hex after an auth-token name, or right after an account SID
+ * (`Client("AC…", "…")`).
+ */
+exports.twilioAuthToken = {
+    id: 'twilio-auth-token',
+    title: 'Twilio auth token',
+    severity: 'error',
+    description: 'A Twilio auth token is the master password of the account: SMS, calls, numbers and billing.',
+    remediation: REMEDIATION,
+    revokeUrl: 'https://console.twilio.com/',
+    envName: 'TWILIO_AUTH_TOKEN',
+    keywords: ['twilio'],
+    pattern: /(?:auth_?token|api_?secret|secret)\\?["']?\]?\s{0,3}[:=]\s{0,3}["']?([0-9a-f]{32})(?![0-9a-f])|AC[0-9a-f]{32}["']\s{0,3},\s{0,3}["']([0-9a-f]{32})(?![0-9a-f])/gi,
+    secretGroup: 1,
+    minEntropy: 3,
+    validate: (_secret, context) => (0, shared_1.near)(context, /twilio|\bAC[0-9a-f]{32}/i, 300),
+    samples: {
+        positive: [
+            `client = twilio.rest.Client("AC${(0, fake_credentials_1.fakeHex)(32)}", "${(0, fake_credentials_1.fakeHex)(32)}")`,
+            `TWILIO_AUTH_TOKEN = "${(0, fake_credentials_1.fakeHex)(32)}"`
+        ],
+        negative: [
+            `auth_token = "${(0, fake_credentials_1.fakeHex)(32)}"  # another service`,
+            'TWILIO_AUTH_TOKEN = os.environ["TWILIO_AUTH_TOKEN"]'
+        ]
+    }
+};
+},
+
+// src/core/rules/url-credentials.ts
+"src/core/rules/url-credentials.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.urlCredentials = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** Web, FTP and git URLs with `user:password@` or a bare `TOKEN@` in them. */
+exports.urlCredentials = {
+    id: 'url-credentials',
+    title: 'Password in a URL',
+    severity: 'error',
+    description: 'A user name and password in a URL are printed in logs, outputs and error messages; anyone who reads them can log in.',
+    remediation: 'Pass credentials separately (requests auth= from environment variables, ~/.netrc written outside the notebook). If it was shared, change the password.',
+    envName: 'URL_PASSWORD',
+    keywords: ['://'],
+    pattern: /\b(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3):\/\/(?:([^\s:/@"'<>]{1,100}):([^\s@"'<>/]{1,200})|([A-Za-z0-9_-]{20,200}))@(?=[A-Za-z0-9[])/gi,
+    secretGroup: 2,
+    validate: (secret, context) => context.match[3] !== undefined
+        ? (0, shared_1.randomLooking)(secret, 3.5) // a token used as the user name
+        : !(0, shared_1.passwordPlaceholder)(secret) && secret !== context.match[1],
+    samples: {
+        positive: [
+            `urllib.request.urlretrieve("ftp://someone:${(0, fake_token_1.fakeToken)(12)}@ftp.example.org/data.nc", "data.nc")`,
+            `!git clone https://someone:${(0, fake_token_1.fakeToken)(16)}@git.example.org/group/repo.git`,
+            `!git clone https://${(0, fake_token_1.fakeToken)(40)}@git.example.org/group/repo.git`
+        ],
+        negative: [
+            'http://localhost:8888/lab',
+            'https://user:password@example.org',
+            'see https://docs.example.org/a:b@c for details'
+        ]
+    }
+};
+},
+
+// src/core/rules/wandb-api-key.ts
+"src/core/rules/wandb-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.wandbApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../fake-credentials");
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Weights & Biases API keys: the new `wandb_v1_` keys anywhere, and the classic 40-hex
+ * keys only after a wandb mention (`wandb.login(key=…)`, `WANDB_API_KEY=`, a netrc
+ * entry for api.wandb.ai), since 40 hex digits alone are usually a git commit.
+ */
+exports.wandbApiKey = {
+    id: 'wandb-api-key',
+    title: 'Weights & Biases API key',
+    severity: 'error',
+    description: 'A W&B key gives access to every project of your account: runs, artifacts and possibly private datasets and models.',
+    remediation: `Run \`wandb login\` in a terminal (the key then stays in ~/.netrc) or set WANDB_API_KEY from the hub secret store. ${(0, shared_1.rotate)('W&B (User settings › API keys)')}`,
+    revokeUrl: 'https://wandb.ai/authorize',
+    envName: 'WANDB_API_KEY',
+    keywords: ['wandb'],
+    pattern: /(wandb_v1_[A-Za-z0-9_]{20,120})|wandb[\s\S]{0,100}?(?:key|password|login|[=:])[ \t"'=:(]{0,6}([0-9a-f]{40})(?![0-9a-f])/gi,
+    secretGroup: 1,
+    minEntropy: 3,
+    priority: 1,
+    samples: {
+        positive: [
+            `wandb.login(key="${(0, fake_credentials_1.fakeHex)(40)}")`,
+            `%env WANDB_API_KEY=${(0, fake_credentials_1.fakeHex)(40)}`,
+            `machine api.wandb.ai\n  login user\n  password ${(0, fake_credentials_1.fakeHex)(40)}`,
+            `WANDB_API_KEY=wandb_v1_${(0, fake_token_1.fakeToken)(60)}`
+        ],
+        negative: [
+            `commit = "${(0, fake_credentials_1.fakeHex)(40)}"`,
+            'wandb.login(key=os.environ["WANDB_API_KEY"])'
+        ]
+    }
+};
+},
+
+// src/core/scan.ts
+"src/core/scan.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scan = scan;
+const allowlist_1 = require("./allowlist");
+const dedupe_1 = require("./dedupe");
+const line_index_1 = require("./line-index");
+const match_rule_1 = require("./match-rule");
+const rule_index_1 = require("./rule-index");
+const suppress_inline_1 = require("./suppress-inline");
+/**
+ * Find credentials in one text: keyword prefilter, rule regexes and checks, then the
+ * post-processing steps (inline suppression, allowlist, dedupe).
+ *
+ * @param text - any text: a cell source, an output's text, a file
+ * @param rules - the rules, or a prebuilt `RuleIndex` (faster when scanning many texts)
+ * @returns findings sorted by position; offsets are into `text`
+ */
+function scan(text, rules, options = {}) {
+    if (typeof text !== 'string' || text.length < 8) {
+        return [];
+    }
+    const index = rules instanceof rule_index_1.RuleIndex ? rules : new rule_index_1.RuleIndex(rules);
+    const candidates = index.candidates(text);
+    if (candidates.length === 0) {
+        return [];
+    }
+    const lines = new line_index_1.LineIndex(text);
+    let findings = [];
+    for (const rule of candidates) {
+        const found = (0, match_rule_1.matchRule)(rule, text, lines);
+        if (found.length > 0) {
+            findings = findings.concat(found);
+        }
+    }
+    if (findings.length === 0) {
+        return findings;
+    }
+    if (options.inline !== false) {
+        findings = (0, suppress_inline_1.suppressInline)(findings, text, lines);
+    }
+    findings = (0, allowlist_1.applyAllowlist)(findings, text, options.allowlist ?? []);
+    return (0, dedupe_1.dedupe)(findings, options.priorities ?? (0, dedupe_1.priorityMap)(index.rules));
+}
+},
+
+// src/core/scanner.ts
+"src/core/scanner.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Scanner = void 0;
+const custom_rules_1 = require("./custom-rules");
+const dedupe_1 = require("./dedupe");
+const json_error_1 = require("./json-error");
+const notebook_1 = require("./notebook");
+const output_text_1 = require("./output-text");
+const rule_index_1 = require("./rule-index");
+const rules_1 = require("./rules");
+const scan_1 = require("./scan");
+const suppress_metadata_1 = require("./suppress-metadata");
+/**
+ * The detection engine: built-in and admin rules, with settings applied once, scanning
+ * texts, cell sources, outputs and whole notebooks.
+ *
+ * Notes: build one per settings change and reuse it; every scan method is pure and
+ * synchronous, and the notebook methods never throw.
+ */
+class Scanner {
+    constructor(config = {}) {
+        const errors = [];
+        const cfg = typeof config === 'object' && config !== null ? config : {};
+        const disabled = new Set();
+        stringList(cfg.disabledRules, 'disabledRules', errors, id => disabled.add(id));
+        const rules = rules_1.builtinRules.filter(rule => !disabled.has(rule.id));
+        const taken = new Set(rules_1.builtinRules.map(rule => rule.id));
+        const custom = Array.isArray(cfg.customRules) ? cfg.customRules : [];
+        custom.forEach((entry, i) => {
+            const compiled = (0, custom_rules_1.compileCustomRule)(entry, i, taken);
+            if ('error' in compiled) {
+                errors.push(compiled.error);
+                return;
+            }
+            taken.add(compiled.rule.id);
+            if (!disabled.has(compiled.rule.id)) {
+                rules.push(compiled.rule);
+            }
+        });
+        disabled.forEach(id => {
+            if (!taken.has(id)) {
+                errors.push(`disabledRules: no rule has the id "${id}"`);
+            }
+        });
+        const allowlist = [];
+        stringList(cfg.allowlist, 'allowlist', errors, (source, i) => {
+            const regex = (0, custom_rules_1.compileChecked)(source);
+            if (typeof regex === 'string') {
+                errors.push(`allowlist[${i}] ("${source}"): ${regex}`);
+            }
+            else {
+                allowlist.push(regex);
+            }
+        });
+        this.rules = rules;
+        this.configErrors = errors;
+        this._index = new rule_index_1.RuleIndex(rules);
+        this._options = { allowlist, priorities: (0, dedupe_1.priorityMap)(rules) };
+    }
+    /** Scan any text (a cell source, a .py/.env/.yaml file); honours inline markers. */
+    scanText(text) {
+        if (typeof text !== 'string') {
+            return [];
+        }
+        return (0, scan_1.scan)(text, this._index, this._options);
+    }
+    /** Scan a cell's source; also honours the cell's `credential_guard.allow` metadata. */
+    scanCellSource(source, cellMetadata) {
+        return (0, suppress_metadata_1.suppressByMetadata)(this.scanText(source), cellMetadata);
+    }
+    /**
+     * Scan one nbformat output. Offsets are into `outputText(output)`; a value shown in
+     * several mime types is reported once.
+     */
+    scanOutput(output, cellMetadata) {
+        const found = (0, dedupe_1.firstByFingerprint)(this.scanText((0, output_text_1.outputText)(output)));
+        return (0, suppress_metadata_1.suppressByMetadata)(found, cellMetadata);
+    }
+    /** Scan a parsed nbformat notebook; never throws. */
+    scanNotebook(notebook) {
+        try {
+            return (0, notebook_1.scanNotebookWith)(notebook, {
+                source: (text, metadata) => this.scanCellSource(text, metadata),
+                output: (output, metadata) => this.scanOutput(output, metadata)
+            });
+        }
+        catch (error) {
+            return {
+                findings: [],
+                errors: [`could not be scanned: ${String(error)}`]
+            };
+        }
+    }
+    /** Scan raw `.ipynb` text; invalid JSON and other problems become `errors`. */
+    scanNotebookJson(json) {
+        if (typeof json !== 'string') {
+            return {
+                findings: [],
+                errors: ['not a notebook: expected the file text']
+            };
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(json);
+        }
+        catch (error) {
+            return { findings: [], errors: [(0, json_error_1.jsonErrorMessage)(error, json)] };
+        }
+        return this.scanNotebook(parsed);
+    }
+}
+exports.Scanner = Scanner;
+/** Visit the non-empty strings of a settings list in order; report anything else. */
+function stringList(value, name, errors, visit) {
+    if (value === undefined || value === null) {
+        return;
+    }
+    if (!Array.isArray(value)) {
+        errors.push(`${name}: expected a list of strings`);
+        return;
+    }
+    value.forEach((item, i) => {
+        if (typeof item === 'string' && item !== '') {
+            visit(item, i);
+        }
+        else {
+            errors.push(`${name}[${i}]: expected a non-empty string`);
+        }
+    });
+}
+},
+
+// src/core/suppress-inline.ts
+"src/core/suppress-inline.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.suppressInline = suppressInline;
+const line_index_1 = require("./line-index");
+/** Markers that allow the line they are on (`allow` must not be `allow-next-line`). */
+const SAME_LINE = /credential-guard:\s?allow(?![\w-])|pragma: ?allowlist secret|gitleaks:allow/;
+/** Markers that allow the line after them. */
+const NEXT_LINE = /credential-guard:\s?allow-next-line|pragma: ?allowlist nextline secret/;
+/**
+ * Drop findings whose line carries an inline allow marker, or whose previous line
+ * carries a next-line marker.
+ *
+ * Notes: recognises our own `credential-guard: allow` / `allow-next-line`, detect-secrets'
+ * `pragma: allowlist secret` and gitleaks' `gitleaks:allow`, so existing annotations keep
+ * working. The marker is looked for anywhere on the line: markdown and shell have
+ * different comment syntaxes (`<!-- … -->`, `#`), and a marker is never a secret. Only
+ * the 1000 characters around a finding count, which bounds the work on huge lines.
+ *
+ * @param findings - findings in `text`
+ * @param text - the text they were found in
+ */
+function suppressInline(findings, text, lines = new line_index_1.LineIndex(text)) {
+    if (findings.length === 0 || text.indexOf('allow') === -1) {
+        return findings;
+    }
+    return findings.filter(finding => {
+        const end = lines.position(Math.max(finding.start, finding.end - 1));
+        // The marker sits on the finding's first or last line (a PEM block spans several).
+        if (SAME_LINE.test(lines.lineText(finding.line, finding.start)) ||
+            SAME_LINE.test(lines.lineText(end.line, finding.end))) {
+            return false;
+        }
+        return !NEXT_LINE.test(lines.lineText(finding.line - 1, finding.start));
+    });
+}
+},
+
+// src/core/suppress-metadata.ts
+"src/core/suppress-metadata.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.METADATA_KEY = void 0;
+exports.allowedByMetadata = allowedByMetadata;
+exports.suppressByMetadata = suppressByMetadata;
+/** The key of our entry in a cell's metadata. */
+exports.METADATA_KEY = 'credential_guard';
+/**
+ * The rule ids and fingerprints a cell's metadata allows:
+ * `cell.metadata.credential_guard.allow = ["<rule id or fingerprint>", …]`.
+ *
+ * Anything malformed is ignored rather than thrown on: metadata comes from files.
+ */
+function allowedByMetadata(cellMetadata) {
+    const allowed = new Set();
+    if (!isObject(cellMetadata)) {
+        return allowed;
+    }
+    const entry = cellMetadata[exports.METADATA_KEY];
+    if (!isObject(entry) || !Array.isArray(entry.allow)) {
+        return allowed;
+    }
+    for (const item of entry.allow) {
+        if (typeof item === 'string') {
+            allowed.add(item);
+        }
+    }
+    return allowed;
+}
+/**
+ * Drop the findings a cell's metadata allows, by rule id or by fingerprint.
+ *
+ * Notes: outputs and markdown cannot carry code comments, so this is how they are marked.
+ */
+function suppressByMetadata(findings, cellMetadata) {
+    if (findings.length === 0) {
+        return findings;
+    }
+    const allowed = allowedByMetadata(cellMetadata);
+    if (allowed.size === 0) {
+        return findings;
+    }
+    return findings.filter(f => !allowed.has(f.ruleId) && !allowed.has(f.fingerprint));
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+},
+
+// src/core/types.ts
+"src/core/types.js": function (module, exports, require) {
+"use strict";
+/**
+ * The data that flows through the detection core: rules in, findings out.
+ *
+ * Nothing here may import JupyterLab, Lumino, CodeMirror, the DOM or Node: the same
+ * code runs in the browser, in jest and in the command-line scanner.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+}
+};
+
+const __cache = Object.create(null);
+function __load(id) {
+  if (__cache[id]) {
+    return __cache[id].exports;
+  }
+  const module = { exports: {} };
+  __cache[id] = module;
+  __modules[id].call(module.exports, module, module.exports, spec => __require(id, spec));
+  return module.exports;
+}
+function __require(from, spec) {
+  if (!spec.startsWith('.')) {
+    return require(spec);
+  }
+  const base = __join(from.split('/').slice(0, -1), spec);
+  for (const id of [base + '.js', base + '/index.js', base]) {
+    if (__modules[id]) {
+      return __load(id);
+    }
+  }
+  throw new Error('credential-guard: missing module ' + spec + ' from ' + from);
+}
+function __join(dir, spec) {
+  const parts = dir.slice();
+  for (const part of spec.split('/')) {
+    if (part === '..') {
+      parts.pop();
+    } else if (part !== '.') {
+      parts.push(part);
+    }
+  }
+  return parts.join('/');
+}
+
+const { main } = __load("src/cli/main.js");
+process.exitCode = main(process.argv.slice(2));
