@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit self-scan ui-test dist-check hub-test bench bench-ui chromium clean
+.PHONY: demo test install build lint unit self-scan precommit-test ui-test dist-check hub-test bench bench-ui chromium clean
 
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
@@ -25,6 +25,7 @@ test: install chromium
 	node scripts/rule_messages.js --check
 	jlpm test
 	$(MAKE) self-scan
+	$(MAKE) precommit-test
 	$(MAKE) ui-test
 	$(MAKE) dist-check
 	$(MAKE) hub-test
@@ -47,6 +48,19 @@ ui-test: $(STAMPS)/ui-node chromium
 # (generated, fake) credentials.
 self-scan: install
 	git ls-files -z | grep -zvE '^(src/__tests__|ui-tests/tests/data)/' | xargs -0 node bin/credential-guard.js scan
+
+# The pre-commit hook as its users get it: the committed standalone scanner that the hook runs must
+# match the sources, then pre-commit (from PyPI, in its own venv) installs the hook from a clean clone
+# at HEAD and must fail on a notebook with a fake credential and pass once it is cleaned.
+PRECOMMIT_VENV := $(CURDIR)/build/precommit-venv
+precommit-test: $(STAMPS)/node $(PRECOMMIT_VENV)/bin/pre-commit
+	node scripts/build_standalone_cli.js --check
+	$(PRECOMMIT_VENV)/bin/python scripts/precommit_e2e.py
+
+$(PRECOMMIT_VENV)/bin/pre-commit: requirements-precommit.txt
+	test -x $(PRECOMMIT_VENV)/bin/python || python3 -m venv $(PRECOMMIT_VENV)
+	$(PRECOMMIT_VENV)/bin/python -m pip install --quiet -r requirements-precommit.txt
+	touch $@
 
 # Benchmarks, not tests: they print figures measured side by side in one run.
 bench: install
