@@ -50,9 +50,22 @@ export interface ISecretScanner {
     notebook: ISharedNotebook | null | undefined
   ): IDocumentFindings | null;
   /**
-   * Emitted when a document's findings are registered or removed.
+   * Register the findings of an open text file.
+   *
+   * @returns a disposable that removes the registration
    */
-  readonly documentsChanged: ISignal<ISecretScanner, IDocumentFindings>;
+  addTextDocument(findings: ITextFindings): IDisposable;
+  /**
+   * The findings of the open text file whose shared model is `file`, if any.
+   */
+  textFindingsFor(file: object | null | undefined): ITextFindings | null;
+  /**
+   * Emitted when a document's findings (notebook or text file) are registered or removed.
+   */
+  readonly documentsChanged: ISignal<
+    ISecretScanner,
+    IDocumentFindings | ITextFindings
+  >;
 }
 
 /**
@@ -115,6 +128,29 @@ export interface IFindingsSummary {
    * Emitted after the findings or the pause changed.
    */
   readonly changed: ISignal<IFindingsSummary, IFindingsChange>;
+}
+
+/**
+ * The findings of one open text file (`.py`, `.env`…), kept current from its model.
+ */
+export interface ITextFindings extends IDisposable, IFindingsSummary {
+  /**
+   * The shared model of the file (`context.model.sharedModel`): the key under which
+   * views find these findings.
+   */
+  readonly sharedModel: object;
+  /**
+   * All findings, in text order; offsets are into the file's text.
+   */
+  readonly findings: readonly IFinding[];
+  /**
+   * Emitted after the text was scanned.
+   */
+  readonly changed: ISignal<ITextFindings, IFindingsChange>;
+  /**
+   * Scan now, if a scan is pending.
+   */
+  flush(): void;
 }
 
 /**

@@ -2,24 +2,30 @@ import { ISignal, Signal } from '@lumino/signaling';
 import { IDisposable } from '@lumino/disposable';
 
 import { IFinding } from '../core';
-import { IFindingsChange, IFindingsSummary, ISecretScanner } from '../tokens';
+import { IFindingsChange, ISecretScanner, ITextFindings } from '../tokens';
 
 /**
  * The findings of one open text file (`.py`, `.env`, `.yaml`…), kept current from its
- * model for the status bar. The editor underlines come from the linter, which scans the
- * same text through the same engine.
+ * model for the status bar and the findings panel. The editor underlines come from the
+ * linter, which scans the same text through the same engine.
  */
-export class TextFindings implements IFindingsSummary, IDisposable {
+export class TextFindings implements ITextFindings, IDisposable {
   /**
    * Start following `options.model`; its text is scanned once, after the debounce.
    */
   constructor(options: TextFindings.IOptions) {
     this._model = options.model;
+    this.sharedModel = options.model.sharedModel;
     this._service = options.scanner;
     this._model.contentChanged.connect(this._schedule, this);
     this._service.changed.connect(this._schedule, this);
     this._schedule();
   }
+
+  /**
+   * The shared model of the file: the key under which views find these findings.
+   */
+  readonly sharedModel: object;
 
   /**
    * Emitted after the text was scanned.
@@ -116,6 +122,7 @@ export namespace TextFindings {
    * The part of a document model that is read.
    */
   export interface IModel {
+    readonly sharedModel: object;
     readonly contentChanged: ISignal<any, void>;
     toString(): string;
   }

@@ -4,11 +4,16 @@ import { ISignal, Signal } from '@lumino/signaling';
 import { IScannerConfig, Scanner } from '../core';
 import { IScannerSettingsSource } from '../settings/scanner-settings';
 import { IScannerSettings } from '../settings/schema-types';
-import { IDocumentFindings, ISecretScanner, ISharedNotebook } from '../tokens';
+import {
+  IDocumentFindings,
+  ISecretScanner,
+  ISharedNotebook,
+  ITextFindings
+} from '../tokens';
 
 /**
  * The secret scanner service: one `Scanner` built from the settings, rebuilt when they
- * change, and a registry of the findings of each open notebook.
+ * change, and a registry of the findings of each open notebook and text file.
  */
 export class SecretScannerService implements ISecretScanner, IDisposable {
   /**
@@ -52,7 +57,7 @@ export class SecretScannerService implements ISecretScanner, IDisposable {
   /**
    * Emitted when a document's findings are registered or removed.
    */
-  get documentsChanged(): ISignal<this, IDocumentFindings> {
+  get documentsChanged(): ISignal<this, IDocumentFindings | ITextFindings> {
     return this._documentsChanged;
   }
 
@@ -67,16 +72,14 @@ export class SecretScannerService implements ISecretScanner, IDisposable {
    * Register the findings of an open notebook; they are also removed when disposed.
    */
   addDocument(findings: IDocumentFindings): IDisposable {
-    const key = findings.sharedModel;
-    this._documents.set(key, findings);
-    this._documentsChanged.emit(findings);
-    const remove = () => {
-      if (this._documents.get(key) === findings) {
-        this._documents.delete(key);
-        this._documentsChanged.emit(findings);
-      }
-    };
-    return new DisposableDelegate(remove);
+    return this._register(this._documents, findings);
+  }
+
+  /**
+   * Register the findings of an open text file; they are also removed when disposed.
+   */
+  addTextDocument(findings: ITextFindings): IDisposable {
+    return this._register(this._files, findings);
   }
 
   /**
@@ -93,6 +96,14 @@ export class SecretScannerService implements ISecretScanner, IDisposable {
   }
 
   /**
+   * The findings of the open text file whose shared model is `file`, if any.
+   */
+  textFindingsFor(file: object | null | undefined): ITextFindings | null {
+    const found = file ? this._files.get(file) : undefined;
+    return found && !found.isDisposed ? found : null;
+  }
+
+  /**
    * Stop following the settings.
    */
   dispose(): void {
@@ -101,7 +112,23 @@ export class SecretScannerService implements ISecretScanner, IDisposable {
     }
     this._isDisposed = true;
     this._documents.clear();
+    this._files.clear();
     Signal.clearData(this);
+  }
+
+  private _register<T extends IDocumentFindings | ITextFindings>(
+    registry: Map<object, T>,
+    findings: T
+  ): IDisposable {
+    const key = findings.sharedModel;
+    registry.set(key, findings);
+    this._documentsChanged.emit(findings);
+    return new DisposableDelegate(() => {
+      if (registry.get(key) === findings) {
+        registry.delete(key);
+        this._documentsChanged.emit(findings);
+      }
+    });
   }
 
   private _onSettings(
@@ -138,7 +165,11 @@ export class SecretScannerService implements ISecretScanner, IDisposable {
 
   private _changed = new Signal<this, void>(this);
   private _documents = new Map<ISharedNotebook, IDocumentFindings>();
-  private _documentsChanged = new Signal<this, IDocumentFindings>(this);
+  private _documentsChanged = new Signal<
+    this,
+    IDocumentFindings | ITextFindings
+  >(this);
+  private _files = new Map<object, ITextFindings>();
   private _isDisposed = false;
   private _scanner: Scanner;
   private _settings: IScannerSettings;

@@ -2,29 +2,17 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import type { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
+import { IFinding } from '../core';
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
-import { translateRuleText } from '../i18n/rule-text';
-import { INotebookFinding } from '../core';
-import { IDocumentFindings } from '../tokens';
+import { IDocumentFindings, ITextFindings } from '../tokens';
+import { IFindingAction, renderFindingRow } from './finding-row';
+
+export type { IFindingAction } from './finding-row';
 
 /**
- * An action offered on a row of the panel (a fix).
- */
-export interface IFindingAction {
-  /**
-   * The button label.
-   */
-  readonly label: string;
-  /**
-   * Run it.
-   */
-  readonly run: () => void;
-}
-
-/**
- * The findings panel: every credential of the current notebook, one row each (type,
- * masked value, cell, source or output). Activating a row reveals the finding; its
- * buttons run the fixes.
+ * The findings panel: every credential of the current notebook or text file, one row
+ * each (type, masked value, and cell with source or output, or line). Activating a row
+ * reveals the finding; its buttons run the fixes.
  *
  * #### Notes
  * Rows are buttons, so Tab and Enter work; Up and Down move between rows. Only `masked`
@@ -43,7 +31,9 @@ export class FindingsPanel extends Widget {
     this._reveal = options.reveal;
     this._actions = options.actions;
     this.title.label = this._trans.__('Credentials');
-    this.title.caption = this._trans.__('Credentials found in this notebook');
+    this.title.caption = this._trans.__(
+      'Credentials found in the current notebook or file'
+    );
     this._header = document.createElement('div');
     this._header.className = 'jp-CredentialGuard-panelHeader';
     this._list = document.createElement('ul');
@@ -54,12 +44,13 @@ export class FindingsPanel extends Widget {
   }
 
   /**
-   * The findings listed, or `null` when the current widget is not a notebook.
+   * The findings listed (a notebook's or a text file's), or `null` when there is no
+   * document to list.
    */
-  get document(): IDocumentFindings | null {
+  get document(): IDocumentFindings | ITextFindings | null {
     return this._document;
   }
-  set document(value: IDocumentFindings | null) {
+  set document(value: IDocumentFindings | ITextFindings | null) {
     if (value === this._document) {
       return;
     }
@@ -122,7 +113,7 @@ export class FindingsPanel extends Widget {
     this._list.replaceChildren();
     if (!doc) {
       this._header.textContent = this._trans.__(
-        'Open a notebook to see the credentials found in it.'
+        'Open a notebook or a text file to see the credentials found in it.'
       );
       return;
     }
@@ -132,60 +123,46 @@ export class FindingsPanel extends Widget {
       );
       return;
     }
-    this._header.textContent =
-      findings.length === 0
-        ? this._trans.__('No credentials found in this notebook.')
-        : this._trans._n(
+    this._header.textContent = this._summary(doc, findings.length);
+    for (const finding of findings.slice(0, MAX_ROWS)) {
+      this._list.appendChild(
+        renderFindingRow(finding, {
+          trans: this._trans,
+          reveal: this._reveal,
+          actions: this._actions(finding)
+        })
+      );
+    }
+  }
+
+  private _summary(
+    doc: IDocumentFindings | ITextFindings,
+    count: number
+  ): string {
+    const trans = this._trans;
+    if (isNotebook(doc)) {
+      return count === 0
+        ? trans.__('No credentials found in this notebook.')
+        : trans._n(
             '%1 credential found in this notebook.',
             '%1 credentials found in this notebook.',
-            findings.length
+            count
           );
-    for (const finding of findings.slice(0, MAX_ROWS)) {
-      this._list.appendChild(this._row(finding));
     }
+    return count === 0
+      ? trans.__('No credentials found in this file.')
+      : trans._n(
+          '%1 credential found in this file.',
+          '%1 credentials found in this file.',
+          count
+        );
   }
 
-  private _row(finding: INotebookFinding): HTMLLIElement {
-    const row = document.createElement('li');
-    row.className = 'jp-CredentialGuard-findingRow';
-    row.dataset.severity = finding.severity;
-    const main = document.createElement('button');
-    main.type = 'button';
-    main.className = 'jp-CredentialGuard-findingMain';
-    const title = document.createElement('span');
-    title.className = 'jp-CredentialGuard-findingTitle';
-    title.textContent = translateRuleText(this._trans, finding.title);
-    const masked = document.createElement('code');
-    masked.className = 'jp-CredentialGuard-findingMasked';
-    masked.textContent = finding.masked;
-    const where = document.createElement('span');
-    where.className = 'jp-CredentialGuard-findingWhere';
-    const output = /^outputs\[(\d+)\]$/.exec(finding.where);
-    where.textContent = output
-      ? this._trans.__('Cell %1, output %2', finding.cell + 1, +output[1] + 1)
-      : this._trans.__('Cell %1, source', finding.cell + 1);
-    main.append(title, masked, where);
-    main.addEventListener('click', () => this._reveal(finding));
-    row.appendChild(main);
-    const actions = document.createElement('div');
-    actions.className = 'jp-CredentialGuard-findingActions';
-    for (const action of this._actions(finding)) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'jp-Button jp-mod-styled jp-mod-minimal';
-      button.textContent = action.label;
-      button.addEventListener('click', () => action.run());
-      actions.appendChild(button);
-    }
-    row.appendChild(actions);
-    return row;
-  }
-
-  private _actions: (finding: INotebookFinding) => readonly IFindingAction[];
-  private _document: IDocumentFindings | null = null;
+  private _actions: (finding: IFinding) => readonly IFindingAction[];
+  private _document: IDocumentFindings | ITextFindings | null = null;
   private _header: HTMLDivElement;
   private _list: HTMLUListElement;
-  private _reveal: (finding: INotebookFinding) => void;
+  private _reveal: (finding: IFinding) => void;
   private _trans: ReturnType<ITranslator['load']>;
 }
 
@@ -198,18 +175,28 @@ export namespace FindingsPanel {
    */
   export interface IOptions {
     /**
-     * Show a finding in its notebook: scroll to the cell and select the range.
+     * Show a finding in its document: a notebook's cell, or a text file's range, selected.
      */
-    reveal: (finding: INotebookFinding) => void;
+    reveal: (finding: IFinding) => void;
     /**
-     * The fixes offered for a finding.
+     * The fixes offered for a finding (a notebook's `INotebookFinding`, or a text file's
+     * `IFinding`).
      */
-    actions: (finding: INotebookFinding) => readonly IFindingAction[];
+    actions: (finding: IFinding) => readonly IFindingAction[];
     /**
      * The translator.
      */
     translator?: ITranslator | null;
   }
+}
+
+/**
+ * Whether the findings are a notebook's (they have cells) rather than a text file's.
+ */
+function isNotebook(
+  doc: IDocumentFindings | ITextFindings
+): doc is IDocumentFindings {
+  return typeof (doc as Partial<IDocumentFindings>).cell === 'function';
 }
 
 /**

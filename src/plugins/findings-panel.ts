@@ -4,38 +4,49 @@ import {
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
 import { ICommandPalette, Notification } from '@jupyterlab/apputils';
+import { IEditorTracker } from '@jupyterlab/fileeditor';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { lockIcon } from '@jupyterlab/ui-components';
 
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
-import { INotebookFinding } from '../core';
+import { IFinding } from '../core';
 // The commands and the sidebar tab must exist when the app starts (palette, status bar).
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { addFixCommands } from '../fixes/fix-commands';
 import { CommandIDs } from '../fixes/command-ids';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { FindingsPanel, IFindingAction } from '../panel/findings-panel';
+import {
+  findingsOf,
+  ScannedDocument,
+  scannedDocument
+} from '../panel/current-document';
+// The panel imports it at start anyway.
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { isNotebookFinding } from '../panel/finding-row';
 import { ISecretScanner } from '../tokens';
 
 /**
- * The findings panel in the right sidebar, and the fix commands it and the editor
- * tooltips offer (environment variable, clear outputs, not a secret, pause).
+ * The findings panel in the right sidebar, following the current notebook or text file,
+ * and the fix commands it and the editor tooltips offer (environment variable, clear
+ * outputs, not a secret, pause). Text files get no fixes: those are cell operations.
  */
 export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
   id: 'jupyterlab-credential-guard:findings-panel',
   description:
-    'Lists the credentials of the current notebook in a sidebar, with one-click fixes.',
+    'Lists the credentials of the current notebook or text file in a sidebar, with one-click fixes for notebooks.',
   autoStart: true,
   requires: [ISecretScanner, INotebookTracker],
-  optional: [ILabShell, ITranslator, ICommandPalette],
+  optional: [ILabShell, ITranslator, ICommandPalette, IEditorTracker],
   activate: (
     app: JupyterFrontEnd,
     scanner: ISecretScanner,
     tracker: INotebookTracker,
     labShell: ILabShell | null,
     translator: ITranslator | null,
-    palette: ICommandPalette | null
+    palette: ICommandPalette | null,
+    editors: IEditorTracker | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const { commands } = app;
@@ -59,7 +70,10 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
       commands.isEnabled(id, args)
         ? [{ label, run: () => void commands.execute(id, args) }]
         : [];
-    const actions = (finding: INotebookFinding): IFindingAction[] => {
+    const actions = (finding: IFinding): IFindingAction[] => {
+      if (!isNotebookFinding(finding)) {
+        return [];
+      }
       const base = { cellId: finding.cellId, fingerprint: finding.fingerprint };
       const output = /^outputs\[(\d+)\]$/.exec(finding.where);
       return [
@@ -76,15 +90,25 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
         ...command(trans.__('Not a secret'), CommandIDs.markNotSecret, base)
       ];
     };
+    // The document listed: the current notebook or text file; other widgets (a
+    // terminal, the launcher) leave the last one listed.
+    let shown: ScannedDocument | null = null;
     const panel = new FindingsPanel({
       translator,
       actions,
       reveal: finding => {
-        const current = tracker.currentWidget;
-        if (current) {
-          app.shell.activateById(current.id);
+        const target = shown;
+        if (!target || target.widget.isDisposed) {
+          return;
+        }
+        app.shell.activateById(target.widget.id);
+        if (target.kind === 'notebook' && isNotebookFinding(finding)) {
           void import('../panel/reveal').then(({ revealFinding }) =>
-            revealFinding(current, finding)
+            revealFinding(target.widget, finding)
+          );
+        } else if (target.kind === 'file') {
+          void import('../panel/reveal-text').then(({ revealTextFinding }) =>
+            revealTextFinding(target.widget.content.editor, finding)
           );
         }
       }
@@ -94,17 +118,25 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
     app.shell.add(panel, 'right', { rank: 900 });
 
     const update = () => {
-      const current = tracker.currentWidget;
-      panel.document = current
-        ? scanner.findingsFor(current.context.model.sharedModel)
-        : null;
+      const current = scannedDocument(
+        app.shell.currentWidget,
+        tracker,
+        editors
+      );
+      if (current || !shown || shown.widget.isDisposed) {
+        shown =
+          current ?? scannedDocument(tracker.currentWidget, tracker, editors);
+      }
+      panel.document = findingsOf(scanner, shown);
     };
+    labShell?.currentChanged.connect(update);
     tracker.currentChanged.connect(update);
+    editors?.currentChanged.connect(update);
     scanner.documentsChanged.connect(update);
     update();
 
     commands.addCommand(CommandIDs.showFindings, {
-      label: trans.__('Show Credentials Found in This Notebook'),
+      label: trans.__('Show Credentials Found in This Document'),
       describedBy: { args: { type: 'object', properties: {} } },
       execute: () => {
         if (labShell) {

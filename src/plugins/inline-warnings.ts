@@ -1,6 +1,7 @@
 import { JupyterFrontEndPlugin } from '@jupyterlab/application';
 
 import { editorWarningsPlugin } from './editor';
+import { fileFindingsPlugin } from './file-findings';
 import { findingsPanelPlugin } from './findings-panel';
 import { notebookFindingsPlugin } from './notebook';
 import { scannerPlugin } from './scanner';
@@ -13,6 +14,7 @@ import { statusBarPlugin } from './statusbar';
 export const inlineWarningPlugins: JupyterFrontEndPlugin<any>[] = [
   scannerPlugin,
   notebookFindingsPlugin,
+  fileFindingsPlugin,
   editorWarningsPlugin,
   statusBarPlugin,
   findingsPanelPlugin

@@ -4,14 +4,14 @@ import {
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
-import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
+import { INotebookTracker } from '@jupyterlab/notebook';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { ITranslator } from '@jupyterlab/translation';
 
 import { CommandIDs } from '../fixes/command-ids';
-import type { TextFindings } from '../editor/text-findings';
+import { findingsOf, scannedDocument } from '../panel/current-document';
 import { FindingsStatus } from '../statusbar/findings-status';
-import { IFindingsSummary, ISecretScanner } from '../tokens';
+import { ISecretScanner } from '../tokens';
 
 /**
  * Shows the number of credentials in the current notebook or text file in the status
@@ -36,21 +36,6 @@ export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
     if (!statusBar) {
       return;
     }
-    // Text files get findings of their own, for this count only.
-    const files = new WeakMap<object, TextFindings>();
-    editors?.widgetAdded.connect(async (_, widget) => {
-      const { TextFindings } = await import('../editor/text-findings');
-      if (widget.isDisposed) {
-        return;
-      }
-      const findings = new TextFindings({
-        model: widget.context.model,
-        scanner
-      });
-      files.set(widget, findings);
-      findings.changed.connect(() => update());
-      widget.disposed.connect(() => findings.dispose());
-    });
     const item = new FindingsStatus({
       translator,
       onClick: () => {
@@ -61,13 +46,10 @@ export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
     });
     const update = () => {
       const current = labShell ? labShell.currentWidget : tracker.currentWidget;
-      let document: IFindingsSummary | null = null;
-      if (current instanceof NotebookPanel && tracker.has(current)) {
-        document = scanner.findingsFor(current.context.model.sharedModel);
-      } else if (current) {
-        document = files.get(current) ?? null;
-      }
-      item.document = document;
+      item.document = findingsOf(
+        scanner,
+        scannedDocument(current, tracker, editors)
+      );
     };
     (labShell ?? tracker).currentChanged.connect(update);
     scanner.documentsChanged.connect(update);

@@ -162,6 +162,54 @@ test.describe('Editor warnings', () => {
     await expect(page.locator(STATUS)).toHaveText('⚠ 2 credentials');
   });
 
+  test("should list a .env file's credential in the findings panel, and select it from there", async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    const text = `# project settings\nDEBUG=1\nGITHUB_TOKEN=${token}\n`;
+    await page.contents.uploadContent(text, 'text', `${tmpPath}/panel.env`);
+    await page.filebrowser.open(`${tmpPath}/panel.env`);
+    const editor = page.locator('.jp-FileEditor');
+    await expect(editor.locator('.cm-content')).toContainText('GITHUB_TOKEN', {
+      timeout: 15000
+    });
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential', {
+      timeout: 15000
+    });
+    await page.locator(STATUS).click();
+    const row = page.locator(ROW);
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('GitHub token');
+    await expect(row).toContainText('Line 3');
+    await expect(row).not.toContainText(token);
+    // The fixes are cell operations: a text file gets none.
+    await expect(
+      row.locator('.jp-CredentialGuard-findingActions button')
+    ).toHaveCount(0);
+
+    await row.locator('.jp-CredentialGuard-findingMain').click();
+    const start = text.indexOf(token);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const editor = (window as any).jupyterapp.shell.currentWidget?.content
+            ?.editor;
+          if (!editor?.getSelection) {
+            return null;
+          }
+          const { start, end } = editor.getSelection();
+          return [
+            start.line,
+            editor.getOffsetAt(start),
+            editor.getOffsetAt(end),
+            editor.hasFocus()
+          ];
+        })
+      )
+      .toEqual([2, start, start + token.length, true]);
+  });
+
   test('should mark an output that prints a token, and clear it on demand', async ({
     page
   }) => {

@@ -14,6 +14,7 @@ describe('TextFindings', () => {
     });
     let text = 'DEBUG=1\n';
     const model = {
+      sharedModel: {},
       contentChanged: new Signal<any, void>({}),
       toString: () => text
     };

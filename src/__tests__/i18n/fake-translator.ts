@@ -15,9 +15,10 @@ export class MarkingTranslator implements ITranslator {
   load(domain: string): TranslationBundle {
     this.domains.push(domain);
     const base = nullTranslator.load(domain);
-    return {
-      ...base,
-      __: (msgid: string, ...args: any[]) => `«${base.__(msgid, ...args)}»`
-    };
+    // The other gettext functions stay the base bundle's (its methods are on its prototype).
+    const bundle: TranslationBundle = Object.create(base);
+    bundle.__ = (msgid: string, ...args: any[]) =>
+      `«${base.__(msgid, ...args)}»`;
+    return bundle;
   }
 }

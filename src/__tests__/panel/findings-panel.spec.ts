@@ -1,9 +1,12 @@
+import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
 import { fakeGithubToken } from '../../core';
+import { TextFindings } from '../../editor/text-findings';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { SecretScannerService } from '../../notebook/scanner-service';
 import { FindingsPanel } from '../../panel/findings-panel';
+import { MarkingTranslator } from '../i18n/fake-translator';
 import { FakeSettings, notebookWith, streamOutput } from '../notebook/fakes';
 
 describe('FindingsPanel', () => {
@@ -59,6 +62,78 @@ describe('FindingsPanel', () => {
     expect(panel.node.textContent).toContain('paused');
 
     Widget.detach(panel);
+    panel.dispose();
+    findings.dispose();
+    service.dispose();
+  });
+
+  it("should list a text file's findings by line, and reveal them", () => {
+    const token = fakeGithubToken();
+    const service = new SecretScannerService({
+      settings: new FakeSettings(),
+      warn: () => undefined
+    });
+    const model = {
+      sharedModel: {},
+      contentChanged: new Signal<any, void>({}),
+      toString: () => `# settings\nDEBUG=1\nGITHUB_TOKEN=${token}\n`
+    };
+    const findings = new TextFindings({ model, scanner: service });
+    findings.flush();
+    const reveal = jest.fn();
+    const actions = jest.fn(() => []);
+    const panel = new FindingsPanel({ reveal, actions });
+    Widget.attach(panel, document.body);
+
+    panel.document = findings;
+    expect(panel.node.textContent).toContain(
+      '1 credential found in this file.'
+    );
+    const rows = panel.node.querySelectorAll('.jp-CredentialGuard-findingRow');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].textContent).toContain('GitHub token');
+    expect(rows[0].textContent).toContain('Line 3');
+    expect(rows[0].textContent).not.toContain('Cell');
+    expect(panel.node.textContent).not.toContain(token);
+    expect(actions).toHaveBeenCalledWith(
+      expect.objectContaining({ ruleId: 'github-token', line: 3 })
+    );
+
+    rows[0]
+      .querySelector<HTMLButtonElement>('.jp-CredentialGuard-findingMain')!
+      .click();
+    const [finding] = reveal.mock.calls[0];
+    expect(finding).toEqual(findings.findings[0]);
+    expect(finding).not.toHaveProperty('cellId');
+
+    panel.document = null;
+    expect(panel.node.textContent).toContain('Open a notebook or a text file');
+
+    Widget.detach(panel);
+    panel.dispose();
+    findings.dispose();
+    service.dispose();
+  });
+
+  it("should translate the rule's title in the extension's domain", () => {
+    const service = new SecretScannerService({
+      settings: new FakeSettings(),
+      warn: () => undefined
+    });
+    const model = notebookWith([{ source: `t = "${fakeGithubToken()}"` }]);
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    const translator = new MarkingTranslator();
+    const panel = new FindingsPanel({
+      reveal: () => undefined,
+      actions: () => [],
+      translator
+    });
+    panel.document = findings;
+    expect(translator.domains).toEqual(['jupyterlab_credential_guard']);
+    const title = panel.node.querySelector('.jp-CredentialGuard-findingTitle')!;
+    expect(title.textContent).toBe('«GitHub token»');
+
     panel.dispose();
     findings.dispose();
     service.dispose();
