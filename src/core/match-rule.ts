@@ -22,6 +22,9 @@ export function matchRule(
   lines: LineIndex
 ): IFinding[] {
   const out: IFinding[] = [];
+  if (rule.prefilter && !rule.prefilter.test(text)) {
+    return out;
+  }
   const pattern = rule.pattern;
   const group = rule.secretGroup ?? 0;
   pattern.lastIndex = 0;

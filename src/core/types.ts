@@ -36,6 +36,11 @@ export interface IRule {
   /** Global, linear-time pattern. */
   pattern: RegExp;
   /**
+   * A quick, non-global pattern the text must contain before `pattern` runs: for rules
+   * whose keyword is common (`://`) but whose match is rare (a password before the `@`).
+   */
+  prefilter?: RegExp;
+  /**
    * The capture group that is the secret (0 = the whole match). When a pattern has
    * alternatives and this group did not take part, the first later group that did is used.
    */

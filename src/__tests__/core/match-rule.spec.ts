@@ -18,6 +18,13 @@ describe('#matchRule', () => {
   const run = (rule: IRule, text: string) =>
     matchRule(rule, text, new LineIndex(text));
 
+  it('should not run the pattern when the prefilter is absent from the text', () => {
+    const gated = { ...base, prefilter: /k[12]=\w{8}/ };
+    expect(run(gated, 'k1=Zq8rT2mW9x')).toHaveLength(1);
+    expect(run(gated, 'k1=Zq8rT2')).toEqual([]);
+    expect(run(base, 'k1=Zq8rT2')).toHaveLength(1);
+  });
+
   it('should use a later group when the secret group did not take part', () => {
     expect(run(base, 'k2=Zq8rT2mW9x').map(f => f.start)).toEqual([3]);
   });

@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
-import { passwordPlaceholder } from './shared';
+import { URL_USERINFO, passwordPlaceholder } from './shared';
 
 /**
  * Database and message-broker URLs with a password:
@@ -19,6 +19,7 @@ export const databaseConnectionString: IRule = {
   keywords: ['://'],
   pattern:
     /\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
+  prefilter: URL_USERINFO,
   secretGroup: 2,
   validate: (secret, context) =>
     !passwordPlaceholder(secret) && secret !== context.match[1],

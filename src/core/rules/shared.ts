@@ -123,3 +123,9 @@ export const URL_SAFE =
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const BASE64 =
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * The prefilter of the URL rules: `://`, then user information up to an `@` with no
+ * slash, space or quote on the way. Most texts with `://` hold only plain links.
+ */
+export const URL_USERINFO = /:\/\/[^\s/@"'<>]{1,301}@/;

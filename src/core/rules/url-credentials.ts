@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
-import { passwordPlaceholder, randomLooking } from './shared';
+import { URL_USERINFO, passwordPlaceholder, randomLooking } from './shared';
 
 /** Web, FTP and git URLs with `user:password@` or a bare `TOKEN@` in them. */
 export const urlCredentials: IRule = {
@@ -16,6 +16,7 @@ export const urlCredentials: IRule = {
   keywords: ['://'],
   pattern:
     /\b(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3):\/\/(?:([^\s:/@"'<>]{1,100}):([^\s@"'<>/]{1,200})|([A-Za-z0-9_-]{20,200}))@(?=[A-Za-z0-9[])/gi,
+  prefilter: URL_USERINFO,
   secretGroup: 2,
   validate: (secret, context) =>
     context.match[3] !== undefined
