@@ -1,3 +1,5 @@
+import { htmlSkips } from './html-skips';
+
 /**
  * Text mime types worth scanning, in the order they are joined. Everything else
  * (`image/*`, `application/pdf`, widget views, vendor JSON…) is skipped unread.
@@ -16,6 +18,17 @@ const ANSI =
   /\u001b\[[0-9;?]{0,32}[A-Za-z]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)/g;
 
 /**
+ * The text of one output as the engine reads it: its parts (one per text mime type, or
+ * the stream, or the traceback), which joined by newlines make `outputText`, and the
+ * blocks of each part that need not be scanned.
+ */
+export interface IOutputParts {
+  readonly parts: readonly string[];
+  /** Per part, flat `[start, end)` pairs in order: style sheets and SVG drawings of HTML. */
+  readonly skips: readonly (readonly number[])[];
+}
+
+/**
  * The scanned text of one nbformat output; finding offsets in outputs are into this text.
  *
  * - `stream`: its text; `error`: the traceback lines (or `ename: evalue`);
@@ -27,24 +40,35 @@ const ANSI =
  * @param output - one entry of a cell's `outputs` array
  */
 export function outputText(output: unknown): string {
+  return outputParts(output).parts.join('\n');
+}
+
+/** `outputText` in parts, with the blocks of HTML (style sheets, SVG) that the engine skips. */
+export function outputParts(output: unknown): IOutputParts {
   if (!isObject(output)) {
-    return '';
+    return NOTHING;
   }
   switch (output.output_type) {
     case 'stream':
-      return stripAnsi(joinText(output.text));
+      return plain(joinText(output.text));
     case 'error':
     case 'pyerr': // nbformat 3
-      return stripAnsi(errorText(output));
+      return plain(errorText(output));
     case 'execute_result':
     case 'display_data':
     case 'update_display_data':
-      return stripAnsi(dataText(output.data));
+      return dataText(output.data);
     case 'pyout': // nbformat 3 keeps text/plain in `text`
-      return stripAnsi(joinText(output.text));
+      return plain(joinText(output.text));
     default:
-      return '';
+      return NOTHING;
   }
+}
+
+const NOTHING: IOutputParts = { parts: [], skips: [] };
+
+function plain(text: string): IOutputParts {
+  return { parts: [stripAnsi(text)], skips: [[]] };
 }
 
 /** Remove ANSI escape sequences. */
@@ -78,23 +102,32 @@ function errorText(output: Record<string, unknown>): string {
   return name || value ? `${name}: ${value}` : '';
 }
 
-function dataText(data: unknown): string {
+/**
+ * The text mime types, one part each. They are scanned apart rather than joined: joining
+ * would copy megabytes of HTML once more, and no credential spans two representations.
+ */
+function dataText(data: unknown): IOutputParts {
   if (!isObject(data)) {
-    return '';
+    return NOTHING;
   }
   const parts: string[] = [];
+  const skips: number[][] = [];
   for (const mime of TEXT_MIME_TYPES) {
     const value = data[mime];
     if (value === undefined || value === null) {
       continue;
     }
-    if (mime === 'application/json') {
-      parts.push(safeStringify(value));
-    } else {
-      parts.push(joinText(value));
+    const part = stripAnsi(
+      mime === 'application/json' ? safeStringify(value) : joinText(value)
+    );
+    const skip: number[] = [];
+    if (mime === 'text/html') {
+      htmlSkips(part, 0, skip);
     }
+    parts.push(part);
+    skips.push(skip);
   }
-  return parts.join('\n');
+  return { parts, skips };
 }
 
 function safeStringify(value: unknown): string {

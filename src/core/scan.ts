@@ -54,3 +54,43 @@ export function scan(
   findings = applyAllowlist(findings, text, options.allowlist ?? []);
   return dedupe(findings, options.priorities ?? priorityMap(index.rules));
 }
+
+/**
+ * `scan` over text given in parts, which joined by newlines make the text the offsets,
+ * lines and columns of the findings refer to. Each part is scanned on its own, leaving
+ * out its `skips` (flat `[start, end)` pairs, in order): an output's mime types, minus
+ * the style sheets and drawings of its HTML.
+ *
+ * Notes: the pieces are slices, which V8 makes without copying, and the joined text is
+ * only built (for line numbers) when something is found. Nothing is lost at the seams:
+ * no credential spans two representations of an output, or a style sheet.
+ */
+export function scanParts(
+  parts: readonly string[],
+  skips: readonly (readonly number[])[],
+  rules: readonly IRule[] | RuleIndex,
+  options: IScanOptions = {}
+): IFinding[] {
+  const index = rules instanceof RuleIndex ? rules : new RuleIndex(rules);
+  let lines: LineIndex | null = null;
+  const findings: IFinding[] = [];
+  let offset = 0;
+  parts.forEach((part, p) => {
+    const skip = skips[p] ?? [];
+    for (let k = 0; k <= skip.length; k += 2) {
+      const from = k === 0 ? 0 : skip[k - 1];
+      const to = k < skip.length ? skip[k] : part.length;
+      const piece =
+        from === 0 && to === part.length ? part : part.slice(from, to);
+      for (const found of scan(piece, index, options)) {
+        lines = lines ?? new LineIndex(parts.join('\n'));
+        const start = found.start + offset + from;
+        const { line, column } = lines.position(start);
+        const end = found.end + offset + from;
+        findings.push({ ...found, start, end, line, column });
+      }
+    }
+    offset += part.length + 1; // and the joining newline
+  });
+  return findings;
+}

@@ -2,10 +2,10 @@ import { compileChecked, compileCustomRule, ICustomRule } from './custom-rules';
 import { firstByFingerprint, priorityMap } from './dedupe';
 import { jsonErrorMessage } from './json-error';
 import { INotebookScanResult, scanNotebookWith } from './notebook';
-import { outputText } from './output-text';
+import { outputParts } from './output-text';
 import { RuleIndex } from './rule-index';
 import { builtinRules } from './rules';
-import { scan } from './scan';
+import { scan, scanParts } from './scan';
 import { suppressByMetadata } from './suppress-metadata';
 import { IFinding, IRule } from './types';
 
@@ -89,10 +89,14 @@ export class Scanner {
 
   /**
    * Scan one nbformat output. Offsets are into `outputText(output)`; a value shown in
-   * several mime types is reported once.
+   * several mime types is reported once. Style sheets and SVG drawings in HTML are
+   * skipped (see `htmlSkips`).
    */
   scanOutput(output: unknown, cellMetadata?: unknown): IFinding[] {
-    const found = firstByFingerprint(this.scanText(outputText(output)));
+    const { parts, skips } = outputParts(output);
+    const found = firstByFingerprint(
+      scanParts(parts, skips, this._index, this._options)
+    );
     return suppressByMetadata(found, cellMetadata);
   }
 

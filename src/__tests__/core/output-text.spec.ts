@@ -1,5 +1,5 @@
 import { outputText } from '../../core';
-import { joinText, stripAnsi } from '../../core/output-text';
+import { joinText, outputParts, stripAnsi } from '../../core/output-text';
 
 describe('#outputText', () => {
   it.each([
@@ -82,5 +82,44 @@ describe('#outputText', () => {
   it('should join multiline strings', () => {
     expect(joinText(['a', 'b'])).toBe('ab');
     expect(joinText(undefined)).toBe('');
+  });
+});
+
+describe('#outputParts', () => {
+  const sheet = `<style>${'.xr { color: red; }\n'.repeat(40)}</style>`;
+
+  it('should give one part per text mime type, which joined make outputText', () => {
+    const output = {
+      output_type: 'display_data',
+      data: { 'text/plain': 'p', 'text/html': `<div>${sheet}h</div>` }
+    };
+    const { parts, skips } = outputParts(output);
+    expect(parts).toEqual(['p', `<div>${sheet}h</div>`]);
+    expect(parts.join('\n')).toBe(outputText(output));
+    expect(skips[0]).toEqual([]);
+    expect(parts[1].slice(skips[1][0], skips[1][1])).toBe(sheet);
+  });
+
+  it('should skip nothing in streams, tracebacks and plain text', () => {
+    const stream = { output_type: 'stream', text: sheet };
+    expect(outputParts(stream)).toEqual({ parts: [sheet], skips: [[]] });
+    const plain = {
+      output_type: 'execute_result',
+      data: { 'text/plain': sheet }
+    };
+    expect(outputParts(plain).skips).toEqual([[]]);
+  });
+
+  it('should locate the skipped blocks after the ANSI codes are stripped', () => {
+    const html = `\u001b[31m<b>red</b>\u001b[0m${sheet}`;
+    const { parts, skips } = outputParts({
+      output_type: 'display_data',
+      data: { 'text/html': html }
+    });
+    expect(parts[0].slice(skips[0][0], skips[0][1])).toBe(sheet);
+  });
+
+  it('should give no parts for anything that is not an output', () => {
+    expect(outputParts(null)).toEqual({ parts: [], skips: [] });
   });
 });

@@ -1,4 +1,10 @@
-import { builtinRules, fakeGithubToken, fakeToken, Scanner } from '../../core';
+import {
+  builtinRules,
+  fakeGithubToken,
+  fakeToken,
+  outputText,
+  Scanner
+} from '../../core';
 
 describe('Scanner', () => {
   const token = fakeGithubToken('ghp', 'scanner');
@@ -86,5 +92,19 @@ describe('Scanner', () => {
       data: { 'text/plain': `'${token}'`, 'text/html': `<pre>${token}</pre>` }
     };
     expect(new Scanner().scanOutput(output)).toHaveLength(1);
+  });
+
+  it('should skip the style sheets of HTML outputs, not the text around them', () => {
+    const sheet = `<style>${'.xr-wrap { display: none; }\n'.repeat(30)}</style>`;
+    const html = `${sheet}<td>${token}</td>`;
+    const output = { output_type: 'display_data', data: { 'text/html': html } };
+    const [found, ...rest] = new Scanner().scanOutput(output);
+    expect(rest).toEqual([]);
+    expect(outputText(output).slice(found.start, found.end)).toBe(token);
+    const hidden = {
+      output_type: 'display_data',
+      data: { 'text/html': sheet.replace('none', token) }
+    };
+    expect(new Scanner().scanOutput(hidden)).toEqual([]);
   });
 });
