@@ -1636,6 +1636,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.BASE62 = void 0;
 exports.crc32 = crc32;
 exports.base62 = base62;
+exports.hasTokenChecksum = hasTokenChecksum;
 /** CRC-32 lookup table (IEEE polynomial, reflected), built once. */
 const TABLE = (() => {
     const table = new Uint32Array(256);
@@ -1675,6 +1676,15 @@ function base62(value, width) {
         v = Math.floor(v / 62);
     }
     return out.padStart(width, '0');
+}
+/**
+ * Whether a GitHub-format token (`ghp_…`, and npm's `npm_…`, which copied the format)
+ * ends in its checksum: the last 6 of the 36 characters after the prefix are the base62
+ * CRC32 of the 30 random ones.
+ */
+function hasTokenChecksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
 },
 
@@ -3766,11 +3776,6 @@ const fake_credentials_1 = require("../fake-credentials");
 const fake_token_1 = require("../fake-token");
 const DESCRIPTION = 'A GitHub token acts as you on GitHub: anyone who can open this notebook on the shared hub (or its copies, exports and backups) can read and push to your repositories.';
 const REMEDIATION = 'Read it from an environment variable (GITHUB_TOKEN) or the hub secret store instead. If it was saved or shared, revoke it on GitHub and create a new one.';
-/** Whether the last 6 characters are the base62 CRC32 of the 30 random ones. */
-function validChecksum(token) {
-    const body = token.slice(token.indexOf('_') + 1);
-    return (0, crc32_1.base62)((0, crc32_1.crc32)(body.slice(0, 30)), 6) === body.slice(30);
-}
 /**
  * GitHub classic tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`).
  *
@@ -3789,7 +3794,7 @@ exports.githubToken = {
     pattern: /(?<![A-Za-z0-9_])(gh[opusr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
     secretGroup: 1,
     priority: 1,
-    validate: validChecksum,
+    validate: crc32_1.hasTokenChecksum,
     samples: {
         positive: [
             `token = "${(0, fake_credentials_1.fakeGithubToken)('ghp')}"`,
@@ -4379,9 +4384,16 @@ exports.netrcPassword = {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.npmToken = void 0;
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const crc32_1 = require("../crc32");
+const fake_credentials_1 = require("../fake-credentials");
 const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
-/** npm access tokens (`npm_`). */
+/**
+ * npm access tokens (`npm_`).
+ *
+ * Notes: since 2021 npm tokens use GitHub's format, CRC32 checksum included, which is
+ * verified offline like GitHub's.
+ */
 exports.npmToken = {
     id: 'npm-token',
     title: 'npm access token',
@@ -4394,9 +4406,14 @@ exports.npmToken = {
     pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
     secretGroup: 1,
     minEntropy: 4,
+    validate: crc32_1.hasTokenChecksum,
     samples: {
-        positive: [`//registry.npmjs.org/:_authToken=npm_${(0, fake_token_1.fakeToken)(36)}`],
-        negative: ['npm_config_cache=/tmp/npm', 'npm_' + 'x'.repeat(36)]
+        positive: [`//registry.npmjs.org/:_authToken=${(0, fake_credentials_1.fakeGithubToken)('npm')}`],
+        negative: [
+            'npm_config_cache=/tmp/npm',
+            'npm_' + 'x'.repeat(36),
+            `npm_${(0, fake_token_1.fakeToken)(36)}` // right shape, wrong checksum
+        ]
     }
 };
 },

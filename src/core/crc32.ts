@@ -42,3 +42,13 @@ export function base62(value: number, width: number): string {
   }
   return out.padStart(width, '0');
 }
+
+/**
+ * Whether a GitHub-format token (`ghp_…`, and npm's `npm_…`, which copied the format)
+ * ends in its checksum: the last 6 of the 36 characters after the prefix are the base62
+ * CRC32 of the 30 random ones.
+ */
+export function hasTokenChecksum(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1);
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}

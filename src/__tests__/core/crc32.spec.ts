@@ -1,4 +1,5 @@
-import { base62, crc32 } from '../../core/crc32';
+import { fakeGithubToken, fakeToken } from '../../core';
+import { base62, crc32, hasTokenChecksum } from '../../core/crc32';
 
 describe('#crc32', () => {
   it.each([
@@ -18,5 +19,24 @@ describe('#base62', () => {
     [0xffffffff, 6, '4gfFC3']
   ])('should encode %d in %d digits', (value, width, out) => {
     expect(base62(value, width)).toBe(out);
+  });
+});
+
+describe('#hasTokenChecksum', () => {
+  it.each([
+    ['a GitHub token', fakeGithubToken('ghp', 'crc'), true],
+    ['an npm token', fakeGithubToken('npm', 'crc'), true],
+    [
+      'random characters of the right shape',
+      `npm_${fakeToken(36, undefined, 'crc')}`,
+      false
+    ],
+    [
+      'one changed character',
+      fakeGithubToken('npm', 'crc').replace(/.$/, c => (c === 'a' ? 'b' : 'a')),
+      false
+    ]
+  ])('should check %s', (_what, token, expected) => {
+    expect(hasTokenChecksum(token)).toBe(expected);
   });
 });

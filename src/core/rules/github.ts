@@ -1,5 +1,5 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
-import { base62, crc32 } from '../crc32';
+import { hasTokenChecksum } from '../crc32';
 import { fakeGithubToken } from '../fake-credentials';
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
@@ -8,12 +8,6 @@ const DESCRIPTION =
   'A GitHub token acts as you on GitHub: anyone who can open this notebook on the shared hub (or its copies, exports and backups) can read and push to your repositories.';
 const REMEDIATION =
   'Read it from an environment variable (GITHUB_TOKEN) or the hub secret store instead. If it was saved or shared, revoke it on GitHub and create a new one.';
-
-/** Whether the last 6 characters are the base62 CRC32 of the 30 random ones. */
-function validChecksum(token: string): boolean {
-  const body = token.slice(token.indexOf('_') + 1);
-  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
-}
 
 /**
  * GitHub classic tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`).
@@ -33,7 +27,7 @@ export const githubToken: IRule = {
   pattern: /(?<![A-Za-z0-9_])(gh[opusr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
   secretGroup: 1,
   priority: 1,
-  validate: validChecksum,
+  validate: hasTokenChecksum,
   samples: {
     positive: [
       `token = "${fakeGithubToken('ghp')}"`,

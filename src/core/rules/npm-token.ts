@@ -1,9 +1,16 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { hasTokenChecksum } from '../crc32';
+import { fakeGithubToken } from '../fake-credentials';
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
 import { rotate } from './shared';
 
-/** npm access tokens (`npm_`). */
+/**
+ * npm access tokens (`npm_`).
+ *
+ * Notes: since 2021 npm tokens use GitHub's format, CRC32 checksum included, which is
+ * verified offline like GitHub's.
+ */
 export const npmToken: IRule = {
   id: 'npm-token',
   title: 'npm access token',
@@ -17,8 +24,13 @@ export const npmToken: IRule = {
   pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
   secretGroup: 1,
   minEntropy: 4,
+  validate: hasTokenChecksum,
   samples: {
-    positive: [`//registry.npmjs.org/:_authToken=npm_${fakeToken(36)}`],
-    negative: ['npm_config_cache=/tmp/npm', 'npm_' + 'x'.repeat(36)]
+    positive: [`//registry.npmjs.org/:_authToken=${fakeGithubToken('npm')}`],
+    negative: [
+      'npm_config_cache=/tmp/npm',
+      'npm_' + 'x'.repeat(36),
+      `npm_${fakeToken(36)}` // right shape, wrong checksum
+    ]
   }
 };

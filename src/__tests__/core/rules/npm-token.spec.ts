@@ -1,9 +1,9 @@
-import { fakeToken } from '../../../core';
+import { fakeGithubToken } from '../../../core';
 import { idsIn, idsInOutput, outputContexts, sourceContexts } from './contexts';
 
 describe('npm-token', () => {
   describe('npm-token', () => {
-    const secret = `npm_${fakeToken(36, undefined, 'npm')}`;
+    const secret = fakeGithubToken('npm', 'npm');
     it.each(sourceContexts(secret, 'NPM_TOKEN'))(
       'should find it in %s',
       (_where, text) => {
