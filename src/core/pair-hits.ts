@@ -1,29 +1,21 @@
-/** Characters per chunk of the pair loop; also the size of its hit buffer. */
-export const CHUNK = 4096;
-
 /**
- * Positions in [from - 1, to - 1) where a raw character pair may start a keyword, written
+ * The indexes `j` in [0, count) whose byte pair `pairs[j]` is marked in `marked`, written
  * to `hits`; returns their number.
  *
- * Notes: kept apart from the checks, and branch-free (every position is written, the count
- * grows by the table's 0 or 1), so this loop, where the time goes, stays small and fast
- * whatever the JIT inlines. Raw codes are masked to 7 bits, with no fold table and no
- * hash: a non-ASCII character may alias an ASCII one here, which the `KeywordFinder` checks then reject.
+ * Notes: this loop is where the keyword pass spends its time, so it reads two bytes per
+ * step from a typed array, stays apart from the checks, and is branch-free (every index
+ * is written, the count grows by the table's 0 or 1), whatever the JIT inlines.
  */
 export function pairHits(
-  text: string,
-  from: number,
-  to: number,
-  pairs: Uint8Array,
+  pairs: Uint16Array,
+  count: number,
+  marked: Uint8Array,
   hits: Int32Array
 ): number {
-  let count = 0;
-  let a = text.charCodeAt(from - 1) & 127;
-  for (let i = from; i < to; i++) {
-    const b = text.charCodeAt(i) & 127;
-    hits[count] = i - 1;
-    count += pairs[(a << 7) | b];
-    a = b;
+  let found = 0;
+  for (let j = 0; j < count; j++) {
+    hits[found] = j;
+    found += marked[pairs[j]];
   }
-  return count;
+  return found;
 }

@@ -67,10 +67,10 @@ describe('KeywordFinder against indexOf', () => {
 });
 
 describe('KeywordFinder on long texts', () => {
-  it('should find a keyword wherever it sits, across the chunks of its pair loop', () => {
+  it('should find a keyword wherever it sits, across the pieces it reads the text in', () => {
     const keywords = ['sk', 'ghp_', 'Secret_Access'];
     const finder = new KeywordFinder(keywords);
-    for (const around of [4096, 8192, 12288]) {
+    for (const around of [16384, 32768]) {
       for (let at = around - 16; at <= around + 2; at++) {
         for (const [k, keyword] of keywords.entries()) {
           const text = 'x'.repeat(at) + keyword.toUpperCase() + 'x'.repeat(5);
@@ -96,6 +96,8 @@ describe('KeywordFinder on long texts', () => {
       'x',
       'O',
       'é',
+      '\u2026',
+      '\ud83d\ude00',
       ' '
     ];
     const random = seededRandom('kw-long');
@@ -108,5 +110,35 @@ describe('KeywordFinder on long texts', () => {
       const expected = keywords.map(k => (lower.includes(k) ? 1 : 0));
       expect(Array.from(finder.find(text))).toEqual(expected);
     }
+  });
+});
+
+describe('KeywordFinder alignment', () => {
+  // The pass reads two bytes at a time: a keyword must be found at odd and even byte
+  // offsets, after characters that take one, two, three or four bytes in UTF-8.
+  const keywords = ['sk', 'key', 'private key-----', '://', 'earthdata_'];
+  const finder = new KeywordFinder(keywords);
+
+  it.each(['', 'a', 'é', '\u2026', '\ud83d\ude00', 'é\u2026'])(
+    'should find each keyword after %j at every offset',
+    prefix => {
+      for (const keyword of keywords) {
+        for (let pad = 0; pad < 4; pad++) {
+          const text = 'x'.repeat(pad) + prefix + keyword.toUpperCase();
+          // "private key-----" holds "key" too.
+          const expected = keywords.map(other =>
+            keyword.includes(other) ? 1 : 0
+          );
+          expect(Array.from(finder.find(text))).toEqual(expected);
+        }
+      }
+    }
+  );
+
+  it('should not take a non-ASCII character for an ASCII one', () => {
+    // U+01EB and U+016B end in the bytes of "k" and "+" when masked to 7 bits.
+    expect(Array.from(finder.find('s\u01eby \u016bke'))).toEqual([
+      0, 0, 0, 0, 0
+    ]);
   });
 });
