@@ -92,6 +92,10 @@ def demo_notebook() -> dict:
             "from sqlalchemy import create_engine\n"
             f'engine = create_engine("postgresql+psycopg2://analyst:{db_password}@db.internal:5432/obs")'
         ),
+        markdown(
+            "Text files are checked too: open `earthdata.env` (next to this notebook) in the "
+            "file editor."
+        ),
         markdown("## The safe way\n\nRead credentials from the environment or prompt for them:"),
         code(
             "import os\nfrom getpass import getpass\n\n"
@@ -110,12 +114,24 @@ def demo_notebook() -> dict:
     }
 
 
+def demo_env_file() -> str:
+    """A dotenv file of the kind analysis notebooks load, for the file editor's warnings."""
+    return (
+        "# Loaded with python-dotenv by the analysis notebooks.\n"
+        "EARTHDATA_USERNAME=scientist\n"
+        f"EARTHDATA_PASSWORD={rand(ALNUM, 14)}!7\n"
+        f"HF_TOKEN=hf_{rand(ALNUM, 34)}\n"
+    )
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "demo")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "credential-guard-demo.ipynb"
     target.write_text(json.dumps(demo_notebook(), indent=1) + "\n")
-    print(f"Wrote {target} (fake credentials, made just now)")
+    env_file = folder / "earthdata.env"
+    env_file.write_text(demo_env_file())
+    print(f"Wrote {target} and {env_file} (fake credentials, made just now)")
 
 
 if __name__ == "__main__":

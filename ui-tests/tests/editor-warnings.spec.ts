@@ -323,19 +323,10 @@ test.describe('Editor warnings', () => {
     page,
     tmpPath
   }) => {
-    const token = plant(fakeGithubToken('ghp', seed()));
-    await openNotebook(page, `${tmpPath}/env-fix.ipynb`, [
-      `token = "${token}"`
-    ]);
-    await page.locator(STATUS).click();
-    await page
-      .locator(ROW)
-      .getByRole('button', { name: 'Use environment variable' })
-      .click();
-    await expect
-      .poll(() => cellSource(page, 0))
-      .toBe('import os\ntoken = os.environ["GITHUB_TOKEN"]');
-    await expect(page.locator(STATUS)).toBeHidden();
+    const token = await fixWithEnvironmentVariable(
+      page,
+      `${tmpPath}/env-fix.ipynb`
+    );
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => cellSource(page, 0)).toBe(`token = "${token}"`);
     await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
@@ -345,20 +336,10 @@ test.describe('Editor warnings', () => {
     page,
     tmpPath
   }) => {
-    const token = plant(fakeGithubToken('ghp', seed()));
-    await openNotebook(page, `${tmpPath}/env-fix-ctrl-z.ipynb`, [
-      `token = "${token}"`
-    ]);
-    await page.locator(STATUS).click();
-    await page
-      .locator(ROW)
-      .getByRole('button', { name: 'Use environment variable' })
-      .click();
-    await expect
-      .poll(() => cellSource(page, 0))
-      .toBe('import os\ntoken = os.environ["GITHUB_TOKEN"]');
-    await expect(page.locator(STATUS)).toBeHidden();
-
+    const token = await fixWithEnvironmentVariable(
+      page,
+      `${tmpPath}/env-fix-ctrl-z.ipynb`
+    );
     // The editor's own history, not the notification's Undo: one step restores the cell.
     await page.notebook.enterCellEditingMode(0);
     await page.keyboard.press('Control+z');
@@ -459,3 +440,25 @@ test.describe('Editor warnings', () => {
     await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
   });
 });
+
+/**
+ * Open a notebook whose one cell holds a fresh token, and replace the token with an
+ * environment variable from the findings panel; returns the token.
+ */
+async function fixWithEnvironmentVariable(
+  page: IJupyterLabPageFixture,
+  path: string
+): Promise<string> {
+  const token = plant(fakeGithubToken('ghp', seed()));
+  await openNotebook(page, path, [`token = "${token}"`]);
+  await page.locator(STATUS).click();
+  await page
+    .locator(ROW)
+    .getByRole('button', { name: 'Use environment variable' })
+    .click();
+  await expect
+    .poll(() => cellSource(page, 0))
+    .toBe('import os\ntoken = os.environ["GITHUB_TOKEN"]');
+  await expect(page.locator(STATUS)).toBeHidden();
+  return token;
+}
