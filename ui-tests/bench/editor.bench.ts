@@ -14,6 +14,11 @@ import { median, ms, percentile } from './stats';
  * two servers side by side, the extension enabled (UI_TEST_PORT) and installed but disabled
  * (UI_TEST_PORT + 2). Rounds alternate between them so that machine noise falls on both.
  *
+ * Each keystroke costs JupyterLab itself tens of milliseconds of main-thread work in a
+ * 1,000-cell notebook, so single figures swing by several milliseconds from run to run
+ * (even with the same server on both sides): overheads are taken per round and their
+ * median reported, beside Chromium's own count of the main thread's busy time per key.
+ *
  * Run with `make bench-ui`. A benchmark, not a test: it prints figures and asserts only that
  * the measurements happened.
  */
@@ -24,9 +29,9 @@ const SERVERS = {
   disabled: `http://localhost:${PORT + 2}`
 };
 type Mode = keyof typeof SERVERS;
-const ROUNDS = 3;
-const KEYS_PER_ROUND = 120;
-const OPEN_RUNS = 4;
+const ROUNDS = 6;
+const KEYS_PER_ROUND = 200;
+const OPEN_RUNS = 6;
 const LONG = 'bench-1000-cells.ipynb';
 const HEAVY = 'bench-20mb-images.ipynb';
 
@@ -48,6 +53,14 @@ async function startLab(page: Page, mode: Mode): Promise<void> {
   await page.goto(`${SERVERS[mode]}/lab?reset`);
   await page.waitForFunction(() => (window as any).jupyterapp?.started);
   await page.evaluate(() => (window as any).jupyterapp.started);
+  if (mode === 'enabled') {
+    // Someone typing has long acknowledged the security notice (issue 2): dismiss it, so
+    // that both modes measure the same layout and only the editor path differs.
+    await page
+      .getByRole('button', { name: 'I understand' })
+      .click({ timeout: 10000 })
+      .catch(() => undefined);
+  }
 }
 
 /** Open a notebook and return how long until it is ready and painted. */
@@ -65,6 +78,11 @@ async function openNotebook(page: Page, path: string): Promise<number> {
   }, path);
 }
 
+/** The two modes in the order of round `i`: enabled first in even rounds. */
+function order(i: number): Mode[] {
+  return i % 2 ? ['disabled', 'enabled'] : ['enabled', 'disabled'];
+}
+
 async function closeAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const app = (window as any).jupyterapp;
@@ -76,7 +94,7 @@ async function closeAll(page: Page): Promise<void> {
  * Type into the first cell and measure, for every key, the time from keydown to the end of
  * the next frame (a rAF, then a task after it: the frame has been painted).
  */
-async function typingLatencies(page: Page): Promise<number[]> {
+async function typingLatencies(page: Page): Promise<ITyping> {
   await page.locator('.jp-Notebook .jp-Cell .cm-content').first().click();
   await page.keyboard.press('End');
   await page.evaluate(() => {
@@ -93,13 +111,31 @@ async function typingLatencies(page: Page): Promise<number[]> {
       true
     );
   });
+  // The main thread's busy time over the typing, from Chromium's own counters.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find(
+      m => m.name === 'TaskDuration'
+    )!.value * 1000;
+  const busyBefore = await busy();
   const text = ' + ds.sst.std(dim="time") * weights.sum()';
   for (let i = 0; i < KEYS_PER_ROUND; i++) {
     await page.keyboard.type(text[i % text.length], { delay: 0 });
     await page.waitForTimeout(40);
   }
   await page.waitForTimeout(500);
-  return page.evaluate(() => (window as any).__latencies as number[]);
+  const busyMs = (await busy()) - busyBefore;
+  const latencies = await page.evaluate(
+    () => (window as any).__latencies as number[]
+  );
+  return { latencies, busyPerKey: busyMs / KEYS_PER_ROUND };
+}
+
+/** One round of typing: latency per key, and main-thread busy time per key. */
+interface ITyping {
+  latencies: number[];
+  busyPerKey: number;
 }
 
 test('editor path: keystroke latency and notebook open time, extension enabled vs disabled', async ({
@@ -112,46 +148,70 @@ test('editor path: keystroke latency and notebook open time, extension enabled v
     await api.dispose();
   }
 
-  const latencies: Record<Mode, number[]> = { enabled: [], disabled: [] };
-  const opens: Record<Mode, number[]> = { enabled: [], disabled: [] };
+  // Each round types into both modes back to back (in alternating order), so a round's
+  // two figures share the machine's state: the overheads are taken per round, and the
+  // median over rounds is reported, which one disturbed round cannot swing.
+  const rounds: Record<Mode, number[]>[] = [];
+  const busy: Record<Mode, number>[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    for (const mode of (round % 2
-      ? ['disabled', 'enabled']
-      : ['enabled', 'disabled']) as Mode[]) {
+    const keys: Record<Mode, number[]> = { enabled: [], disabled: [] };
+    const busyPerKey: Record<Mode, number> = { enabled: NaN, disabled: NaN };
+    for (const mode of order(round)) {
       const page = await browser.newPage();
       await startLab(page, mode);
       await openNotebook(page, LONG);
-      latencies[mode].push(...(await typingLatencies(page)));
+      const typing = await typingLatencies(page);
+      keys[mode] = typing.latencies;
+      busyPerKey[mode] = typing.busyPerKey;
       await page.close();
     }
+    rounds.push(keys);
+    busy.push(busyPerKey);
   }
+  const opens: Record<Mode, number>[] = [];
   for (let run = 0; run < OPEN_RUNS; run++) {
-    for (const mode of (run % 2
-      ? ['disabled', 'enabled']
-      : ['enabled', 'disabled']) as Mode[]) {
+    const times: Record<Mode, number> = { enabled: NaN, disabled: NaN };
+    for (const mode of order(run)) {
       const page = await browser.newPage();
       await startLab(page, mode);
-      opens[mode].push(await openNotebook(page, HEAVY));
+      times[mode] = await openNotebook(page, HEAVY);
       await closeAll(page);
       await page.close();
     }
+    opens.push(times);
   }
 
-  const p95 = (mode: Mode) => percentile(latencies[mode], 95);
-  const p50 = (mode: Mode) => median(latencies[mode]);
-  const open = (mode: Mode) => median(opens[mode]);
+  const all = (mode: Mode) => rounds.flatMap(keys => keys[mode]);
+  const perRound = (p: number) =>
+    rounds.map(
+      keys => percentile(keys.enabled, p) - percentile(keys.disabled, p)
+    );
+  const p95Overhead = median(perRound(95));
+  const openRatio = median(opens.map(t => t.enabled / t.disabled));
   const lines = [
     'credential-guard editor benchmark (one run, rounds alternating enabled/disabled)',
-    `keystroke to painted frame, ${latencies.enabled.length} + ${latencies.disabled.length} keys in a 1,000-cell notebook:`,
-    `  enabled   p50 ${ms(p50('enabled'))}  p95 ${ms(p95('enabled'))}`,
-    `  disabled  p50 ${ms(p50('disabled'))}  p95 ${ms(p95('disabled'))}`,
-    `  p95 overhead ${ms(p95('enabled') - p95('disabled'))} (target < 2 ms), p95 ratio ${(p95('enabled') / p95('disabled')).toFixed(3)}`,
-    `open a 20 MB notebook of image outputs, median of ${OPEN_RUNS}:`,
-    `  enabled ${ms(open('enabled'))}, disabled ${ms(open('disabled'))}, ratio ${(open('enabled') / open('disabled')).toFixed(3)} (target <= 1.05)`
+    `keystroke to painted frame, ${ROUNDS} rounds of ${KEYS_PER_ROUND} keys per mode in a 1,000-cell notebook:`,
+    `  all keys   enabled p50 ${ms(median(all('enabled')))} p95 ${ms(percentile(all('enabled'), 95))}` +
+      `, disabled p50 ${ms(median(all('disabled')))} p95 ${ms(percentile(all('disabled'), 95))}`,
+    `  per round  p95 overhead ${perRound(95)
+      .map(d => d.toFixed(1))
+      .join(', ')} ms` +
+      `; p50 overhead ${perRound(50)
+        .map(d => d.toFixed(1))
+        .join(', ')} ms`,
+    `  p95 overhead, median of rounds: ${ms(p95Overhead)} (target < 2 ms)` +
+      `; p50: ${ms(median(perRound(50)))}`,
+    `  main-thread busy time per key: enabled ${ms(median(busy.map(b => b.enabled)))}` +
+      `, disabled ${ms(median(busy.map(b => b.disabled)))}` +
+      `, overhead, median of rounds: ${ms(median(busy.map(b => b.enabled - b.disabled)))}`,
+    `open a 20 MB notebook of image outputs, ${OPEN_RUNS} paired runs:`,
+    `  enabled median ${ms(median(opens.map(t => t.enabled)))}, disabled median ${ms(median(opens.map(t => t.disabled)))}`,
+    `  ratio, median of pairs: ${openRatio.toFixed(3)} (target <= 1.05)`
   ];
   console.log(lines.join('\n'));
 
+  const latencies = { enabled: all('enabled'), disabled: all('disabled') };
   expect(latencies.enabled.length).toBeGreaterThan(KEYS_PER_ROUND);
   expect(latencies.disabled.length).toBeGreaterThan(KEYS_PER_ROUND);
-  expect(opens.enabled).toHaveLength(OPEN_RUNS);
+  expect(opens.every(t => t.enabled > 0 && t.disabled > 0)).toBe(true);
 });
