@@ -110,8 +110,9 @@ export class OutputMarkers implements IDisposable {
 
   private _apply(cell: Cell, found: ICellFindings | undefined): void {
     const outputs = found?.outputs ?? [];
-    cell.toggleClass(CELL_SOURCE_MOD_CLASS, (found?.source.length ?? 0) > 0);
-    cell.toggleClass(
+    setClass(cell, CELL_SOURCE_MOD_CLASS, (found?.source.length ?? 0) > 0);
+    setClass(
+      cell,
       CELL_OUTPUT_MOD_CLASS,
       outputs.some(list => list.length > 0)
     );
@@ -129,15 +130,21 @@ export class OutputMarkers implements IDisposable {
     index: number,
     findings: readonly IFinding[]
   ): void {
-    child.toggleClass(OUTPUT_MOD_CLASS, findings.length > 0);
-    child.node
-      .querySelectorAll(`:scope > .${OUTPUT_MARKER_CLASS}`)
-      .forEach(node => node.remove());
+    setClass(child, OUTPUT_MOD_CLASS, findings.length > 0);
+    const key = findings.map(f => f.fingerprint).join(' ');
+    const markers = child.node.querySelectorAll<HTMLElement>(
+      `:scope > .${OUTPUT_MARKER_CLASS}`
+    );
+    if (markers.length === 1 && markers[0].dataset.findings === key) {
+      return; // already shows these findings
+    }
+    markers.forEach(node => node.remove());
     if (findings.length === 0) {
       return;
     }
     const marker = document.createElement('div');
     marker.className = OUTPUT_MARKER_CLASS;
+    marker.dataset.findings = key;
     marker.setAttribute('role', 'alert');
     const text = document.createElement('span');
     text.className = 'jp-CredentialGuard-outputMarkerText';
@@ -170,6 +177,17 @@ export class OutputMarkers implements IDisposable {
   private _isDisposed = false;
   private _notebook: Notebook;
   private _trans: ReturnType<ITranslator['load']>;
+}
+
+/**
+ * Add or remove a class only when that changes something: the notebook re-reports cells
+ * entering the viewport on every keystroke, and even a no-op `classList.remove` writes the
+ * class attribute, which makes the browser restyle the whole cell.
+ */
+function setClass(widget: Widget, name: string, on: boolean): void {
+  if (widget.hasClass(name) !== on) {
+    widget.toggleClass(name, on);
+  }
 }
 
 /**

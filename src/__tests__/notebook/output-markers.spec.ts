@@ -78,4 +78,61 @@ describe('OutputMarkers', () => {
     notebook.dispose();
     service.dispose();
   });
+
+  it('should write nothing to the page when a rescanned cell shows the same findings', () => {
+    const service = new SecretScannerService({
+      settings: new FakeSettings(),
+      warn: () => undefined
+    });
+    const model = notebookWith([
+      { source: 'print(1)', outputs: [streamOutput('1\n')] },
+      {
+        source: 'print(token)',
+        outputs: [streamOutput(`${fakeGithubToken()}\n`)]
+      }
+    ]);
+    const notebook = NBTestUtils.createNotebook();
+    notebook.model = model;
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    const markers = new OutputMarkers({
+      notebook,
+      findings,
+      clearOutput: () => undefined
+    });
+    const printing = notebook.widgets[1] as CodeCell;
+    const marker = printing.outputArea.widgets[0].node.querySelector(
+      `.${OUTPUT_MARKER_CLASS}`
+    );
+    expect(marker).not.toBeNull();
+    const observer = new MutationObserver(() => undefined);
+    for (const cell of notebook.widgets) {
+      observer.observe(cell.node, {
+        attributes: true,
+        attributeFilter: ['class'],
+        childList: true,
+        subtree: true
+      });
+    }
+
+    // Typing re-reports cells on every keystroke: a no-op class removal still writes
+    // the attribute, and the browser restyles the whole cell for it.
+    model.cells.get(0).sharedModel.setSource('print(2)');
+    model.cells.get(1).sharedModel.setSource('print(token)  # again');
+    findings.flush();
+
+    const outside = (record: MutationRecord) =>
+      !(record.target as Element).closest('.jp-InputArea');
+    expect(observer.takeRecords().filter(outside)).toEqual([]);
+    observer.disconnect();
+    expect(
+      printing.outputArea.widgets[0].node.querySelector(
+        `.${OUTPUT_MARKER_CLASS}`
+      )
+    ).toBe(marker);
+    markers.dispose();
+    findings.dispose();
+    notebook.dispose();
+    service.dispose();
+  });
 });
