@@ -105,6 +105,15 @@ export class OutputMarkers implements IDisposable {
     const found = this._findings.paused
       ? undefined
       : this._findings.cell(cell.model.id);
+    const shows =
+      cell.hasClass(CELL_SOURCE_MOD_CLASS) ||
+      cell.hasClass(CELL_OUTPUT_MOD_CLASS);
+    if (!shows && !hasFindings(found)) {
+      // Nothing shown and nothing to show, the usual case: the notebook reports the cells
+      // in view on every keystroke, so leave their outputs untouched. (An output is only
+      // marked while its cell carries the output class.)
+      return;
+    }
     this._apply(cell, found);
   }
 
@@ -177,6 +186,14 @@ export class OutputMarkers implements IDisposable {
   private _isDisposed = false;
   private _notebook: Notebook;
   private _trans: ReturnType<ITranslator['load']>;
+}
+
+/** Whether a cell's findings hold anything, in its source or any output. */
+function hasFindings(found: ICellFindings | undefined): boolean {
+  return (
+    !!found &&
+    (found.source.length > 0 || found.outputs.some(list => list.length > 0))
+  );
 }
 
 /**
