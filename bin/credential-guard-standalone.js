@@ -2081,14 +2081,15 @@ const BLOCKS = [
 const MIN_SKIPPED = 512;
 /**
  * The `[start, end)` ranges of the style and SVG blocks of `html`, in order and without
- * overlap, shifted by `offset`, appended to `into` as flat pairs.
+ * overlap, as flat pairs.
  *
  * Notes: only the lower-case tags that generated HTML uses are recognised; anything else
  * (an unclosed block, an upper-case tag, a nested drawing) is scanned, which is the safe
  * side. Each kind of block remembers where its next opening tag is, and a kind without
  * a closing tag ahead is dropped, so every character is searched a bounded number of times.
  */
-function htmlSkips(html, offset, into) {
+function htmlSkips(html) {
+    const into = [];
     const next = BLOCKS.map(([open]) => findOpen(html, open, 0));
     let from = 0;
     for (;;) {
@@ -2102,7 +2103,7 @@ function htmlSkips(html, offset, into) {
             }
         }
         if (kind === -1) {
-            return;
+            return into;
         }
         const start = next[kind];
         const close = BLOCKS[kind][1];
@@ -2113,7 +2114,7 @@ function htmlSkips(html, offset, into) {
         }
         const end = stop + close.length;
         if (end - start >= MIN_SKIPPED) {
-            into.push(offset + start, offset + end);
+            into.push(start, end);
         }
         from = end;
     }
@@ -2816,12 +2817,8 @@ function dataText(data) {
             continue;
         }
         const part = stripAnsi(mime === 'application/json' ? safeStringify(value) : joinText(value));
-        const skip = [];
-        if (mime === 'text/html') {
-            (0, html_skips_1.htmlSkips)(part, 0, skip);
-        }
         parts.push(part);
-        skips.push(skip);
+        skips.push(mime === 'text/html' ? (0, html_skips_1.htmlSkips)(part) : []);
     }
     return { parts, skips };
 }

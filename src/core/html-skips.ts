@@ -17,14 +17,15 @@ const MIN_SKIPPED = 512;
 
 /**
  * The `[start, end)` ranges of the style and SVG blocks of `html`, in order and without
- * overlap, shifted by `offset`, appended to `into` as flat pairs.
+ * overlap, as flat pairs.
  *
  * Notes: only the lower-case tags that generated HTML uses are recognised; anything else
  * (an unclosed block, an upper-case tag, a nested drawing) is scanned, which is the safe
  * side. Each kind of block remembers where its next opening tag is, and a kind without
  * a closing tag ahead is dropped, so every character is searched a bounded number of times.
  */
-export function htmlSkips(html: string, offset: number, into: number[]): void {
+export function htmlSkips(html: string): number[] {
+  const into: number[] = [];
   const next = BLOCKS.map(([open]) => findOpen(html, open, 0));
   let from = 0;
   for (;;) {
@@ -38,7 +39,7 @@ export function htmlSkips(html: string, offset: number, into: number[]): void {
       }
     }
     if (kind === -1) {
-      return;
+      return into;
     }
     const start = next[kind];
     const close = BLOCKS[kind][1];
@@ -49,7 +50,7 @@ export function htmlSkips(html: string, offset: number, into: number[]): void {
     }
     const end = stop + close.length;
     if (end - start >= MIN_SKIPPED) {
-      into.push(offset + start, offset + end);
+      into.push(start, end);
     }
     from = end;
   }

@@ -120,12 +120,8 @@ function dataText(data: unknown): IOutputParts {
     const part = stripAnsi(
       mime === 'application/json' ? safeStringify(value) : joinText(value)
     );
-    const skip: number[] = [];
-    if (mime === 'text/html') {
-      htmlSkips(part, 0, skip);
-    }
     parts.push(part);
-    skips.push(skip);
+    skips.push(mime === 'text/html' ? htmlSkips(part) : []);
   }
   return { parts, skips };
 }
