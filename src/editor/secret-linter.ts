@@ -1,4 +1,4 @@
-import { Diagnostic, linter, lintGutter } from '@codemirror/lint';
+import { Diagnostic, linter } from '@codemirror/lint';
 import { EditorState, Extension, StateEffect } from '@codemirror/state';
 import { EditorView, ViewPlugin, ViewUpdate } from '@codemirror/view';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
@@ -12,6 +12,7 @@ import {
   warningText
 } from './diagnostic-message';
 import { EditorTarget, IEditorModel } from './editor-target';
+import { gutterOnDemand } from './gutter-on-demand';
 
 /**
  * CodeMirror diagnostics for the credentials in one editor: cell editors show the
@@ -35,14 +36,32 @@ export class SecretLinter {
    * The diagnostics of a document: what the lint source returns.
    */
   diagnostics(state: EditorState): Diagnostic[] {
-    if (!this._scanner.settings.inlineWarnings) {
-      return [];
+    const text = state.doc.toString();
+    const findings = this._visibleFindings(text);
+    this._shown = { text, findings };
+    return findings.map(finding => this._diagnostic(finding));
+  }
+
+  /**
+   * Whether the editor already shows the findings of `state`, or will without being asked:
+   * a document that changed since the last lint is linted again anyway.
+   *
+   * #### Notes
+   * The notebook re-scans a cell while its user types and tells the editor each time; a
+   * re-lint asked for nothing is a whole editor update (and a layout read) in the middle of
+   * typing. One linter serves one editor (the registry makes one per editor), so what it
+   * showed last is this editor's.
+   */
+  isCurrent(state: EditorState): boolean {
+    const shown = this._shown;
+    if (!shown) {
+      return false;
     }
     const text = state.doc.toString();
-    const findings = this._target.findings(text);
-    return findings
-      .filter(f => f.start < f.end && f.end <= text.length)
-      .map(finding => this._diagnostic(finding));
+    return (
+      text !== shown.text ||
+      sameFindings(this._visibleFindings(text), shown.findings)
+    );
   }
 
   /**
@@ -59,9 +78,18 @@ export class SecretLinter {
             tr.effects.some(effect => effect.is(REFRESH))
           )
       }),
-      lintGutter(),
-      ViewPlugin.define(view => new RefreshPlugin(view, this._target))
+      gutterOnDemand(),
+      ViewPlugin.define(view => new RefreshPlugin(view, this, this._target))
     ];
+  }
+
+  private _visibleFindings(text: string): readonly IFinding[] {
+    if (!this._scanner.settings.inlineWarnings) {
+      return [];
+    }
+    return this._target
+      .findings(text)
+      .filter(f => f.start < f.end && f.end <= text.length);
   }
 
   private _diagnostic(finding: IFinding): Diagnostic {
@@ -84,6 +112,7 @@ export class SecretLinter {
   private _actions: SecretLinter.IOptions['actions'] | null;
 
   private _scanner: ISecretScanner;
+  private _shown: { text: string; findings: readonly IFinding[] } | null = null;
   private _target: EditorTarget;
   private _trans: ReturnType<ITranslator['load']>;
 }
@@ -135,15 +164,16 @@ export namespace SecretLinter {
 const REFRESH = StateEffect.define<null>();
 
 /**
- * Asks for a re-lint when the target says its findings may have changed.
+ * Asks for a re-lint when the target says its findings may have changed, and the editor
+ * does not show them yet.
  */
 class RefreshPlugin {
-  constructor(view: EditorView, target: EditorTarget) {
+  constructor(view: EditorView, linter: SecretLinter, target: EditorTarget) {
     this._view = view;
     this._subscription = target.subscribe(() => {
       // Signals fire outside CodeMirror updates, but never dispatch into a view that
       // was destroyed in the meantime.
-      if (!this._destroyed) {
+      if (!this._destroyed && !linter.isCurrent(this._view.state)) {
         this._view.dispatch({ effects: REFRESH.of(null) });
       }
     });
@@ -157,4 +187,21 @@ class RefreshPlugin {
   private _destroyed = false;
   private _subscription: { dispose(): void };
   private _view: EditorView;
+}
+
+/**
+ * Whether two lists of findings would show the same diagnostics.
+ */
+function sameFindings(a: readonly IFinding[], b: readonly IFinding[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every(
+        (finding, i) =>
+          finding.ruleId === b[i].ruleId &&
+          finding.start === b[i].start &&
+          finding.end === b[i].end &&
+          finding.severity === b[i].severity
+      ))
+  );
 }

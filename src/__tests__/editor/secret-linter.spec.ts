@@ -1,4 +1,6 @@
+import { forceLinting } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
 
 import { fakeAwsKeyId, fakeAwsSecret, fakeGithubToken } from '../../core';
 import { SecretLinter } from '../../editor/secret-linter';
@@ -112,6 +114,54 @@ describe('SecretLinter', () => {
       expect(linter.diagnostics(EditorState.create({ doc: source }))).toEqual(
         []
       );
+      registration.dispose();
+      findings.dispose();
+    });
+
+    it('should re-lint an editor only when a re-scan changes what it shows', () => {
+      const source = `t = "${fakeGithubToken()}"`;
+      const model = notebookWith([{ source }]);
+      const findings = new DocumentFindings({ model, scanner: service });
+      const registration = service.addDocument(findings);
+      findings.flush();
+      const cell = model.cells.get(0);
+      const linter = new SecretLinter({ scanner: service, model: cell });
+      let updates = 0;
+      const view = new EditorView({
+        doc: source,
+        extensions: [
+          linter.extension(),
+          EditorView.updateListener.of(() => updates++)
+        ],
+        parent: document.body
+      });
+      expect(linter.isCurrent(view.state)).toBe(false);
+      forceLinting(view);
+      expect(linter.isCurrent(view.state)).toBe(true);
+
+      // The notebook re-scans the cell (its metadata changed) and finds the same token.
+      updates = 0;
+      cell.setMetadata('tags', ['analysis']);
+      findings.flush();
+      expect(updates).toBe(0);
+
+      // Now the token is allowed: the editor must drop its underline.
+      cell.setMetadata('credential_guard', { allow: ['github-token'] });
+      findings.flush();
+      expect(updates).toBeGreaterThan(0);
+      expect(linter.isCurrent(view.state)).toBe(false);
+      forceLinting(view);
+      expect(linter.isCurrent(view.state)).toBe(true);
+
+      // Turning warnings off changes what it should show too.
+      cell.deleteMetadata('credential_guard');
+      findings.flush();
+      forceLinting(view);
+      updates = 0;
+      settings.set({ inlineWarnings: false });
+      expect(updates).toBeGreaterThan(0);
+
+      view.destroy();
       registration.dispose();
       findings.dispose();
     });
