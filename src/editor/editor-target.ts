@@ -3,6 +3,7 @@ import { DisposableDelegate, IDisposable } from '@lumino/disposable';
 
 import { IFinding } from '../core';
 import { allowMetadata } from '../notebook/cell-scan';
+import { cellId } from '../notebook/cell-id';
 import {
   IDocumentFindings,
   IFindingsChange,
@@ -53,7 +54,7 @@ export class EditorTarget {
     if (document?.paused) {
       return [];
     }
-    const known = document?.cell(this._cell.id);
+    const known = document?.cell(cellId(this._cell));
     if (known && known.sourceText === text) {
       return known.source;
     }
@@ -69,7 +70,7 @@ export class EditorTarget {
   subscribe(callback: () => void): IDisposable {
     let document: IDocumentFindings | null = null;
     const onDocument = (_: unknown, change: IFindingsChange) => {
-      if (this._cell && change.cellIds.has(this._cell.id)) {
+      if (this._cell && change.cellIds.has(cellId(this._cell))) {
         callback();
       }
     };

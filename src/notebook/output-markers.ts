@@ -9,6 +9,7 @@ import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { translateRuleText } from '../i18n/rule-text';
 import { IFinding } from '../core';
 import { ICellFindings, IDocumentFindings, IFindingsChange } from '../tokens';
+import { cellId } from './cell-id';
 
 /**
  * The class of the marker shown under an output that holds a credential.
@@ -83,7 +84,7 @@ export class OutputMarkers implements IDisposable {
       return;
     }
     for (const cell of this._notebook.widgets) {
-      if (change.cellIds.has(cell.model.id)) {
+      if (change.cellIds.has(cellId(cell.model))) {
         this._update(cell);
       }
     }
@@ -104,7 +105,7 @@ export class OutputMarkers implements IDisposable {
   private _update(cell: Cell): void {
     const found = this._findings.paused
       ? undefined
-      : this._findings.cell(cell.model.id);
+      : this._findings.cell(cellId(cell.model));
     const shows =
       cell.hasClass(CELL_SOURCE_MOD_CLASS) ||
       cell.hasClass(CELL_OUTPUT_MOD_CLASS);

@@ -97,24 +97,33 @@ export class FindingsStatus extends Widget {
 
   private _render(): void {
     const count = this.count;
+    let text: string;
+    let title: string;
     if (this.paused) {
-      this.node.textContent = this._trans.__('Credential warnings paused');
-      this.node.title = this._trans.__(
+      text = this._trans.__('Credential warnings paused');
+      title = this._trans.__(
         'Credential warnings are paused for this notebook. Click to see the panel.'
       );
     } else {
-      this.node.textContent = this._trans._n(
-        '⚠ %1 credential',
-        '⚠ %1 credentials',
-        count
-      );
-      this.node.title = this._trans._n(
+      text = this._trans._n('⚠ %1 credential', '⚠ %1 credentials', count);
+      title = this._trans._n(
         '%1 credential found in this document. Click to list it.',
         '%1 credentials found in this document. Click to list them.',
         count
       );
     }
-    this.node.dataset.count = String(count);
+    // The notebook reports every re-scan while its user types: write only what changed,
+    // since any write makes the browser lay out the status bar again.
+    const node = this.node;
+    if (node.textContent !== text) {
+      node.textContent = text;
+    }
+    if (node.title !== title) {
+      node.title = title;
+    }
+    if (node.dataset.count !== String(count)) {
+      node.dataset.count = String(count);
+    }
     const active = this.isActive;
     if (active !== this._wasActive) {
       this._wasActive = active;

@@ -49,4 +49,40 @@ describe('FindingsStatus', () => {
     findings.dispose();
     service.dispose();
   });
+
+  it('should leave the DOM alone when a re-scan finds the same count', async () => {
+    const service = new SecretScannerService({
+      settings: new FakeSettings(),
+      warn: () => undefined
+    });
+    const model = notebookWith([{ source: `a = "${fakeGithubToken()}"` }]);
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    const item = new FindingsStatus({ onClick: () => undefined });
+    item.document = findings;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver(list => records.push(...list));
+    observer.observe(item.node, {
+      attributes: true,
+      childList: true,
+      characterData: true,
+      subtree: true
+    });
+
+    // Typing in the cell: every debounced re-scan is reported, with the same count.
+    model.cells.get(0).sharedModel.setSource(`a  = "${fakeGithubToken()}"`);
+    findings.flush();
+    await Promise.resolve();
+    expect(records).toEqual([]);
+
+    model.cells.get(0).sharedModel.setSource('a = 1');
+    findings.flush();
+    await Promise.resolve();
+    expect(records.length).toBeGreaterThan(0);
+    expect(item.node.dataset.count).toBe('0');
+    observer.disconnect();
+    item.dispose();
+    findings.dispose();
+    service.dispose();
+  });
 });
