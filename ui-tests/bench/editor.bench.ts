@@ -1,42 +1,76 @@
-import {
-  APIRequestContext,
-  Page,
-  expect,
-  request,
-  test
-} from '@playwright/test';
+import { writeFileSync } from 'fs';
 
+import { APIRequestContext, expect, request, test } from '@playwright/test';
+
+import { extensionTimeMs } from './extension-time';
 import { imageHeavyNotebook, manyCellNotebook } from './fixtures';
-import { median, ms, percentile } from './stats';
+import { ITyping, LabPage } from './lab-page';
+import { median, medianInterval, ms, msInterval, percentile } from './stats';
 
 /**
  * The editor-path benchmark (issue 4): one run, in real JupyterLab and Chromium, against
  * two servers side by side, the extension enabled (UI_TEST_PORT) and installed but disabled
- * (UI_TEST_PORT + 2). Rounds alternate between them so that machine noise falls on both.
+ * (UI_TEST_PORT + 2).
  *
- * Each keystroke costs JupyterLab itself tens of milliseconds of main-thread work in a
- * 1,000-cell notebook, so single figures swing by several milliseconds from run to run
- * (even with the same server on both sides): overheads are taken per round and their
- * median reported, beside Chromium's own count of the main thread's busy time per key.
+ * Typing is measured on four pages kept open through the run, two with the extension and
+ * two without it, opened in the order disabled, enabled, enabled, disabled so that neither
+ * side gains from its place. Per round (a round's figures share the machine's state), the
+ * overhead is the mean of the two enabled pages minus the mean of the two disabled ones.
+ * The A/A contrast mixes the same four pages across the sides ((enabled A + disabled B) -
+ * (enabled B + disabled A)): the extension cancels out of it, so it shows how far pages
+ * drift apart by themselves, the noise the overhead must be read against. Rounds rotate
+ * the order of the pages; both are summarised by their median over rounds and its 95%
+ * bootstrap interval.
  *
  * Run with `make bench-ui`. A benchmark, not a test: it prints figures and asserts only that
  * the measurements happened.
  */
 
 const PORT = Number(process.env.UI_TEST_PORT || 8888);
-const SERVERS = {
-  enabled: `http://localhost:${PORT}`,
-  disabled: `http://localhost:${PORT + 2}`
-};
-type Mode = keyof typeof SERVERS;
+const ENABLED_URL = `http://localhost:${PORT}`;
+const DISABLED_URL = `http://localhost:${PORT + 2}`;
+const CELLS = 1000;
 const ROUNDS = 6;
-const KEYS_PER_ROUND = 200;
-const OPEN_RUNS = 6;
-const LONG = 'bench-1000-cells.ipynb';
+const KEYS_PER_ROUND = 80;
+const WARM_UP_KEYS = 5;
+// In a 1,000-cell notebook JupyterLab's own work for one key (the key, two frames and a
+// selection change) stretches over about 90 ms: keys further apart than that measure each
+// key, not a queue of them.
+const KEY_GAP_MS = 150;
+const OPEN_RUNS = 10;
 const HEAVY = 'bench-20mb-images.ipynb';
+const TEXT = ' + ds.sst.std(dim="time") * weights.sum()';
+const EXTENSION_URL = '/lab/extensions/jupyterlab-credential-guard/';
+
+type Mode = 'enabled' | 'disabled';
+interface IBenchPage {
+  readonly name: string;
+  readonly mode: Mode;
+  /** Each page edits a copy of its own: two pages saving one file would conflict. */
+  readonly file: string;
+}
+const PAGES: IBenchPage[] = [
+  { name: 'disabled A', mode: 'disabled', file: 'bench-1000-cells-a.ipynb' },
+  { name: 'enabled A', mode: 'enabled', file: 'bench-1000-cells-a.ipynb' },
+  { name: 'enabled B', mode: 'enabled', file: 'bench-1000-cells-b.ipynb' },
+  { name: 'disabled B', mode: 'disabled', file: 'bench-1000-cells-b.ipynb' }
+];
+const URLS: Record<Mode, string> = {
+  enabled: ENABLED_URL,
+  disabled: DISABLED_URL
+};
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(20 * 60 * 1000);
+test.setTimeout(40 * 60 * 1000);
+
+/** Turn autosave off: a save of 1,000 cells in the middle of a round is noise. */
+async function withoutAutosave(api: APIRequestContext): Promise<void> {
+  const response = await api.put(
+    '/lab/api/settings/@jupyterlab/docmanager-extension:plugin',
+    { data: { raw: JSON.stringify({ autosave: false }) } }
+  );
+  expect(response.ok()).toBe(true);
+}
 
 async function upload(
   api: APIRequestContext,
@@ -49,169 +83,166 @@ async function upload(
   expect(response.ok()).toBe(true);
 }
 
-async function startLab(page: Page, mode: Mode): Promise<void> {
-  await page.goto(`${SERVERS[mode]}/lab?reset`);
-  await page.waitForFunction(() => (window as any).jupyterapp?.started);
-  await page.evaluate(() => (window as any).jupyterapp.started);
-  if (mode === 'enabled') {
-    // Someone typing has long acknowledged the security notice (issue 2): dismiss it, so
-    // that both modes measure the same layout and only the editor path differs.
-    await page
-      .getByRole('button', { name: 'I understand' })
-      .click({ timeout: 10000 })
-      .catch(() => undefined);
-  }
+/** The page indices in the order of round `i`: each page takes every place in turn. */
+function rotation(i: number): number[] {
+  return PAGES.map((_, k) => (i + k) % PAGES.length);
 }
 
-/** Open a notebook and return how long until it is ready and painted. */
-async function openNotebook(page: Page, path: string): Promise<number> {
-  return page.evaluate(async path => {
-    const app = (window as any).jupyterapp;
-    const start = performance.now();
-    const widget = await app.commands.execute('docmanager:open', { path });
-    await widget.context.ready;
-    await widget.revealed;
-    await new Promise(resolve =>
-      requestAnimationFrame(() => requestAnimationFrame(resolve))
-    );
-    return performance.now() - start;
-  }, path);
-}
+/** The figure of page `name` in one round. */
+type Round = Record<string, ITyping>;
 
-/** The two modes in the order of round `i`: enabled first in even rounds. */
-function order(i: number): Mode[] {
-  return i % 2 ? ['disabled', 'enabled'] : ['enabled', 'disabled'];
-}
-
-async function closeAll(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const app = (window as any).jupyterapp;
-    await app.commands.execute('application:close-all');
-  });
-}
-
-/**
- * Type into the first cell and measure, for every key, the time from keydown to the end of
- * the next frame (a rAF, then a task after it: the frame has been painted).
- */
-async function typingLatencies(page: Page): Promise<ITyping> {
-  await page.locator('.jp-Notebook .jp-Cell .cm-content').first().click();
-  await page.keyboard.press('End');
-  await page.evaluate(() => {
-    const samples: number[] = [];
-    (window as any).__latencies = samples;
-    document.addEventListener(
-      'keydown',
-      event => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() =>
-          setTimeout(() => samples.push(performance.now() - start), 0)
-        );
-      },
-      true
-    );
-  });
-  // The main thread's busy time over the typing, from Chromium's own counters.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const busy = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find(
-      m => m.name === 'TaskDuration'
-    )!.value * 1000;
-  const busyBefore = await busy();
-  const text = ' + ds.sst.std(dim="time") * weights.sum()';
-  for (let i = 0; i < KEYS_PER_ROUND; i++) {
-    await page.keyboard.type(text[i % text.length], { delay: 0 });
-    await page.waitForTimeout(40);
-  }
-  await page.waitForTimeout(500);
-  const busyMs = (await busy()) - busyBefore;
-  const latencies = await page.evaluate(
-    () => (window as any).__latencies as number[]
+/** Per round: the enabled pages' mean minus the disabled pages' mean. */
+function overheads(rounds: Round[], figure: (t: ITyping) => number): number[] {
+  return rounds.map(
+    r =>
+      (figure(r['enabled A']) + figure(r['enabled B'])) / 2 -
+      (figure(r['disabled A']) + figure(r['disabled B'])) / 2
   );
-  return { latencies, busyPerKey: busyMs / KEYS_PER_ROUND };
 }
 
-/** One round of typing: latency per key, and main-thread busy time per key. */
-interface ITyping {
-  latencies: number[];
-  busyPerKey: number;
+/** Per round: the same four pages, mixed across the sides, so the extension cancels out. */
+function aaContrasts(
+  rounds: Round[],
+  figure: (t: ITyping) => number
+): number[] {
+  return rounds.map(
+    r =>
+      (figure(r['enabled A']) + figure(r['disabled B'])) / 2 -
+      (figure(r['enabled B']) + figure(r['disabled A'])) / 2
+  );
 }
 
 test('editor path: keystroke latency and notebook open time, extension enabled vs disabled', async ({
   browser
-}) => {
-  for (const mode of Object.keys(SERVERS) as Mode[]) {
-    const api = await request.newContext({ baseURL: SERVERS[mode] });
-    await upload(api, LONG, manyCellNotebook(1000));
+}, testInfo) => {
+  const long = manyCellNotebook(CELLS);
+  const firstSource = (long.cells as { source: string }[])[0].source;
+  for (const url of Object.values(URLS)) {
+    const api = await request.newContext({ baseURL: url });
+    await withoutAutosave(api);
+    for (const file of new Set(PAGES.map(p => p.file))) {
+      await upload(api, file, long);
+    }
     await upload(api, HEAVY, imageHeavyNotebook(20));
     await api.dispose();
   }
 
-  // Each round types into both modes back to back (in alternating order), so a round's
-  // two figures share the machine's state: the overheads are taken per round, and the
-  // median over rounds is reported, which one disturbed round cannot swing.
-  const rounds: Record<Mode, number[]>[] = [];
-  const busy: Record<Mode, number>[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const keys: Record<Mode, number[]> = { enabled: [], disabled: [] };
-    const busyPerKey: Record<Mode, number> = { enabled: NaN, disabled: NaN };
-    for (const mode of order(round)) {
-      const page = await browser.newPage();
-      await startLab(page, mode);
-      await openNotebook(page, LONG);
-      const typing = await typingLatencies(page);
-      keys[mode] = typing.latencies;
-      busyPerKey[mode] = typing.busyPerKey;
-      await page.close();
-    }
-    rounds.push(keys);
-    busy.push(busyPerKey);
+  const pages: LabPage[] = [];
+  const settleMs: number[] = [];
+  for (const spec of PAGES) {
+    const page = await LabPage.open(browser, URLS[spec.mode]);
+    await page.openNotebook(spec.file);
+    settleMs.push(await page.settle(CELLS));
+    pages.push(page);
   }
+
+  const rounds: Round[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const typed: Round = {};
+    for (const i of rotation(round)) {
+      await pages[i].prepareTyping();
+      typed[PAGES[i].name] = await pages[i].type(
+        TEXT,
+        KEYS_PER_ROUND,
+        KEY_GAP_MS,
+        WARM_UP_KEYS
+      );
+      await pages[i].resetFirstCell(firstSource);
+    }
+    rounds.push(typed);
+    console.log(`round ${round + 1} of ${ROUNDS} typed`);
+  }
+
+  // One more round on an extension page, profiled: the time inside its own code.
+  const profiledPage = pages[PAGES.findIndex(p => p.mode === 'enabled')];
+  await profiledPage.prepareTyping();
+  const profiled = await extensionTimeMs(
+    profiledPage.cdp,
+    EXTENSION_URL,
+    async () => {
+      await profiledPage.type(TEXT, KEYS_PER_ROUND, KEY_GAP_MS, WARM_UP_KEYS);
+    }
+  );
+  for (const page of pages) {
+    await page.close();
+  }
+
   const opens: Record<Mode, number>[] = [];
   for (let run = 0; run < OPEN_RUNS; run++) {
     const times: Record<Mode, number> = { enabled: NaN, disabled: NaN };
-    for (const mode of order(run)) {
-      const page = await browser.newPage();
-      await startLab(page, mode);
-      times[mode] = await openNotebook(page, HEAVY);
-      await closeAll(page);
+    const order: Mode[] =
+      run % 2 ? ['disabled', 'enabled'] : ['enabled', 'disabled'];
+    for (const mode of order) {
+      const page = await LabPage.open(browser, URLS[mode]);
+      times[mode] = await page.openNotebook(HEAVY);
       await page.close();
     }
     opens.push(times);
   }
+  // One more open with the extension, profiled: the time inside its own code.
+  const openPage = await LabPage.open(browser, ENABLED_URL);
+  const openProfiled = await extensionTimeMs(
+    openPage.cdp,
+    EXTENSION_URL,
+    async () => {
+      await openPage.openNotebook(HEAVY);
+      // The first scan runs in slices after the notebook shows: count it too.
+      await openPage.page.waitForTimeout(2000);
+    }
+  );
+  await openPage.close();
 
-  const all = (mode: Mode) => rounds.flatMap(keys => keys[mode]);
-  const perRound = (p: number) =>
-    rounds.map(
-      keys => percentile(keys.enabled, p) - percentile(keys.disabled, p)
+  const keys = (mode: Mode) =>
+    rounds.flatMap(r =>
+      PAGES.filter(p => p.mode === mode).flatMap(p => r[p.name].latencies)
     );
-  const p95Overhead = median(perRound(95));
-  const openRatio = median(opens.map(t => t.enabled / t.disabled));
+  const p95 = (typing: ITyping) => percentile(typing.latencies, 95);
+  const p50 = (typing: ITyping) => median(typing.latencies);
+  const work = (typing: ITyping) => typing.workPerKey;
+  const list = (values: number[]) => values.map(v => v.toFixed(1)).join(', ');
+  const summary = (mode: Mode) =>
+    `${mode} p50 ${ms(median(keys(mode)))} p95 ${ms(percentile(keys(mode), 95))}`;
+  const workOf = (mode: Mode) =>
+    median(
+      rounds.flatMap(r =>
+        PAGES.filter(p => p.mode === mode).map(p => r[p.name].workPerKey)
+      )
+    );
+  const openRatios = opens.map(t => t.enabled / t.disabled);
+  const ratio = (value: number) => value.toFixed(3);
   const lines = [
-    'credential-guard editor benchmark (one run, rounds alternating enabled/disabled)',
-    `keystroke to painted frame, ${ROUNDS} rounds of ${KEYS_PER_ROUND} keys per mode in a 1,000-cell notebook:`,
-    `  all keys   enabled p50 ${ms(median(all('enabled')))} p95 ${ms(percentile(all('enabled'), 95))}` +
-      `, disabled p50 ${ms(median(all('disabled')))} p95 ${ms(percentile(all('disabled'), 95))}`,
-    `  per round  p95 overhead ${perRound(95)
-      .map(d => d.toFixed(1))
-      .join(', ')} ms` +
-      `; p50 overhead ${perRound(50)
-        .map(d => d.toFixed(1))
-        .join(', ')} ms`,
-    `  p95 overhead, median of rounds: ${ms(p95Overhead)} (target < 2 ms)` +
-      `; p50: ${ms(median(perRound(50)))}`,
-    `  main-thread busy time per key: enabled ${ms(median(busy.map(b => b.enabled)))}` +
-      `, disabled ${ms(median(busy.map(b => b.disabled)))}` +
-      `, overhead, median of rounds: ${ms(median(busy.map(b => b.enabled - b.disabled)))}`,
+    'credential-guard editor benchmark (one run, side by side)',
+    `typing into the first cell of a ${CELLS.toLocaleString('en')}-cell notebook on ${PAGES.length} pages (${PAGES.map(p => p.name).join(', ')}),`,
+    `${ROUNDS} rounds of ${KEYS_PER_ROUND} keys ${KEY_GAP_MS} ms apart per page, once every cell has its editor (after ${settleMs.map(t => `${(t / 1000).toFixed(0)} s`).join(' / ')}):`,
+    `  keystroke to painted frame, all keys: ${summary('enabled')}; ${summary('disabled')}`,
+    `  p95 overhead per round: ${list(overheads(rounds, p95))} ms; A/A contrast: ${list(aaContrasts(rounds, p95))} ms`,
+    `  p95 overhead, median of rounds: ${msInterval(overheads(rounds, p95))} (target < 2 ms)`,
+    `        A/A contrast (the noise): ${msInterval(aaContrasts(rounds, p95))}`,
+    `  p50 overhead, median of rounds: ${msInterval(overheads(rounds, p50))}; A/A ${msInterval(aaContrasts(rounds, p50))}`,
+    `  main-thread script + style + layout per key: enabled ${ms(workOf('enabled'))}, disabled ${ms(workOf('disabled'))}`,
+    `    overhead, median of rounds: ${msInterval(overheads(rounds, work))}; A/A ${msInterval(aaContrasts(rounds, work))}`,
+    `  time in the extension's code and what it calls (CPU profile, one more round): ${ms(profiled.extensionMs / KEYS_PER_ROUND)} per key` +
+      ` (${((100 * profiled.extensionMs) / profiled.totalMs).toFixed(2)}% of the profiled time)`,
     `open a 20 MB notebook of image outputs, ${OPEN_RUNS} paired runs:`,
     `  enabled median ${ms(median(opens.map(t => t.enabled)))}, disabled median ${ms(median(opens.map(t => t.disabled)))}`,
-    `  ratio, median of pairs: ${openRatio.toFixed(3)} (target <= 1.05)`
+    `  ratio, median of pairs: ${ratio(median(openRatios))} (95% interval ${medianInterval(openRatios).map(ratio).join(' to ')}; target <= 1.05)`,
+    `  time in the extension's code and what it calls during one more open and the 2 s after it (CPU profile): ${ms(openProfiled.extensionMs)}` +
+      `, ${((100 * openProfiled.extensionMs) / median(opens.map(t => t.enabled))).toFixed(1)}% of the enabled median`
   ];
   console.log(lines.join('\n'));
+  // Every figure behind the report, to look into a surprising run.
+  writeFileSync(
+    testInfo.outputPath('editor-bench.json'),
+    JSON.stringify(
+      { pages: PAGES, settleMs, rounds, profiled, opens, openProfiled },
+      null,
+      1
+    )
+  );
 
-  const latencies = { enabled: all('enabled'), disabled: all('disabled') };
-  expect(latencies.enabled.length).toBeGreaterThan(KEYS_PER_ROUND);
-  expect(latencies.disabled.length).toBeGreaterThan(KEYS_PER_ROUND);
+  for (const mode of Object.keys(URLS) as Mode[]) {
+    expect(keys(mode).length).toBeGreaterThan(KEYS_PER_ROUND);
+  }
+  expect(profiled.totalMs).toBeGreaterThan(0);
   expect(opens.every(t => t.enabled > 0 && t.disabled > 0)).toBe(true);
 });
