@@ -89,7 +89,8 @@ describe('SecretLinter', () => {
   });
 
   describe('in a cell editor', () => {
-    it("should reuse the notebook's findings when they match the text", () => {
+    /** A one-cell notebook holding a token, scanned, and the linter of its cell. */
+    function scannedCell() {
       const source = `t = "${fakeGithubToken()}"`;
       const model = notebookWith([{ source }]);
       const findings = new DocumentFindings({ model, scanner: service });
@@ -97,6 +98,11 @@ describe('SecretLinter', () => {
       findings.flush();
       const cell = model.cells.get(0);
       const linter = new SecretLinter({ scanner: service, model: cell });
+      return { source, findings, registration, cell, linter };
+    }
+
+    it("should reuse the notebook's findings when they match the text", () => {
+      const { source, findings, registration, linter } = scannedCell();
       const scan = jest.spyOn(service.scanner, 'scanCellSource');
       expect(
         linter.diagnostics(EditorState.create({ doc: source }))
@@ -119,13 +125,7 @@ describe('SecretLinter', () => {
     });
 
     it('should re-lint an editor only when a re-scan changes what it shows', () => {
-      const source = `t = "${fakeGithubToken()}"`;
-      const model = notebookWith([{ source }]);
-      const findings = new DocumentFindings({ model, scanner: service });
-      const registration = service.addDocument(findings);
-      findings.flush();
-      const cell = model.cells.get(0);
-      const linter = new SecretLinter({ scanner: service, model: cell });
+      const { source, findings, registration, cell, linter } = scannedCell();
       let updates = 0;
       const view = new EditorView({
         doc: source,
