@@ -1,6 +1,4 @@
-import { Diagnostic, linter } from '@codemirror/lint';
-import { EditorState, Extension, StateEffect } from '@codemirror/state';
-import { EditorView, ViewPlugin, ViewUpdate } from '@codemirror/view';
+import { EditorState, Extension } from '@codemirror/state';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
@@ -12,7 +10,7 @@ import {
   warningText
 } from './diagnostic-message';
 import { EditorTarget, IEditorModel } from './editor-target';
-import { gutterOnDemand } from './gutter-on-demand';
+import { IKeyedDiagnostic, lintDriver } from './lint-driver';
 
 /**
  * CodeMirror diagnostics for the credentials in one editor: cell editors show the
@@ -33,54 +31,28 @@ export class SecretLinter {
   }
 
   /**
-   * The diagnostics of a document: what the lint source returns.
+   * The diagnostics of a document: what the editor shows.
    */
-  diagnostics(state: EditorState): Diagnostic[] {
+  diagnostics(state: EditorState): IKeyedDiagnostic[] {
     const text = state.doc.toString();
-    const findings = this._visibleFindings(text);
-    this._shown = { text, findings };
-    return findings.map(finding => this._diagnostic(finding));
-  }
-
-  /**
-   * Whether the editor already shows the findings of `state`, or will without being asked:
-   * a document that changed since the last lint is linted again anyway.
-   *
-   * #### Notes
-   * The notebook re-scans a cell while its user types and tells the editor each time; a
-   * re-lint asked for nothing is a whole editor update (and a layout read) in the middle of
-   * typing. One linter serves one editor (the registry makes one per editor), so what it
-   * showed last is this editor's.
-   */
-  isCurrent(state: EditorState): boolean {
-    const shown = this._shown;
-    if (!shown) {
-      return false;
-    }
-    const text = state.doc.toString();
-    return (
-      text !== shown.text ||
-      sameFindings(this._visibleFindings(text), shown.findings)
+    return this._visibleFindings(text).map(finding =>
+      this._diagnostic(finding)
     );
   }
 
   /**
-   * The CodeMirror extension: the lint source, the gutter marks, and a view plugin that
-   * re-lints when the settings or the document's findings change.
+   * The CodeMirror extension: the diagnostics and their gutter marks, updated after edits
+   * and whenever the document's findings or the settings change.
    */
   extension(): Extension {
-    const delay = Math.max(50, this._scanner.settings.debounceMs);
-    return [
-      linter(view => this.diagnostics(view.state), {
-        delay,
-        needsRefresh: (update: ViewUpdate) =>
-          update.transactions.some(tr =>
-            tr.effects.some(effect => effect.is(REFRESH))
-          )
-      }),
-      gutterOnDemand(),
-      ViewPlugin.define(view => new RefreshPlugin(view, this, this._target))
-    ];
+    const scanner = this._scanner;
+    return lintDriver({
+      diagnostics: state => this.diagnostics(state),
+      subscribe: callback => this._target.subscribe(callback),
+      get delay() {
+        return Math.max(50, scanner.settings.debounceMs);
+      }
+    });
   }
 
   private _visibleFindings(text: string): readonly IFinding[] {
@@ -92,17 +64,20 @@ export class SecretLinter {
       .filter(f => f.start < f.end && f.end <= text.length);
   }
 
-  private _diagnostic(finding: IFinding): Diagnostic {
+  private _diagnostic(finding: IFinding): IKeyedDiagnostic {
     const rule = this._scanner.scanner.rules.find(r => r.id === finding.ruleId);
     const text = warningText(finding, rule, this._trans);
+    const actions = this._actions?.(finding) ?? [];
     return {
+      // Another secret, or other fixes on offer, make another diagnostic.
+      key: [finding.fingerprint, ...actions.map(a => a.name)].join('\n'),
       from: finding.start,
       to: finding.end,
       severity: finding.severity,
       source: this._trans.__('Credential Guard'),
       message: warningPlainText(text, this._trans),
       renderMessage: () => renderWarning(text, this._trans),
-      actions: (this._actions?.(finding) ?? []).map(action => ({
+      actions: actions.map(action => ({
         name: action.name,
         apply: () => action.run()
       }))
@@ -112,7 +87,6 @@ export class SecretLinter {
   private _actions: SecretLinter.IOptions['actions'] | null;
 
   private _scanner: ISecretScanner;
-  private _shown: { text: string; findings: readonly IFinding[] } | null = null;
   private _target: EditorTarget;
   private _trans: ReturnType<ITranslator['load']>;
 }
@@ -156,52 +130,4 @@ export namespace SecretLinter {
      */
     readonly run: () => void;
   }
-}
-
-/**
- * The effect that makes the linter run again although the document did not change.
- */
-const REFRESH = StateEffect.define<null>();
-
-/**
- * Asks for a re-lint when the target says its findings may have changed, and the editor
- * does not show them yet.
- */
-class RefreshPlugin {
-  constructor(view: EditorView, linter: SecretLinter, target: EditorTarget) {
-    this._view = view;
-    this._subscription = target.subscribe(() => {
-      // Signals fire outside CodeMirror updates, but never dispatch into a view that
-      // was destroyed in the meantime.
-      if (!this._destroyed && !linter.isCurrent(this._view.state)) {
-        this._view.dispatch({ effects: REFRESH.of(null) });
-      }
-    });
-  }
-
-  destroy(): void {
-    this._destroyed = true;
-    this._subscription.dispose();
-  }
-
-  private _destroyed = false;
-  private _subscription: { dispose(): void };
-  private _view: EditorView;
-}
-
-/**
- * Whether two lists of findings would show the same diagnostics.
- */
-function sameFindings(a: readonly IFinding[], b: readonly IFinding[]): boolean {
-  return (
-    a === b ||
-    (a.length === b.length &&
-      a.every(
-        (finding, i) =>
-          finding.ruleId === b[i].ruleId &&
-          finding.start === b[i].start &&
-          finding.end === b[i].end &&
-          finding.severity === b[i].severity
-      ))
-  );
 }
