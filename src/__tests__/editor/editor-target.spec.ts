@@ -1,16 +1,12 @@
 import { fakeGithubToken } from '../../core';
 import { EditorTarget } from '../../editor/editor-target';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
-import { FakeSettings, notebookWith } from '../notebook/fakes';
+import { FakeSettings, fakeService, notebookWith } from '../notebook/fakes';
 
 describe('EditorTarget', () => {
   it('should ask for a re-lint when its cell is re-scanned or the settings change', () => {
     const settings = new FakeSettings();
-    const service = new SecretScannerService({
-      settings,
-      warn: () => undefined
-    });
+    const service = fakeService(settings);
     const model = notebookWith([{ source: 'a = 1' }, { source: 'b = 2' }]);
     const target = new EditorTarget(service, model.cells.get(1));
     const callback = jest.fn();

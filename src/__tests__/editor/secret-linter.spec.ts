@@ -7,7 +7,7 @@ import { SecretLinter } from '../../editor/secret-linter';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { SecretScannerService } from '../../notebook/scanner-service';
 import { MarkingTranslator } from '../i18n/fake-translator';
-import { FakeSettings, notebookWith } from '../notebook/fakes';
+import { FakeSettings, fakeService, notebookWith } from '../notebook/fakes';
 
 describe('SecretLinter', () => {
   let settings: FakeSettings;
@@ -15,7 +15,7 @@ describe('SecretLinter', () => {
 
   beforeEach(() => {
     settings = new FakeSettings();
-    service = new SecretScannerService({ settings, warn: () => undefined });
+    service = fakeService(settings);
   });
 
   afterEach(() => service.dispose());

@@ -2,16 +2,12 @@ import { Signal } from '@lumino/signaling';
 
 import { fakeGithubToken } from '../../core';
 import { TextFindings } from '../../editor/text-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
-import { FakeSettings } from '../notebook/fakes';
+import { FakeSettings, fakeService } from '../notebook/fakes';
 
 describe('TextFindings', () => {
   it('should count the credentials of a text file, debounced', () => {
     jest.useFakeTimers();
-    const service = new SecretScannerService({
-      settings: new FakeSettings({ debounceMs: 100 }),
-      warn: () => undefined
-    });
+    const service = fakeService(new FakeSettings({ debounceMs: 100 }));
     let text = 'DEBUG=1\n';
     const model = {
       sharedModel: {},

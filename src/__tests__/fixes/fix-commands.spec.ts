@@ -6,7 +6,7 @@ import { CommandIDs } from '../../fixes/command-ids';
 import { addFixCommands } from '../../fixes/fix-commands';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { SecretScannerService } from '../../notebook/scanner-service';
-import { FakeSettings, notebookWith, streamOutput } from '../notebook/fakes';
+import { fakeService, notebookWith, streamOutput } from '../notebook/fakes';
 
 describe('#addFixCommands', () => {
   const token = fakeGithubToken();
@@ -18,10 +18,7 @@ describe('#addFixCommands', () => {
   let model: ReturnType<typeof notebookWith>;
 
   beforeEach(() => {
-    service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    service = fakeService();
     model = notebookWith([
       { source: 'x = 1' },
       {

@@ -3,7 +3,7 @@ import { ICodeCellModel } from '@jupyterlab/cells';
 import { fakeAwsKeyId, fakeGithubToken } from '../../core';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { SecretScannerService } from '../../notebook/scanner-service';
-import { FakeSettings, notebookWith, streamOutput } from './fakes';
+import { FakeSettings, fakeService, notebookWith, streamOutput } from './fakes';
 
 describe('DocumentFindings', () => {
   let settings: FakeSettings;
@@ -12,7 +12,7 @@ describe('DocumentFindings', () => {
   beforeEach(() => {
     jest.useFakeTimers();
     settings = new FakeSettings({ debounceMs: 100 });
-    service = new SecretScannerService({ settings, warn: () => undefined });
+    service = fakeService(settings);
   });
 
   afterEach(() => {

@@ -1,6 +1,7 @@
 import { NotebookModel } from '@jupyterlab/notebook';
 import { ISignal, Signal } from '@lumino/signaling';
 
+import { SecretScannerService } from '../../notebook/scanner-service';
 import { IScannerSettingsSource } from '../../settings/scanner-settings';
 import { DEFAULT_SCANNER_SETTINGS } from '../../settings/scanner-settings';
 import { IScannerSettings } from '../../settings/schema-types';
@@ -22,6 +23,15 @@ export class FakeSettings implements IScannerSettingsSource {
     this._changed.emit(this.composite);
   }
   private _changed = new Signal<this, IScannerSettings>(this);
+}
+
+/**
+ * A scanner service on hand-set settings that keeps its warnings to itself.
+ */
+export function fakeService(
+  settings: IScannerSettingsSource = new FakeSettings()
+): SecretScannerService {
+  return new SecretScannerService({ settings, warn: () => undefined });
 }
 
 /**

@@ -11,16 +11,12 @@ import {
   OUTPUT_MOD_CLASS,
   OutputMarkers
 } from '../../notebook/output-markers';
-import { SecretScannerService } from '../../notebook/scanner-service';
-import { FakeSettings, notebookWith, streamOutput } from './fakes';
+import { fakeService, notebookWith, streamOutput } from './fakes';
 
 describe('OutputMarkers', () => {
   it('should mark the output and the cell, and clear the output on demand', () => {
     const token = fakeGithubToken();
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = notebookWith([
       { source: 'print(1)', outputs: [streamOutput('1\n')] },
       {
@@ -80,10 +76,7 @@ describe('OutputMarkers', () => {
   });
 
   it('should write nothing to the page when a rescanned cell shows the same findings', () => {
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = notebookWith([
       { source: 'print(1)', outputs: [streamOutput('1\n')] },
       {

@@ -3,9 +3,8 @@ import { Widget } from '@lumino/widgets';
 
 import { TextFindings } from '../../editor/text-findings';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
 import { findingsOf, scannedDocument } from '../../panel/current-document';
-import { FakeSettings, notebookWith } from '../notebook/fakes';
+import { fakeService, notebookWith } from '../notebook/fakes';
 
 /**
  * A main-area widget with a document context, as notebook panels and file editors have.
@@ -39,10 +38,7 @@ describe('#scannedDocument', () => {
 
 describe('#findingsOf', () => {
   it("should find a notebook's and a text file's registered findings", () => {
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = notebookWith([{ source: 'x = 1' }]);
     const notebookFindings = new DocumentFindings({ model, scanner: service });
     const fileModel = {

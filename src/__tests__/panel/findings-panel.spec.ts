@@ -4,18 +4,14 @@ import { Widget } from '@lumino/widgets';
 import { fakeGithubToken } from '../../core';
 import { TextFindings } from '../../editor/text-findings';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
 import { FindingsPanel } from '../../panel/findings-panel';
 import { MarkingTranslator } from '../i18n/fake-translator';
-import { FakeSettings, notebookWith, streamOutput } from '../notebook/fakes';
+import { fakeService, notebookWith, streamOutput } from '../notebook/fakes';
 
 describe('FindingsPanel', () => {
   it('should list findings with masked values, reveal them, and run fixes', () => {
     const token = fakeGithubToken();
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = notebookWith([
       { source: 'x = 1' },
       { source: `t = "${token}"`, outputs: [streamOutput(`${token}\n`)] }
@@ -69,10 +65,7 @@ describe('FindingsPanel', () => {
 
   it("should list a text file's findings by line, and reveal them", () => {
     const token = fakeGithubToken();
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = {
       sharedModel: {},
       contentChanged: new Signal<any, void>({}),
@@ -116,10 +109,7 @@ describe('FindingsPanel', () => {
   });
 
   it("should translate the rule's title in the extension's domain", () => {
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = notebookWith([{ source: `t = "${fakeGithubToken()}"` }]);
     const findings = new DocumentFindings({ model, scanner: service });
     findings.flush();

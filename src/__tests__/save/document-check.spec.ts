@@ -2,17 +2,9 @@ import { Signal } from '@lumino/signaling';
 
 import { fakeGithubToken } from '../../core';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
 import { DocumentCheck } from '../../save/document-check';
-import { FakeSettings, notebookWith } from '../notebook/fakes';
+import { fakeService, notebookWith } from '../notebook/fakes';
 import { FakeContext } from './fakes';
-
-function service(): SecretScannerService {
-  return new SecretScannerService({
-    settings: new FakeSettings(),
-    warn: () => undefined
-  });
-}
 
 /**
  * A document widget reduced to what the check uses.
@@ -39,7 +31,7 @@ describe('DocumentCheck', () => {
     const check = new DocumentCheck({
       widget,
       kind: 'file',
-      scanner: service(),
+      scanner: fakeService(),
       mode: () => 'warn',
       notify
     });
@@ -57,7 +49,7 @@ describe('DocumentCheck', () => {
   });
 
   it("should flush a notebook's stale findings so they match what is saved", () => {
-    const scanner = service();
+    const scanner = fakeService();
     const model = notebookWith([{ source: 'a = 1' }]);
     const documentFindings = new DocumentFindings({ model, scanner });
     scanner.addDocument(documentFindings);
@@ -97,7 +89,7 @@ describe('DocumentCheck', () => {
     const check = new DocumentCheck({
       widget,
       kind: 'notebook',
-      scanner: service(),
+      scanner: fakeService(),
       mode: () => 'warn',
       notify: jest.fn()
     });
@@ -115,7 +107,7 @@ describe('DocumentCheck', () => {
     const check = new DocumentCheck({
       widget,
       kind: 'file',
-      scanner: service(),
+      scanner: fakeService(),
       mode: () => 'warn',
       notify,
       log,
@@ -133,7 +125,7 @@ describe('DocumentCheck', () => {
     const check = new DocumentCheck({
       widget,
       kind: 'file',
-      scanner: service(),
+      scanner: fakeService(),
       mode: () => 'warn',
       notify: jest.fn()
     });

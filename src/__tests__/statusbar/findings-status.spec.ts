@@ -1,15 +1,11 @@
 import { fakeGithubToken } from '../../core';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
 import { FindingsStatus } from '../../statusbar/findings-status';
-import { FakeSettings, notebookWith } from '../notebook/fakes';
+import { fakeService, notebookWith } from '../notebook/fakes';
 
 describe('FindingsStatus', () => {
   it('should show the count of the current document and follow its changes', () => {
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = notebookWith([
       { source: `a = "${fakeGithubToken()}"` },
       { source: 'b = 2' }
@@ -51,10 +47,7 @@ describe('FindingsStatus', () => {
   });
 
   it('should leave the DOM alone when a re-scan finds the same count', async () => {
-    const service = new SecretScannerService({
-      settings: new FakeSettings(),
-      warn: () => undefined
-    });
+    const service = fakeService();
     const model = notebookWith([{ source: `a = "${fakeGithubToken()}"` }]);
     const findings = new DocumentFindings({ model, scanner: service });
     findings.flush();
