@@ -30,14 +30,15 @@ const PORT = Number(process.env.UI_TEST_PORT || 8888);
 const ENABLED_URL = `http://localhost:${PORT}`;
 const DISABLED_URL = `http://localhost:${PORT + 2}`;
 const CELLS = 1000;
-const ROUNDS = 6;
+// More rounds and pairs narrow the intervals (a round adds ~70 s, a pair ~20 s).
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 6);
 const KEYS_PER_ROUND = 80;
 const WARM_UP_KEYS = 5;
 // In a 1,000-cell notebook JupyterLab's own work for one key (the key, two frames and a
 // selection change) stretches over about 90 ms: keys further apart than that measure each
 // key, not a queue of them.
 const KEY_GAP_MS = 150;
-const OPEN_RUNS = 10;
+const OPEN_RUNS = Number(process.env.BENCH_OPEN_PAIRS || 10);
 const HEAVY = 'bench-20mb-images.ipynb';
 const TEXT = ' + ds.sst.std(dim="time") * weights.sum()';
 const EXTENSION_URL = '/lab/extensions/jupyterlab-credential-guard/';
@@ -61,7 +62,7 @@ const URLS: Record<Mode, string> = {
 };
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(40 * 60 * 1000);
+test.setTimeout((20 + ROUNDS * 2 + OPEN_RUNS) * 60 * 1000);
 
 /** Turn autosave off: a save of 1,000 cells in the middle of a round is noise. */
 async function withoutAutosave(api: APIRequestContext): Promise<void> {

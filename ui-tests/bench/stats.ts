@@ -24,7 +24,7 @@ export function medianInterval(
 ): [number, number] {
   let state = 7;
   const random = () => {
-    state = (state * 1103515245 + 12345) >>> 0;
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
     return state / 2 ** 32;
   };
   const medians: number[] = [];
