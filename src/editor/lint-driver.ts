@@ -4,13 +4,7 @@ import {
   lintGutter,
   setDiagnostics
 } from '@codemirror/lint';
-import {
-  Compartment,
-  EditorState,
-  Extension,
-  Facet,
-  StateEffect
-} from '@codemirror/state';
+import { Compartment, EditorState, Extension, Facet } from '@codemirror/state';
 import { EditorView, ViewPlugin, ViewUpdate } from '@codemirror/view';
 
 /**
@@ -106,15 +100,14 @@ class LintDriver {
     if (sameDiagnostics(shownDiagnostics(view.state), wanted)) {
       return;
     }
-    const hasGutter = gutter.get(view.state) !== NO_GUTTER;
     if (wanted.length === 0) {
-      const { effects } = setDiagnostics(view.state, []);
-      view.dispatch({
-        effects: [...asArray(effects), gutter.reconfigure(NO_GUTTER)]
+      // One transaction: the specs are merged.
+      view.dispatch(setDiagnostics(view.state, []), {
+        effects: gutter.reconfigure(NO_GUTTER)
       });
       return;
     }
-    if (!hasGutter) {
+    if (gutter.get(view.state) === NO_GUTTER) {
       // The gutter's marks only follow diagnostics set after it exists.
       view.dispatch({ effects: gutter.reconfigure(lintGutter()) });
     }
@@ -176,14 +169,4 @@ function sameDiagnostics(
       d.message === right[i].message &&
       d.key === right[i].key
   );
-}
-
-function asArray(
-  effects: StateEffect<unknown> | readonly StateEffect<unknown>[] | undefined
-): readonly StateEffect<unknown>[] {
-  return effects === undefined
-    ? []
-    : Array.isArray(effects)
-      ? effects
-      : [effects as StateEffect<unknown>];
 }
