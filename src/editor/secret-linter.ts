@@ -34,10 +34,14 @@ export class SecretLinter {
    * The diagnostics of a document: what the editor shows.
    */
   diagnostics(state: EditorState): IKeyedDiagnostic[] {
+    if (!this._scanner.settings.inlineWarnings) {
+      return [];
+    }
     const text = state.doc.toString();
-    return this._visibleFindings(text).map(finding =>
-      this._diagnostic(finding)
-    );
+    return this._target
+      .findings(text)
+      .filter(f => f.start < f.end && f.end <= text.length)
+      .map(finding => this._diagnostic(finding));
   }
 
   /**
@@ -53,15 +57,6 @@ export class SecretLinter {
         return Math.max(50, scanner.settings.debounceMs);
       }
     });
-  }
-
-  private _visibleFindings(text: string): readonly IFinding[] {
-    if (!this._scanner.settings.inlineWarnings) {
-      return [];
-    }
-    return this._target
-      .findings(text)
-      .filter(f => f.start < f.end && f.end <= text.length);
   }
 
   private _diagnostic(finding: IFinding): IKeyedDiagnostic {
