@@ -4,6 +4,8 @@ import { IObservableList } from '@jupyterlab/observables';
 import { IDisposable } from '@lumino/disposable';
 import { ISignal, Signal } from '@lumino/signaling';
 
+import { cellId } from './cell-id';
+
 /**
  * Follows every cell of a notebook model and reports which ones changed in a way that
  * matters for scanning: source, metadata (allow marks) or outputs.
@@ -132,7 +134,7 @@ export class CellFollower implements IDisposable {
     // so compare with what is left.
     const present = new Set<ICellModel>(this._model.cells);
     const presentIds = new Set<string>();
-    present.forEach(cell => presentIds.add(cell.id));
+    present.forEach(cell => presentIds.add(cellId(cell)));
     for (const cell of [...this._followed.keys()]) {
       if (!present.has(cell)) {
         this._unfollow(cell);
