@@ -1,4 +1,4 @@
-import type { ConfigSection } from '@jupyterlab/services';
+import type { IConfigSection } from '@jupyterlab/services';
 
 import { IAcknowledgement, parseAcknowledgement } from './acknowledgement';
 
@@ -17,6 +17,20 @@ export interface IAcknowledgementStore {
    * Record an acknowledgement; rejects when it could not be stored.
    */
   save(acknowledgement: IAcknowledgement): Promise<void>;
+}
+
+/**
+ * What the store needs of the server's config sections.
+ *
+ * #### Notes
+ * `IConfigSectionManager` provides it from JupyterLab 4.4 on; `configSectionsOf` makes one
+ * on older releases.
+ */
+export interface IConfigSections {
+  /**
+   * Fetch a section afresh from the server.
+   */
+  create(options: { name: string }): Promise<IConfigSection>;
 }
 
 /**
@@ -76,7 +90,7 @@ export class ConfigSectionAcknowledgementStore implements IAcknowledgementStore 
     });
   }
 
-  private _manager: ConfigSection.IManager;
+  private _manager: IConfigSections;
   private _name: string;
 }
 
@@ -89,9 +103,9 @@ export namespace ConfigSectionAcknowledgementStore {
    */
   export interface IOptions {
     /**
-     * The app's config section manager (`IConfigSectionManager`).
+     * The server's config sections.
      */
-    manager: ConfigSection.IManager;
+    manager: IConfigSections;
     /**
      * The section name; `CONFIG_SECTION_NAME` by default.
      */
@@ -100,8 +114,7 @@ export namespace ConfigSectionAcknowledgementStore {
 }
 
 /**
- * Keeps the acknowledgement in memory only: for tests, and for apps without a
- * config section manager (the notice then shows again on each load, which is safe).
+ * Keeps the acknowledgement in memory only, for tests.
  */
 export class MemoryAcknowledgementStore implements IAcknowledgementStore {
   /**

@@ -6,15 +6,16 @@ import {
 import { ICommandPalette, MainAreaWidget } from '@jupyterlab/apputils';
 import { IMainMenu } from '@jupyterlab/mainmenu';
 import { IMarkdownParser } from '@jupyterlab/rendermime';
-import { ConfigSection, IConfigSectionManager } from '@jupyterlab/services';
+import * as services from '@jupyterlab/services';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { Token } from '@lumino/coreutils';
 
 import {
   ConfigSectionAcknowledgementStore,
-  IAcknowledgementStore,
-  MemoryAcknowledgementStore
+  IConfigSections
 } from '../banner/acknowledgement-store';
+import { configSectionsOf } from '../banner/config-sections';
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
 // The banner must be on screen as the app starts, so these load eagerly.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
@@ -36,6 +37,17 @@ namespace CommandIDs {
 
 const PLUGIN_ID = 'jupyterlab-credential-guard:notice';
 
+// The config section manager's token exists from JupyterLab 4.4 on. On older releases it is
+// not exported: a token of our own that nothing provides stands in, so that the optional
+// service arrives as null and `configSectionsOf` makes the sections itself.
+const CONFIG_SECTION_MANAGER =
+  (services as { IConfigSectionManager?: Token<IConfigSections> })
+    .IConfigSectionManager ??
+  new Token<IConfigSections>(
+    'jupyterlab-credential-guard:IMissingConfigSectionManager',
+    'Stands in for IConfigSectionManager on JupyterLab before 4.4; never provided.'
+  );
+
 // Neither command takes arguments.
 const NO_ARGS = { args: { type: 'object', properties: {} } };
 
@@ -54,31 +66,34 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
   autoStart: true,
   optional: [
     ISettingRegistry,
-    IConfigSectionManager,
     ITranslator,
     ICommandPalette,
     IMainMenu,
     IMarkdownParser,
-    ILabShell
+    ILabShell,
+    CONFIG_SECTION_MANAGER
   ],
   activate: (
     app: JupyterFrontEnd,
     registry: ISettingRegistry | null,
-    configSections: ConfigSection.IManager | null,
     translator: ITranslator | null,
     palette: ICommandPalette | null,
     mainMenu: IMainMenu | null,
     markdownParser: IMarkdownParser | null,
-    labShell: ILabShell | null
+    labShell: ILabShell | null,
+    configSectionManager: IConfigSections | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new NoticeSettingsSource({
       registry,
       pluginId: PLUGIN_ID
     });
-    const store: IAcknowledgementStore = configSections
-      ? new ConfigSectionAcknowledgementStore({ manager: configSections })
-      : new MemoryAcknowledgementStore();
+    const store = new ConfigSectionAcknowledgementStore({
+      manager: configSectionsOf(
+        configSectionManager,
+        app.serviceManager.serverSettings
+      )
+    });
     const banner = new NoticeBanner({ translator, markdownParser });
     const controller = new NoticeController({ banner, settings, store });
     // JupyterLab has a header area above the menu; Notebook 7 only has 'top'.

@@ -1,9 +1,10 @@
-import type { ConfigSection, IConfigSection } from '@jupyterlab/services';
+import type { IConfigSection } from '@jupyterlab/services';
 import type { JSONObject } from '@lumino/coreutils';
 
 import {
   CONFIG_SECTION_NAME,
   ConfigSectionAcknowledgementStore,
+  IConfigSections,
   MemoryAcknowledgementStore
 } from '../../banner/acknowledgement-store';
 
@@ -15,8 +16,8 @@ class FakeConfigSections {
   failing = false;
   created: string[] = [];
 
-  asManager(): ConfigSection.IManager {
-    return this as unknown as ConfigSection.IManager;
+  asManager(): IConfigSections {
+    return this;
   }
 
   async create({ name }: { name: string }): Promise<IConfigSection> {
