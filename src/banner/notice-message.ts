@@ -61,6 +61,14 @@ export function sanitizeNoticeHtml(html: string): DocumentFragment {
 }
 
 namespace Private {
+  /**
+   * The Sanitizer's setters that are newer than JupyterLab 4.1.
+   */
+  interface INewerSanitizer {
+    setAllowCommandLinker?(allow: boolean): void;
+    setAllowNamedProperties?(allow: boolean): void;
+  }
+
   let instance: Sanitizer | null = null;
 
   /**
@@ -69,8 +77,11 @@ namespace Private {
   export function sanitizer(): Sanitizer {
     if (!instance) {
       instance = new Sanitizer();
-      instance.setAllowCommandLinker(false);
-      instance.setAllowNamedProperties(false);
+      // Both setters are newer than JupyterLab 4.1 (4.6 and 4.3); where they are missing,
+      // `harden` still removes the ids, names and command-linker attributes they would.
+      const settable: Sanitizer & INewerSanitizer = instance;
+      settable.setAllowCommandLinker?.(false);
+      settable.setAllowNamedProperties?.(false);
     }
     return instance;
   }

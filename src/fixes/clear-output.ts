@@ -30,7 +30,7 @@ export function clearOutputAt(
 export function clearAllOutputs(cell: ICodeCellModel): IRemovedOutputs {
   const before = cell.outputs.toJSON();
   if (before.length > 0) {
-    cell.sharedModel.clearOutputs(null);
+    clearSharedOutputs(cell);
   }
   return { index: 0, outputs: before, before, after: [] };
 }
@@ -80,8 +80,26 @@ function writeOutputs(
   cell: ICodeCellModel,
   outputs: readonly nbformat.IOutput[]
 ): void {
-  cell.sharedModel.clearOutputs(null);
+  clearSharedOutputs(cell);
   if (outputs.length > 0) {
     cell.sharedModel.updateOutputs(0, 0, [...outputs]);
+  }
+}
+
+/**
+ * Remove every output of `cell` from its shared model, in one change.
+ *
+ * #### Notes
+ * `clearOutputs` came with JupyterLab 4.5's shared models; on older releases an update that
+ * replaces all outputs with none is the same single change.
+ */
+function clearSharedOutputs(cell: ICodeCellModel): void {
+  const shared: ICodeCellModel['sharedModel'] & {
+    clearOutputs?(origin: null): void;
+  } = cell.sharedModel;
+  if (shared.clearOutputs) {
+    shared.clearOutputs(null);
+  } else {
+    shared.updateOutputs(0, shared.getOutputs().length, []);
   }
 }

@@ -11,6 +11,7 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { DisposableDelegate } from '@lumino/disposable';
+import type { ISignal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
@@ -156,7 +157,12 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
         isActive: () => statusItem.isActive,
         activeStateChanged: statusItem.activeChanged
       });
-      app.shell.currentChanged?.connect(followCurrent);
+      // The shell's interface names currentChanged from JupyterLab 4.2 on; the shells of
+      // JupyterLab and Notebook 7 have it from 4.1.
+      const shell: JupyterFrontEnd.IShell & {
+        readonly currentChanged?: ISignal<unknown, unknown>;
+      } = app.shell;
+      shell.currentChanged?.connect(followCurrent);
     }
 
     notebooks?.forEach(panel => attach(panel, 'notebook'));

@@ -91,6 +91,27 @@ describe('#sanitizeNoticeHtml', () => {
   });
 });
 
+describe('#sanitizeNoticeHtml on a Sanitizer without the newer setters (JupyterLab before 4.3)', () => {
+  it('should still remove command links and named properties', () => {
+    jest.isolateModules(() => {
+      // A fresh copy of apputils for this test alone, then the module under test on it.
+      const { Sanitizer } = jest.requireActual('@jupyterlab/apputils');
+      delete Sanitizer.prototype.setAllowCommandLinker;
+      delete Sanitizer.prototype.setAllowNamedProperties;
+      const { sanitizeNoticeHtml: sanitize } = jest.requireActual(
+        '../../banner/notice-message'
+      );
+      expect(
+        html(
+          sanitize(
+            '<a id="x" name="y" data-commandlinker-command="terminal:create-new">open</a> <b name="z">b</b>'
+          )
+        )
+      ).toBe('open <b>b</b>');
+    });
+  });
+});
+
 describe('#renderNoticeMessage', () => {
   it('should set plain text as text, never as HTML', async () => {
     const host = document.createElement('div');

@@ -46,3 +46,32 @@ describe('#clearOutputAt', () => {
     expect(text()).toEqual(before);
   });
 });
+
+describe('#clearAllOutputs on shared models without clearOutputs (JupyterLab before 4.5)', () => {
+  it('should clear and restore the outputs through updateOutputs, each in one change', () => {
+    const model = notebookWith([
+      {
+        source: 'x',
+        outputs: [
+          streamOutput('a\n'),
+          { ...streamOutput('b\n'), name: 'stderr' }
+        ]
+      }
+    ]);
+    const cell = model.cells.get(0) as ICodeCellModel;
+    // As the shared models of @jupyter/ydoc 1.x, which JupyterLab 4.1 uses, have it.
+    Object.defineProperty(cell.sharedModel, 'clearOutputs', {
+      value: undefined
+    });
+    let changes = 0;
+    cell.sharedModel.changed.connect(() => changes++);
+
+    const all = clearAllOutputs(cell);
+    expect(cell.outputs.length).toBe(0);
+    expect(changes).toBe(1);
+
+    restoreOutputs(cell, all);
+    expect(cell.outputs.length).toBe(2);
+    expect(cell.sharedModel.getOutputs()).toHaveLength(2);
+  });
+});
