@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit self-scan precommit-test ui-test dist-check hub-test bench bench-ui chromium clean
+.PHONY: demo test install build lint unit self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui chromium clean
 
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
@@ -28,6 +28,7 @@ test: install chromium
 	$(MAKE) precommit-test
 	$(MAKE) ui-test
 	$(MAKE) dist-check
+	$(MAKE) compat-test
 	$(MAKE) hub-test
 
 install: $(STAMPS)/extension
@@ -72,6 +73,27 @@ bench-ui: $(STAMPS)/ui-node chromium install
 # Wheel and sdist from a clean copy carry the built extension; a fresh venv lists it enabled.
 dist-check: $(STAMPS)/node
 	$(PY) scripts/check_dist.py --out dist
+
+# The compatibility matrix: the wheel that dist-check built, installed into a fresh venv per leg
+# (the oldest JupyterLab, the oldest Notebook 7, the newest JupyterLab with real-time
+# collaboration), each listed `enabled OK`, then a focused galata subset in each; and the sources
+# type-checked against the oldest supported JupyterLab's packages. COMPAT_LEGS=a,b picks legs.
+COMPAT_ENVS := $(CURDIR)/build/compat
+COMPAT_LEGS ?= lab-oldest,notebook-oldest,lab-rtc
+OLDEST_TYPES := ui-tests/compat/oldest-types
+compat-test: $(STAMPS)/ui-node chromium compat-types
+	test -n "$$(ls dist/*.whl 2>/dev/null)" || $(MAKE) dist-check
+	$(PY) ui-tests/compat/setup_compat_env.py $$(ls -t dist/*.whl | head -1) $(COMPAT_ENVS) $$(echo $(COMPAT_LEGS) | tr , ' ')
+	cd ui-tests && COMPAT_ENVS=$(COMPAT_ENVS) COMPAT_LEGS=$(COMPAT_LEGS) CHROMIUM=$(CHROMIUM) \
+	  jlpm playwright test -c playwright-compat.config.js
+
+compat-types: $(STAMPS)/oldest-types
+	cd $(OLDEST_TYPES) && node_modules/.bin/tsc -p tsconfig.json
+
+$(STAMPS)/oldest-types: $(OLDEST_TYPES)/package.json $(OLDEST_TYPES)/package-lock.json
+	@mkdir -p $(STAMPS)
+	cd $(OLDEST_TYPES) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 # The operator's path in a real JupyterHub on 127.0.0.1: a user image made from the wheel that
 # dist-check built, configured by overrides.json and locked by page_config.json.

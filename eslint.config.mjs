@@ -16,6 +16,7 @@ export default defineConfig([
       '**/*.js',
       '**/*.d.ts',
       '.venv',
+      'build',
       'tests',
       '**/__tests__',
       'ui-tests',

@@ -1,0 +1,134 @@
+import { expect, Page, test as base } from '@playwright/test';
+
+import { fakeGithubToken } from '../../src/core/fake-credentials';
+import { JupyterServer } from './server';
+
+/**
+ * Which front end a leg of the matrix opens: JupyterLab, or Notebook 7.
+ */
+export type App = 'lab' | 'notebook';
+
+/**
+ * The options a project of playwright-compat.config.js sets for its leg.
+ */
+export interface ILegOptions {
+  /**
+   * The leg's virtual environment (made by setup_compat_env.py).
+   */
+  venv: string;
+  /**
+   * The front end to test.
+   */
+  app: App;
+  /**
+   * The server's port.
+   */
+  port: number;
+}
+
+/**
+ * Playwright's test with the leg's options and a Jupyter server per worker.
+ */
+export const test = base.extend<
+  Record<string, never>,
+  ILegOptions & { server: JupyterServer }
+>({
+  venv: ['', { option: true, scope: 'worker' }],
+  app: ['lab', { option: true, scope: 'worker' }],
+  port: [8870, { option: true, scope: 'worker' }],
+  server: [
+    async ({ venv, port }, use) => {
+      const server = new JupyterServer({ venv, port });
+      await server.start();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 120_000 }
+  ]
+});
+
+export { expect };
+
+export const BANNER = '#jp-CredentialGuard-notice';
+export const TOAST = '.Toastify__toast';
+export const ROW = '.jp-CredentialGuard-findingRow';
+
+/**
+ * A GitHub-shaped token made now: nothing committed looks like a live credential.
+ */
+export function freshToken(): string {
+  return fakeGithubToken('ghp', `${Date.now()}-${Math.random()}`);
+}
+
+/**
+ * Write a notebook of code cells with the given sources to the server's root.
+ *
+ * #### Notes
+ * The kernelspec is set so that no kernel picker opens over the notebook.
+ */
+export async function plantNotebook(
+  server: JupyterServer,
+  path: string,
+  sources: string[]
+): Promise<void> {
+  await server.put(path, {
+    type: 'notebook',
+    content: {
+      cells: sources.map((source, i) => ({
+        cell_type: 'code',
+        execution_count: null,
+        id: `cell-${i}`,
+        metadata: {},
+        outputs: [],
+        source
+      })),
+      metadata: {
+        kernelspec: {
+          display_name: 'Python 3',
+          language: 'python',
+          name: 'python3'
+        }
+      },
+      nbformat: 4,
+      nbformat_minor: 5
+    }
+  });
+}
+
+/**
+ * The address of the app's start page, or of a notebook in it.
+ *
+ * #### Notes
+ * JupyterLab starts from an empty workspace (`?reset`), so that no notebook of an earlier
+ * test is restored beside this one.
+ */
+export function appUrl(server: JupyterServer, app: App, path = ''): string {
+  if (app === 'notebook') {
+    return `${server.url}/${path ? `notebooks/${path}` : 'tree'}`;
+  }
+  return `${server.url}/lab${path ? `/tree/${path}` : ''}?reset`;
+}
+
+/**
+ * Wait until the app has started: its shell is on the page.
+ */
+export async function waitForApp(page: Page, app: App): Promise<void> {
+  const shell = app === 'lab' ? '#jp-main-dock-panel' : '#main-panel';
+  await expect(page.locator(shell)).toBeVisible({ timeout: 60_000 });
+}
+
+/**
+ * Run a command through the command palette, as a keyboard user would.
+ */
+export async function runFromPalette(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+c');
+  const input = page.locator('#modal-command-palette input');
+  await expect(input).toBeVisible();
+  await input.fill(label);
+  await page
+    .locator('#modal-command-palette .lm-CommandPalette-item', {
+      hasText: label
+    })
+    .first()
+    .click();
+}
