@@ -66,6 +66,15 @@ test('should underline a credential typed by one client for both, count it once,
   await ada.page.locator('.jp-Notebook .jp-Cell .cm-content').nth(1).click();
   await ada.page.keyboard.press('Control+s');
   const warning = ada.page.locator(TOAST).filter({ hasText: 'was saved with' });
+  // The collaboration server saves the document itself; when its save lands between Ada's
+  // edit and her Ctrl+S, JupyterLab asks whether to overwrite the file on disk.
+  const overwrite = ada.page
+    .locator('.jp-Dialog')
+    .getByRole('button', { name: 'Overwrite' });
+  await expect(warning.or(overwrite)).toBeVisible();
+  if (await overwrite.isVisible()) {
+    await overwrite.click();
+  }
   await expect(warning).toHaveCount(1);
   await expect(warning).toContainText(
     'shared.ipynb was saved with 1 credential: GitHub token'
