@@ -90,6 +90,8 @@ def render() -> str:
         "",
         "Users change these in Settings › Settings Editor; operators set defaults for everyone in",
         "`<sys.prefix>/share/jupyter/lab/settings/overrides.json` (see [the admin guide](admin.md)).",
+        "Every setting works the same on every supported release: JupyterLab 4.1 to 4.x and Notebook 7.1",
+        "to 7.x, with or without real-time collaboration.",
         "",
     ]
     for path in sorted(SCHEMA_DIR.glob("*.json")):
