@@ -1,3 +1,4 @@
+import type { ICellModel } from '@jupyterlab/cells';
 import type { INotebookModel } from '@jupyterlab/notebook';
 import { Token } from '@lumino/coreutils';
 import { IDisposable } from '@lumino/disposable';
@@ -81,9 +82,13 @@ export const ISecretScanner = new Token<ISecretScanner>(
  */
 export interface IFindingsChange {
   /**
-   * Ids of the cells whose findings were recomputed (they may be unchanged).
+   * The cells whose findings were recomputed (they may be unchanged) or dropped.
+   *
+   * #### Notes
+   * Cells, not ids: JupyterLab can give two cells one id (cut, undo, paste), and each
+   * must keep findings of its own.
    */
-  readonly cellIds: ReadonlySet<string>;
+  readonly cells: ReadonlySet<ICellModel>;
 }
 
 /**
@@ -106,6 +111,14 @@ export interface ICellFindings {
    * Findings per output index (offsets into the core's `outputText` of that output).
    */
   readonly outputs: readonly (readonly IFinding[])[];
+  /**
+   * The engine that made them.
+   */
+  readonly scanner: Scanner;
+  /**
+   * The cell's allow marks when they were made (see `allowMarksKey`).
+   */
+  readonly allowMarks: string;
 }
 
 /**
@@ -182,9 +195,11 @@ export interface IDocumentFindings extends IDisposable, IFindingsSummary {
    */
   readonly changed: ISignal<IDocumentFindings, IFindingsChange>;
   /**
-   * The findings of one cell, or `undefined` when it has none recorded.
+   * The current findings of one cell: `undefined` when it has not been scanned, or when
+   * its findings were made by an older engine or before its allow marks changed (a
+   * re-scan is on its way then).
    */
-  cell(cellId: string): ICellFindings | undefined;
+  cell(cell: ICellModel): ICellFindings | undefined;
   /**
    * Scan everything pending now, synchronously.
    */

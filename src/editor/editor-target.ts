@@ -3,7 +3,6 @@ import { DisposableDelegate, IDisposable } from '@lumino/disposable';
 
 import { IFinding } from '../core';
 import { allowMetadata } from '../notebook/cell-scan';
-import { cellId } from '../notebook/cell-id';
 import {
   IDocumentFindings,
   IFindingsChange,
@@ -54,7 +53,7 @@ export class EditorTarget {
     if (document?.paused) {
       return [];
     }
-    const known = document?.cell(cellId(this._cell));
+    const known = document?.cell(this._cell);
     if (known && known.sourceText === text) {
       return known.source;
     }
@@ -70,7 +69,7 @@ export class EditorTarget {
   subscribe(callback: () => void): IDisposable {
     let document: IDocumentFindings | null = null;
     const onDocument = (_: unknown, change: IFindingsChange) => {
-      if (this._cell && change.cellIds.has(cellId(this._cell))) {
+      if (this._cell && change.cells.has(this._cell)) {
         callback();
       }
     };

@@ -103,7 +103,7 @@ export class TextFindings implements ITextFindings, IDisposable {
 
   private _scan(): void {
     this._findings = this._service.scanner.scanText(this._model.toString());
-    this._changed.emit({ cellIds: new Set() });
+    this._changed.emit({ cells: new Set() });
   }
 
   private _changed = new Signal<this, IFindingsChange>(this);

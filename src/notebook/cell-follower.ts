@@ -4,8 +4,6 @@ import { IObservableList } from '@jupyterlab/observables';
 import { IDisposable } from '@lumino/disposable';
 import { ISignal, Signal } from '@lumino/signaling';
 
-import { cellId } from './cell-id';
-
 /**
  * Follows every cell of a notebook model and reports which ones changed in a way that
  * matters for scanning: source, metadata (allow marks) or outputs.
@@ -35,9 +33,9 @@ export class CellFollower implements IDisposable {
   }
 
   /**
-   * Emitted after cells left the notebook or moved, with the ids still present.
+   * Emitted after cells left the notebook or moved, with the cells still present.
    */
-  get reordered(): ISignal<this, ReadonlySet<string>> {
+  get reordered(): ISignal<this, ReadonlySet<ICellModel>> {
     return this._reordered;
   }
 
@@ -133,14 +131,12 @@ export class CellFollower implements IDisposable {
     // The cell list reports removed cells as `undefined` (they are already disposed),
     // so compare with what is left.
     const present = new Set<ICellModel>(this._model.cells);
-    const presentIds = new Set<string>();
-    present.forEach(cell => presentIds.add(cellId(cell)));
     for (const cell of [...this._followed.keys()]) {
       if (!present.has(cell)) {
         this._unfollow(cell);
       }
     }
-    this._reordered.emit(presentIds);
+    this._reordered.emit(present);
   }
 
   private _onSharedCellChanged(
@@ -170,7 +166,7 @@ export class CellFollower implements IDisposable {
   private _isDisposed = false;
   private _model: INotebookModel;
   private _outputOwners = new Map<ICodeCellModel['outputs'], ICellModel>();
-  private _reordered = new Signal<this, ReadonlySet<string>>(this);
+  private _reordered = new Signal<this, ReadonlySet<ICellModel>>(this);
   private _touched = new Signal<this, ICellModel>(this);
 }
 

@@ -15,6 +15,24 @@ export function allowMetadata(cell: ICellModel): Record<string, unknown> {
 }
 
 /**
+ * The allow marks of a cell as a string, to tell whether findings predate a change of them.
+ */
+export function allowMarksKey(cell: ICellModel): string {
+  return JSON.stringify(cell.getMetadata(METADATA_KEY) ?? null);
+}
+
+/**
+ * Whether `found` was made by `scanner` from the cell's current allow marks.
+ */
+export function isCurrent(
+  found: ICellFindings,
+  scanner: Scanner,
+  cell: ICellModel
+): boolean {
+  return found.scanner === scanner && found.allowMarks === allowMarksKey(cell);
+}
+
+/**
  * Scan one cell's source with `scanner`.
  */
 export function scanCellSource(

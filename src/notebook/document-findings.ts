@@ -11,7 +11,12 @@ import {
 } from '../tokens';
 import { CellFollower } from './cell-follower';
 import { cellId } from './cell-id';
-import { scanCellOutputs, scanCellSource } from './cell-scan';
+import {
+  allowMarksKey,
+  isCurrent,
+  scanCellOutputs,
+  scanCellSource
+} from './cell-scan';
 
 /**
  * The findings of one open notebook, kept current from its MODEL.
@@ -30,6 +35,7 @@ export class DocumentFindings implements IDocumentFindings {
   constructor(options: DocumentFindings.IOptions) {
     this._model = options.model;
     this._service = options.scanner;
+    this._warn = options.warn ?? ((text: string) => console.warn(text));
     this.sharedModel = options.model.sharedModel;
     this._follower = new CellFollower(options.model);
     this._follower.touched.connect(this._onTouched, this);
@@ -95,7 +101,7 @@ export class DocumentFindings implements IDocumentFindings {
       return;
     }
     this._paused = value;
-    this._changed.emit({ cellIds: new Set(this._cells.keys()) });
+    this._changed.emit({ cells: new Set(this._cells.keys()) });
   }
 
   /**
@@ -106,10 +112,13 @@ export class DocumentFindings implements IDocumentFindings {
   }
 
   /**
-   * The findings of one cell, or `undefined` when it has not been scanned.
+   * The current findings of one cell; see `IDocumentFindings.cell`.
    */
-  cell(id: string): ICellFindings | undefined {
-    return this._cells.get(id);
+  cell(cell: ICellModel): ICellFindings | undefined {
+    const found = this._cells.get(cell);
+    return found && isCurrent(found, this._service.scanner, cell)
+      ? found
+      : undefined;
   }
 
   /**
@@ -140,24 +149,28 @@ export class DocumentFindings implements IDocumentFindings {
     this._schedule();
   }
 
-  private _onReordered(_: CellFollower, presentIds: ReadonlySet<string>): void {
+  private _onReordered(
+    _: CellFollower,
+    present: ReadonlySet<ICellModel>
+  ): void {
     this._list = null;
-    const removedIds = new Set<string>();
-    for (const id of [...this._cells.keys()]) {
-      if (!presentIds.has(id)) {
-        this._cells.delete(id);
-        removedIds.add(id);
+    const removed = new Set<ICellModel>();
+    for (const cell of [...this._cells.keys()]) {
+      if (!present.has(cell)) {
+        this._cells.delete(cell);
+        removed.add(cell);
       }
     }
-    // Views re-read positions on any change; removed ids also clear their marks.
-    this._changed.emit({ cellIds: removedIds });
+    // Views re-read positions on any change; removed cells also clear their marks.
+    this._changed.emit({ cells: removed });
   }
 
   private _onScannerChanged(): void {
     for (const cell of this._follower.cells) {
       this._markDirty(cell);
     }
-    this._schedule();
+    // At once, not after the typing debounce: views hide findings of the old engine.
+    this._schedule(0);
   }
 
   private _markDirty(cell: ICellModel): void {
@@ -195,28 +208,34 @@ export class DocumentFindings implements IDocumentFindings {
     const scanner = this._service.scanner;
     const withOutputs = this._service.settings.scanOutputs;
     const start = Date.now();
-    const cellIds = new Set<string>();
+    const cells = new Set<ICellModel>();
     for (const cell of this._dirty) {
       this._dirty.delete(cell);
       if (cell.isDisposed || !this._follower.has(cell)) {
         // Removed while waiting: `_onReordered` dropped its findings.
         continue;
       }
-      const source = scanCellSource(scanner, cell);
-      const id = cellId(cell);
-      this._cells.set(id, {
-        cellId: id,
-        sourceText: source.text,
-        source: source.findings,
-        outputs: withOutputs ? scanCellOutputs(scanner, cell) : []
-      });
-      cellIds.add(id);
+      try {
+        const source = scanCellSource(scanner, cell);
+        this._cells.set(cell, {
+          cellId: cellId(cell),
+          sourceText: source.text,
+          source: source.findings,
+          outputs: withOutputs ? scanCellOutputs(scanner, cell) : [],
+          scanner,
+          allowMarks: allowMarksKey(cell)
+        });
+        cells.add(cell);
+      } catch (error) {
+        // One cell the engine cannot read must not cost the others their scan.
+        this._reportFailure(error);
+      }
       if (Date.now() - start >= budgetMs) {
         break;
       }
     }
     this._list = null;
-    this._changed.emit({ cellIds });
+    this._changed.emit({ cells });
     return this._dirty.size > 0;
   }
 
@@ -224,9 +243,9 @@ export class DocumentFindings implements IDocumentFindings {
     const list: INotebookFinding[] = [];
     let index = 0;
     for (const cell of this._model.cells) {
-      const id = cellId(cell);
-      const found = this._cells.get(id);
+      const found = this._cells.get(cell);
       if (found) {
+        const id = found.cellId;
         for (const finding of found.source) {
           list.push({
             ...finding,
@@ -251,6 +270,17 @@ export class DocumentFindings implements IDocumentFindings {
     return list;
   }
 
+  private _reportFailure(error: unknown): void {
+    // The kind of error only: its message could quote the cell's text.
+    const kind = error instanceof Error ? error.name : typeof error;
+    if (!this._reportedFailures.has(kind)) {
+      this._reportedFailures.add(kind);
+      this._warn(
+        `jupyterlab-credential-guard: a cell could not be scanned (${kind}); the other cells were.`
+      );
+    }
+  }
+
   private _clearTimer(): void {
     if (this._timer !== null) {
       clearTimeout(this._timer);
@@ -258,7 +288,7 @@ export class DocumentFindings implements IDocumentFindings {
     }
   }
 
-  private _cells = new Map<string, ICellFindings>();
+  private _cells = new Map<ICellModel, ICellFindings>();
   private _changed = new Signal<this, IFindingsChange>(this);
   private _dirty = new Set<ICellModel>();
   private _firstDirtyAt = 0;
@@ -267,8 +297,10 @@ export class DocumentFindings implements IDocumentFindings {
   private _list: INotebookFinding[] | null = null;
   private _model: INotebookModel;
   private _paused = false;
+  private _reportedFailures = new Set<string>();
   private _service: ISecretScanner;
   private _timer: ReturnType<typeof setTimeout> | null = null;
+  private _warn: (text: string) => void;
 }
 
 /**
@@ -287,6 +319,11 @@ export namespace DocumentFindings {
      * The scanner service (engine and settings).
      */
     scanner: ISecretScanner;
+    /**
+     * Where a cell that cannot be scanned is reported, once per kind of error;
+     * `console.warn` by default.
+     */
+    warn?: (text: string) => void;
   }
 }
 

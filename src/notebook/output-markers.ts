@@ -9,7 +9,6 @@ import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { translateRuleText } from '../i18n/rule-text';
 import { IFinding } from '../core';
 import { ICellFindings, IDocumentFindings, IFindingsChange } from '../tokens';
-import { cellId } from './cell-id';
 
 /**
  * The class of the marker shown under an output that holds a credential.
@@ -80,11 +79,11 @@ export class OutputMarkers implements IDisposable {
   }
 
   private _onFindings(_: IDocumentFindings, change: IFindingsChange): void {
-    if (change.cellIds.size === 0) {
+    if (change.cells.size === 0) {
       return;
     }
     for (const cell of this._notebook.widgets) {
-      if (change.cellIds.has(cellId(cell.model))) {
+      if (change.cells.has(cell.model)) {
         this._update(cell);
       }
     }
@@ -105,7 +104,7 @@ export class OutputMarkers implements IDisposable {
   private _update(cell: Cell): void {
     const found = this._findings.paused
       ? undefined
-      : this._findings.cell(cellId(cell.model));
+      : this._findings.cell(cell.model);
     const shows =
       cell.hasClass(CELL_SOURCE_MOD_CLASS) ||
       cell.hasClass(CELL_OUTPUT_MOD_CLASS);

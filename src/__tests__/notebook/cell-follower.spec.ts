@@ -8,9 +8,9 @@ describe('CellFollower', () => {
     const model = notebookWith([{ source: 'a' }, { source: 'b' }]);
     const follower = new CellFollower(model);
     const touched: ICellModel[] = [];
-    const reordered: string[][] = [];
+    const reordered: ICellModel[][] = [];
     follower.touched.connect((_, cell) => touched.push(cell));
-    follower.reordered.connect((_, ids) => reordered.push([...ids]));
+    follower.reordered.connect((_, present) => reordered.push([...present]));
     expect([...follower.cells]).toHaveLength(2);
 
     const [first, second] = [model.cells.get(0), model.cells.get(1)];
@@ -23,7 +23,7 @@ describe('CellFollower', () => {
     expect(touched[3]).toBe(model.cells.get(2));
 
     model.sharedModel.deleteCell(0);
-    expect(reordered).toEqual([[second.id, model.cells.get(1).id]]);
+    expect(reordered).toEqual([[second, model.cells.get(1)]]);
     expect(follower.has(first)).toBe(false);
     first.sharedModel.setSource('ignored');
     expect(touched).toHaveLength(4);

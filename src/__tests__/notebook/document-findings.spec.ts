@@ -44,8 +44,8 @@ describe('DocumentFindings', () => {
     const model = notebookWith([{ source: 'a = 1' }, { source: 'b = 2' }]);
     const findings = new DocumentFindings({ model, scanner: service });
     findings.flush();
-    const changes: string[][] = [];
-    findings.changed.connect((_, change) => changes.push([...change.cellIds]));
+    const changes: unknown[][] = [];
+    findings.changed.connect((_, change) => changes.push([...change.cells]));
     const second = model.cells.get(1);
     second.sharedModel.setSource(`b = "${fakeGithubToken()}"`);
     jest.advanceTimersByTime(50);
@@ -53,7 +53,7 @@ describe('DocumentFindings', () => {
     expect(findings.isStale).toBe(true);
     jest.advanceTimersByTime(60);
     expect(findings.count).toBe(1);
-    expect(changes).toEqual([[second.id]]);
+    expect(changes).toEqual([[second]]);
     findings.dispose();
   });
 
@@ -123,6 +123,80 @@ describe('DocumentFindings', () => {
     settings.set({ scanOutputs: true, disabledRules: ['github-token'] });
     findings.flush();
     expect(findings.count).toBe(0);
+    findings.dispose();
+  });
+
+  it('should keep apart two cells that share an id, as cut, undo and paste leave them', () => {
+    const model = notebookWith([]);
+    // JupyterLab keeps a cut cell's id when it is pasted: two cells, one id.
+    model.sharedModel.insertCells(0, [
+      { cell_type: 'code', id: 'twin', source: `t = "${fakeGithubToken()}"` },
+      { cell_type: 'code', id: 'twin', source: 'clean = 1' }
+    ] as any);
+    const [secret, clean] = [model.cells.get(0), model.cells.get(1)];
+    expect(clean.id).toBe(secret.id);
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    expect(findings.count).toBe(1);
+    expect(findings.findings.map(f => f.cell)).toEqual([0]);
+
+    clean.sharedModel.setSource('clean = 2');
+    findings.flush();
+    expect(findings.count).toBe(1);
+    expect(findings.cell(secret)?.source).toHaveLength(1);
+    expect(findings.cell(clean)?.source).toEqual([]);
+    findings.dispose();
+  });
+
+  it('should serve no findings of an older engine, or from before an allow mark', () => {
+    const model = notebookWith([{ source: `t = "${fakeGithubToken()}"` }]);
+    const cell = model.cells.get(0);
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    expect(findings.cell(cell)?.source).toHaveLength(1);
+
+    settings.set({ disabledRules: ['aws-access-key-id'] });
+    expect(findings.cell(cell)).toBeUndefined();
+    expect(findings.isStale).toBe(true);
+    // Re-scanned at once, not after the typing debounce.
+    jest.advanceTimersByTime(0);
+    expect(findings.cell(cell)?.source).toHaveLength(1);
+
+    cell.setMetadata('credential_guard', { allow: ['github-token'] });
+    expect(findings.cell(cell)).toBeUndefined();
+    findings.flush();
+    expect(findings.cell(cell)?.source).toEqual([]);
+    findings.dispose();
+  });
+
+  it('should scan the other cells when one cannot be scanned, and say so once without its text', () => {
+    const warnings: string[] = [];
+    const secret = fakeGithubToken();
+    const model = notebookWith([
+      { source: `boom = "${secret}"` },
+      { source: `t = "${fakeGithubToken()}"` },
+      { source: `boom_again = "${secret}"` }
+    ]);
+    const engine = service.scanner;
+    const scanCellSource = engine.scanCellSource.bind(engine);
+    jest.spyOn(engine, 'scanCellSource').mockImplementation((text, meta) => {
+      if (text.startsWith('boom')) {
+        throw new TypeError(`cannot read ${text}`);
+      }
+      return scanCellSource(text, meta);
+    });
+    const findings = new DocumentFindings({
+      model,
+      scanner: service,
+      warn: text => warnings.push(text)
+    });
+    findings.flush();
+    expect(findings.findings.map(f => f.cell)).toEqual([1]);
+    expect(findings.isStale).toBe(false);
+    expect(warnings).toEqual([
+      'jupyterlab-credential-guard: a cell could not be scanned (TypeError); the other cells were.'
+    ]);
+    expect(warnings.join()).not.toContain(secret);
     findings.dispose();
   });
 
