@@ -4,6 +4,7 @@ import {
 } from '@jupyterlab/application';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
 
+import { PerContext } from '../notebook/per-context';
 import { ISecretScanner } from '../tokens';
 
 /**
@@ -23,20 +24,34 @@ export const fileFindingsPlugin: JupyterFrontEndPlugin<void> = {
     scanner: ISecretScanner,
     editors: IEditorTracker | null
   ): void => {
-    editors?.widgetAdded.connect(async (_, widget) => {
-      const { TextFindings } = await import('../editor/text-findings');
-      if (widget.isDisposed) {
-        return;
-      }
-      const findings = new TextFindings({
-        model: widget.context.model,
-        scanner
-      });
-      const registration = scanner.addTextDocument(findings);
-      widget.disposed.connect(() => {
-        registration.dispose();
-        findings.dispose();
-      });
+    // One set of findings per file, whatever the number of its views.
+    const files = new PerContext<{ dispose(): void }>();
+    editors?.widgetAdded.connect((_, widget) => {
+      import('../editor/text-findings')
+        .then(({ TextFindings }) => {
+          if (widget.isDisposed || widget.context.isDisposed) {
+            return;
+          }
+          files.get(widget.context, () => {
+            const findings = new TextFindings({
+              model: widget.context.model,
+              scanner
+            });
+            const registration = scanner.addTextDocument(findings);
+            return {
+              dispose() {
+                registration.dispose();
+                findings.dispose();
+              }
+            };
+          });
+        })
+        .catch(reason =>
+          console.warn(
+            'jupyterlab-credential-guard: the text file scanner could not be loaded.',
+            reason
+          )
+        );
     });
   }
 };

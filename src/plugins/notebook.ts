@@ -13,6 +13,7 @@ import { clearOutputAt } from '../fixes/clear-output';
 import { CommandIDs } from '../fixes/command-ids';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { OutputMarkers } from '../notebook/output-markers';
+import { PerContext } from '../notebook/per-context';
 import { ISecretScanner } from '../tokens';
 
 /**
@@ -33,31 +34,55 @@ export const notebookFindingsPlugin: JupyterFrontEndPlugin<void> = {
     translator: ITranslator | null
   ): void => {
     // Through the command when it is there: it offers an Undo.
-    const clearOutput = (cell: CodeCell, index: number) => {
-      const args = { cellId: cell.model.id, outputIndex: index };
-      if (app.commands.hasCommand(CommandIDs.clearOutputs)) {
-        void app.commands.execute(CommandIDs.clearOutputs, args);
-      } else {
-        clearOutputAt(cell.model, index);
-      }
-    };
-    const attach = (panel: NotebookPanel) => {
-      const findings = new DocumentFindings({
-        model: panel.context.model,
-        scanner
+    const clearOutputOf =
+      (panel: NotebookPanel) => (cell: CodeCell, index: number) => {
+        const args = {
+          cellId: cell.model.id,
+          cellIndex: panel.content.widgets.indexOf(cell),
+          path: panel.context.path,
+          outputIndex: index
+        };
+        if (!app.commands.hasCommand(CommandIDs.clearOutputs)) {
+          clearOutputAt(cell.model, index);
+          return;
+        }
+        app.commands
+          .execute(CommandIDs.clearOutputs, args)
+          .catch(reason =>
+            console.warn(
+              'jupyterlab-credential-guard: the output could not be cleared.',
+              reason
+            )
+          );
+      };
+    // One set of findings per notebook, whatever the number of its views.
+    const documents = new PerContext<{
+      findings: DocumentFindings;
+      dispose(): void;
+    }>();
+    const documentOf = (panel: NotebookPanel) =>
+      documents.get(panel.context, () => {
+        const findings = new DocumentFindings({
+          model: panel.context.model,
+          scanner
+        });
+        const registration = scanner.addDocument(findings);
+        return {
+          findings,
+          dispose() {
+            registration.dispose();
+            findings.dispose();
+          }
+        };
       });
-      const registration = scanner.addDocument(findings);
+    const attach = (panel: NotebookPanel) => {
       const markers = new OutputMarkers({
         notebook: panel.content,
-        findings,
-        clearOutput,
+        findings: documentOf(panel).findings,
+        clearOutput: clearOutputOf(panel),
         translator
       });
-      panel.disposed.connect(() => {
-        markers.dispose();
-        registration.dispose();
-        findings.dispose();
-      });
+      panel.disposed.connect(() => markers.dispose());
     };
     tracker.forEach(attach);
     tracker.widgetAdded.connect((_, panel) => attach(panel));

@@ -1,0 +1,118 @@
+import {
+  expect,
+  galata,
+  IJupyterLabPageFixture,
+  test
+} from '@jupyterlab/galata';
+
+import { fakeGithubToken } from '../../src/core/fake-credentials';
+import { openNotebook } from './notebooks';
+
+/**
+ * One notebook, counted right however it is shown or edited: two views of it ("New View for
+ * Notebook"), and two cells that share an id (cut, undo, paste).
+ */
+
+const NO_BANNER = {
+  ...galata.DEFAULT_SETTINGS,
+  'jupyterlab-credential-guard:notice': { enabled: false }
+};
+const STATUS = '.jp-CredentialGuard-status';
+const ROW = '.jp-CredentialGuard-findingRow';
+const TOAST = '.Toastify__toast';
+
+test.use({ mockSettings: NO_BANNER });
+
+function token(): string {
+  return fakeGithubToken('ghp', `${Date.now()}-${Math.random()}`);
+}
+
+/**
+ * Run a JupyterLab command in the page.
+ */
+async function execute(
+  page: IJupyterLabPageFixture,
+  id: string,
+  args: Record<string, unknown> = {}
+): Promise<void> {
+  await page.evaluate(
+    ([command, options]) =>
+      (window as any).jupyterapp.commands.execute(command, options),
+    [id, args] as const
+  );
+}
+
+/**
+ * The number of notebook views open in the main area.
+ */
+async function notebookViews(page: IJupyterLabPageFixture): Promise<number> {
+  return page.locator('.jp-MainAreaWidget .jp-Notebook').count();
+}
+
+test.describe('Views of one notebook', () => {
+  test('should keep counting a notebook after a second view of it is closed', async ({
+    page,
+    tmpPath
+  }) => {
+    await openNotebook(page, `${tmpPath}/views.ipynb`, [
+      `t = "${token()}"`,
+      'x = 1'
+    ]);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+
+    await execute(page, 'docmanager:clone');
+    await expect.poll(() => notebookViews(page)).toBe(2);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+    // Close the new view: the first one still shows the notebook.
+    await execute(page, 'application:close');
+    await expect.poll(() => notebookViews(page)).toBe(1);
+    await page.notebook.activate('views.ipynb');
+
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+    await page.locator(STATUS).click();
+    await expect(page.locator(ROW)).toHaveCount(1);
+    // And it still follows edits.
+    await page.notebook.setCell(1, 'code', `u = "${token()}"`);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 2 credentials');
+    await expect(page.locator(ROW)).toHaveCount(2);
+  });
+
+  test('should count both cells that cut, undo and paste leave with one id', async ({
+    page,
+    tmpPath
+  }) => {
+    await openNotebook(page, `${tmpPath}/twins.ipynb`, [
+      `t = "${token()}"`,
+      'x = 1'
+    ]);
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+
+    // Cut the first cell, undo, paste below: JupyterLab keeps the cut cell's id.
+    await page.notebook.selectCells(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('x');
+    await page.keyboard.press('z');
+    await expect(page.locator('.jp-Notebook .jp-Cell')).toHaveCount(2);
+    await page.notebook.selectCells(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('v');
+    await expect(page.locator('.jp-Notebook .jp-Cell')).toHaveCount(3);
+    const ids = await page.evaluate(() =>
+      (
+        window as any
+      ).jupyterapp.shell.currentWidget.content.model.sharedModel.cells.map(
+        (cell: { id: string }) => cell.id
+      )
+    );
+    expect(ids[0]).toBe(ids[1]);
+
+    // Clean the pasted twin: the other one still holds the token.
+    await page.notebook.setCell(1, 'code', 'clean = 1');
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+    await page.notebook.selectCells(2);
+    await page.keyboard.press('Control+s');
+    await expect(
+      page.locator(TOAST).filter({ hasText: 'was saved with' })
+    ).toContainText('twins.ipynb was saved with 1 credential');
+  });
+});
