@@ -11,7 +11,7 @@ import { allowMetadata } from '../notebook/cell-scan';
 import { ISecretScanner } from '../tokens';
 import { addAllowMark, removeAllowMark } from './allow-mark';
 import { CommandIDs } from './command-ids';
-import { isPythonNotebook, locateCell } from './cell-locator';
+import { cellAddressOf, isPythonNotebook, locateCell } from './cell-locator';
 import { clearAllOutputs, clearOutputAt, restoreOutputs } from './clear-output';
 import { envLookupEdit, envNameFor, importsOs } from './env-lookup';
 
@@ -33,13 +33,17 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
       type: 'object',
       properties: {
         cellId: { type: 'string' },
+        cellIndex: { type: 'number' },
+        path: { type: 'string' },
         fingerprint: { type: 'string' },
         outputIndex: { type: 'number' }
       }
     }
   };
-  const locate = (args: ReadonlyPartialJSONObject) =>
-    typeof args.cellId === 'string' ? locateCell(tracker, args.cellId) : null;
+  const locate = (args: ReadonlyPartialJSONObject) => {
+    const address = cellAddressOf(args);
+    return address ? locateCell(tracker, address) : null;
+  };
 
   set.add(
     commands.addCommand(CommandIDs.replaceWithEnv, {

@@ -6,6 +6,8 @@ import {
   EditorExtensionRegistry,
   IEditorExtensionRegistry
 } from '@jupyterlab/codemirror';
+import { ICellModel } from '@jupyterlab/cells';
+import { INotebookTracker } from '@jupyterlab/notebook';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 
 // Editors are created as soon as a document opens: the linter must be registered by then.
@@ -13,6 +15,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { SecretLinter } from '../editor/secret-linter';
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { IFinding } from '../core';
+import { addressOfCell } from '../fixes/cell-locator';
 import { CommandIDs } from '../fixes/command-ids';
 import { ISecretScanner } from '../tokens';
 
@@ -30,20 +33,25 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
     'Marks credentials in cell and file editors as lint diagnostics, with a gutter mark and an explanation.',
   autoStart: true,
   requires: [ISecretScanner, IEditorExtensionRegistry],
-  optional: [ITranslator],
+  optional: [ITranslator, INotebookTracker],
   activate: (
     app: JupyterFrontEnd,
     scanner: ISecretScanner,
     registry: IEditorExtensionRegistry,
-    translator: ITranslator | null
+    translator: ITranslator | null,
+    notebooks: INotebookTracker | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const { commands } = app;
-    // The fixes of a cell's finding, when the fix commands are there.
+    // The fixes of a cell's finding, when the fix commands are there. The cell's address
+    // is read when the fixes are offered: its index and its notebook's path can change.
     const cellActions =
-      (cellId: string, isCode: boolean) =>
+      (cell: ICellModel['sharedModel'], isCode: boolean) =>
       (finding: IFinding): SecretLinter.ILintAction[] => {
-        const args = { cellId, fingerprint: finding.fingerprint };
+        const args = {
+          ...addressOfCell(notebooks, cell),
+          fingerprint: finding.fingerprint
+        };
         const offer = (name: string, id: string) =>
           commands.hasCommand(id) && commands.isEnabled(id, args)
             ? [{ name, run: () => void commands.execute(id, args) }]
@@ -68,7 +76,7 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
             translator,
             actions: cellOf(options.model)
               ? cellActions(
-                  cellOf(options.model)!.id,
+                  cellOf(options.model)!.sharedModel,
                   cellOf(options.model)!.type === 'code'
                 )
               : undefined
@@ -81,15 +89,15 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
 /**
  * The cell model behind an editor model, if it is one.
  */
-function cellOf(model: unknown): { id: string; type: string } | null {
+function cellOf(
+  model: unknown
+): { sharedModel: ICellModel['sharedModel']; type: string } | null {
   const cell = model as {
-    id?: unknown;
     type?: unknown;
-    sharedModel?: { cell_type?: unknown };
+    sharedModel?: ICellModel['sharedModel'] & { cell_type?: unknown };
   };
   return typeof cell.sharedModel?.cell_type === 'string' &&
-    typeof cell.id === 'string' &&
     typeof cell.type === 'string'
-    ? { id: cell.id, type: cell.type }
+    ? { sharedModel: cell.sharedModel, type: cell.type }
     : null;
 }

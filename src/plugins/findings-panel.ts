@@ -74,7 +74,12 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
       if (!isNotebookFinding(finding)) {
         return [];
       }
-      const base = { cellId: finding.cellId, fingerprint: finding.fingerprint };
+      const base = {
+        cellId: finding.cellId,
+        cellIndex: finding.cell,
+        ...(shown ? { path: shown.widget.context.path } : {}),
+        fingerprint: finding.fingerprint
+      };
       const output = /^outputs\[(\d+)\]$/.exec(finding.where);
       return [
         ...(output
