@@ -72,7 +72,7 @@ export class SaveGuard implements IDisposable {
    * (the user just approved it in the confirm dialog).
    */
   acknowledge(findings: readonly Pick<IFinding, 'fingerprint'>[]): void {
-    this._lastKey = findingsKey(findings);
+    this._lastKey = this._keyOf(findings);
   }
 
   /**
@@ -94,11 +94,11 @@ export class SaveGuard implements IDisposable {
       return;
     }
     if (state === 'started') {
-      this._pending = this._read();
+      this._pending.push(this._read());
       return;
     }
-    const pending = this._pending;
-    this._pending = undefined;
+    // Saves can overlap (an autosave, then Ctrl+S): each ends with what it started with.
+    const pending = this._pending.shift();
     // A failed save changes nothing: the document must not look saved when it is not.
     if (state !== 'completed' || pending === undefined) {
       return;
@@ -108,7 +108,7 @@ export class SaveGuard implements IDisposable {
       return;
     }
     this.state.saved(pending.length);
-    const key = findingsKey(pending);
+    const key = this._keyOf(pending);
     if (shouldNotify(this._mode(), key, this._lastKey) && !this._muted()) {
       this._notify(pending);
     }
@@ -142,6 +142,15 @@ export class SaveGuard implements IDisposable {
     }
   }
 
+  /**
+   * What "already warned" remembers: the findings, and where they were saved (the same
+   * content saved as another file puts the credentials in a new place).
+   */
+  private _keyOf(findings: readonly Pick<IFinding, 'fingerprint'>[]): string {
+    const key = findingsKey(findings);
+    return key && `${this._context.path}\n${key}`;
+  }
+
   private _logOnce(text: string): void {
     if (!this._logged) {
       this._logged = true;
@@ -159,7 +168,7 @@ export class SaveGuard implements IDisposable {
   private _muted: () => boolean;
   private _notify: (findings: readonly IFinding[]) => void;
   private _now: () => number;
-  private _pending: readonly IFinding[] | null | undefined = undefined;
+  private _pending: (readonly IFinding[] | null | undefined)[] = [];
 }
 
 /**

@@ -8,7 +8,7 @@ import { ISaveContext } from '../../save/save-guard';
  * A document context reduced to what the save guard uses; a test drives its saves.
  */
 export class FakeContext implements ISaveContext {
-  constructor(readonly path = 'work/analysis.ipynb') {}
+  constructor(public path = 'work/analysis.ipynb') {}
   readonly saveState = new Signal<this, DocumentRegistry.SaveState>(this);
   readonly disposed = new Signal<this, void>(this);
   /**

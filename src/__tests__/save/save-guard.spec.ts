@@ -49,6 +49,33 @@ describe('SaveGuard', () => {
     expect(notify).toHaveBeenCalledTimes(1);
   });
 
+  it('should give each of two overlapping saves what it started with', () => {
+    const { context, state, notify, guard } = setUp();
+    // An autosave starts with a credential in the notebook; the user removes it and saves
+    // before the autosave has landed.
+    context.saveState.emit('started');
+    const written = state.findings;
+    state.findings = [];
+    context.saveState.emit('started');
+    context.saveState.emit('completed');
+    expect(notify).toHaveBeenCalledWith(written);
+    expect(guard.state.count).toBe(1);
+    context.saveState.emit('completed');
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(guard.state.count).toBe(0);
+  });
+
+  it('should warn again when the same content is saved under another path', () => {
+    const { context, notify } = setUp();
+    context.save();
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(1);
+    // Save As: the context now points at the new file.
+    context.path = 'work/analysis-copy.ipynb';
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(2);
+  });
+
   it('should warn once per content: not again for the same findings, again for new ones', () => {
     const { context, state, notify } = setUp();
     context.save();
