@@ -40,12 +40,14 @@ export function showFindings(app: JupyterFrontEnd, check: DocumentCheck): void {
 }
 
 /**
- * Remove the outputs that show credentials from a notebook, then save it, so that
- * the copy on disk loses them too.
+ * Remove the outputs that show credentials from a notebook, then save it and make a
+ * checkpoint, so that the copy on disk and its checkpoint lose them too.
  *
  * #### Notes
  * Credentials left in sources are acknowledged first: the user asked for this save
- * and has just been told about them.
+ * and has just been told about them. The Ctrl+S that raised the warning made a
+ * checkpoint of the uncleaned notebook (`context.save()` alone makes none); JupyterLab
+ * keeps one checkpoint per file, so a new one replaces it.
  */
 export async function clearAndSave(check: DocumentCheck): Promise<void> {
   if (check.isDisposed) {
@@ -57,5 +59,7 @@ export async function clearAndSave(check: DocumentCheck): Promise<void> {
   } catch {
     // The guard logs scan failures; the save must happen regardless.
   }
-  await check.widget.context.save();
+  const context = check.widget.context;
+  await context.save();
+  await context.createCheckpoint();
 }

@@ -90,6 +90,20 @@ async function saved(page: IJupyterLabPageFixture, path: string) {
 }
 
 /**
+ * The content of the latest checkpoint of a file, read through the public contents API: it
+ * is restored over the file and read back (the caller is done with the file by then).
+ */
+async function checkpoint(page: IJupyterLabPageFixture, path: string) {
+  await page.evaluate(async file => {
+    const contents = (window as any).jupyterapp.serviceManager.contents;
+    const checkpoints = await contents.listCheckpoints(file);
+    const latest = checkpoints[checkpoints.length - 1];
+    await contents.restoreCheckpoint(file, latest.id);
+  }, path);
+  return saved(page, path);
+}
+
+/**
  * Whether the current document has unsaved changes.
  */
 async function isDirty(page: IJupyterLabPageFixture): Promise<boolean> {
@@ -190,6 +204,9 @@ test.describe('Save warning (warn)', () => {
     await expect.poll(() => saved(page, path)).not.toContain(secret);
     expect(await saved(page, path)).toContain('print(t)');
     await expect(page.locator(SAVED_STATE)).toBeHidden();
+    // The Ctrl+S made a checkpoint of the notebook as it was: the cleaning replaced it.
+    await expect.poll(() => checkpoint(page, path)).toContain('print(t)');
+    expect(await checkpoint(page, path)).not.toContain(secret);
   });
 
   test('should warn when a text file with a token is saved in the file editor', async ({
