@@ -20,3 +20,6 @@ c.LabApp.extension_manager = "readonly"  # noqa: F821
 if os.environ.get("CREDENTIAL_GUARD_TEST_PROFILE") == "overrides":
     # An operator's defaults, as a hub image would ship them in <prefix>/share/jupyter/lab/settings.
     c.LabApp.app_settings_dir = str(Path(__file__).parent / "overrides")  # noqa: F821
+# Turns on the extension's test hooks (a command that makes the check on save fail); a user's
+# server never sets it.
+c.ServerApp.tornado_settings = {"page_config_data": {"credentialGuardTestHooks": "true"}}  # noqa: F821

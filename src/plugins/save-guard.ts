@@ -3,6 +3,7 @@ import {
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
 import { IToolbarWidgetRegistry } from '@jupyterlab/apputils';
+import { PageConfig } from '@jupyterlab/coreutils';
 import { IDocumentWidget } from '@jupyterlab/docregistry';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
 import { IMainMenu } from '@jupyterlab/mainmenu';
@@ -29,6 +30,8 @@ import { SavedIndicator } from '../save/saved-indicator';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { addCheckedSaveButton } from '../save/toolbar-save';
 import { ISecretScanner } from '../tokens';
+
+const TEST_HOOKS_OPTION = 'credentialGuardTestHooks';
 
 const PLUGIN_ID = 'jupyterlab-credential-guard:save-guard';
 
@@ -70,8 +73,13 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     const checks = new Map<Widget, DocumentCheck>();
     // The actions and the notification code load on the first save with credentials.
     const actions = () => import('../save/save-actions');
+    // A failed action is reported, never left as an unhandled rejection.
+    const reportFailure = (what: string) => (reason: unknown) =>
+      console.warn(`jupyterlab-credential-guard: ${what} failed.`, reason);
     const showFindings = (check: DocumentCheck) =>
-      void actions().then(loaded => loaded.showFindings(app, check));
+      void actions()
+        .then(loaded => loaded.showFindings(app, check))
+        .catch(reportFailure('showing the findings'));
     const clearAndSave = (check: DocumentCheck) =>
       actions().then(loaded => loaded.clearAndSave(check));
     let notifier: Promise<SaveNotifier> | null = null;
@@ -81,7 +89,10 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
           new SaveNotifier({
             trans,
             showFindings,
-            clearOutputs: check => void clearAndSave(check)
+            clearOutputs: check =>
+              void clearAndSave(check).catch(
+                reportFailure('clearing the outputs and saving')
+              )
           })
       ));
 
@@ -99,13 +110,17 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
         scanner,
         mode,
         notify: (target, findings) =>
-          void getNotifier().then(loaded => loaded.show(target, findings)),
+          void getNotifier()
+            .then(loaded => loaded.show(target, findings))
+            .catch(reportFailure('the save warning')),
         failScan: () => failScan
       });
       byContext.set(widget.context, check);
       widget.context.disposed.connect(() => {
         byContext.delete(widget.context);
-        void notifier?.then(loaded => loaded.dismiss(check));
+        notifier
+          ?.then(loaded => loaded.dismiss(check))
+          .catch(reportFailure('dismissing the save warning'));
       });
       return check;
     };
@@ -183,9 +198,13 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
       current,
       showFindings,
       clearAndSave,
-      setFailScan: fail => {
-        failScan = fail;
-      }
+      // The UI tests' server sets this page option; no user's server does.
+      setFailScan:
+        PageConfig.getOption(TEST_HOOKS_OPTION) === 'true'
+          ? fail => {
+              failScan = fail;
+            }
+          : undefined
     });
     if (toolbarRegistry) {
       addCheckedSaveButton({

@@ -115,15 +115,20 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
       execute: saveWithCheck
     })
   );
-  set.add(
-    commands.addCommand(SaveCommandIDs.testFailScan, {
-      label: trans.__('Test Hook: Make the Check on Save Fail'),
-      describedBy: {
-        args: { type: 'object', properties: { fail: { type: 'boolean' } } }
-      },
-      execute: args => options.setFailScan(args.fail !== false)
-    })
-  );
+  // Only where the UI tests asked for it (see the plugin): a user's app has no command
+  // that turns the check off.
+  const setFailScan = options.setFailScan;
+  if (setFailScan) {
+    set.add(
+      commands.addCommand(SaveCommandIDs.testFailScan, {
+        label: trans.__('Test Hook: Make the Check on Save Fail'),
+        describedBy: {
+          args: { type: 'object', properties: { fail: { type: 'boolean' } } }
+        },
+        execute: args => setFailScan(args.fail !== false)
+      })
+    );
+  }
 
   // The checked save is enabled when JupyterLab's is: follow its changes, so that the
   // toolbar button and the menu item do not keep a stale state.
@@ -211,7 +216,7 @@ export interface ISaveCommandsOptions {
    */
   clearAndSave: (check: DocumentCheck) => Promise<void>;
   /**
-   * Turn the test hook on or off.
+   * Turn the test hook on or off; without it, the hook's command does not exist.
    */
-  setFailScan: (fail: boolean) => void;
+  setFailScan?: (fail: boolean) => void;
 }

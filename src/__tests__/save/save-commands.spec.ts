@@ -151,4 +151,19 @@ describe('#addSaveCommands', () => {
     await commands.execute(SaveCommandIDs.testFailScan, { fail: false });
     expect(setFailScan.mock.calls).toEqual([[true], [false]]);
   });
+
+  it('should have no test hook where none was asked for', () => {
+    const commands = new CommandRegistry();
+    addSaveCommands({
+      commands,
+      trans: nullTranslator.load('jupyterlab_credential_guard'),
+      mode: () => 'warn',
+      onModeChanged: () => ({ dispose: () => undefined, isDisposed: false }),
+      current: () => null,
+      showFindings: jest.fn(),
+      clearAndSave: jest.fn()
+    });
+    expect(commands.hasCommand(SaveCommandIDs.saveWithCheck)).toBe(true);
+    expect(commands.hasCommand(SaveCommandIDs.testFailScan)).toBe(false);
+  });
 });
