@@ -104,6 +104,41 @@ async function checkpoint(page: IJupyterLabPageFixture, path: string) {
 }
 
 /**
+ * Count the saves that the current document starts from now on; returns a reader.
+ */
+async function countSaves(
+  page: IJupyterLabPageFixture
+): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as any;
+    w.credentialGuardSaves = 0;
+    w.jupyterapp.shell.currentWidget.context.saveState.connect(
+      (_: unknown, state: string) => {
+        if (state === 'started') {
+          w.credentialGuardSaves++;
+        }
+      }
+    );
+  });
+  return () => page.evaluate(() => (window as any).credentialGuardSaves);
+}
+
+/**
+ * Wait until the page has finished what it was doing: two rendered frames and a task,
+ * time enough for a warning that a finished save would raise (its code is loaded by then).
+ */
+async function settle(page: IJupyterLabPageFixture): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise(done =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => setTimeout(done, 0))
+        )
+      )
+  );
+}
+
+/**
  * Whether the current document has unsaved changes.
  */
 async function isDirty(page: IJupyterLabPageFixture): Promise<boolean> {
@@ -160,7 +195,7 @@ test.describe('Save warning (warn)', () => {
     await expect
       .poll(() => saved(page, `${tmpPath}/warn.ipynb`))
       .toContain('edited twice');
-    await page.waitForTimeout(500);
+    await settle(page);
     await expect(warnings(page)).toHaveCount(0);
 
     // A new credential warns again.
@@ -223,6 +258,7 @@ test.describe('Save warning (warn)', () => {
     await page.filebrowser.open(path);
     const editor = page.locator('.jp-FileEditor .cm-content');
     await expect(editor).toContainText('TOKEN', { timeout: 15000 });
+    const saves = await countSaves(page);
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('# edited\n');
@@ -301,7 +337,7 @@ test.describe('Save warning (confirm)', () => {
       '⚠ Saved with 1 credential'
     );
     // The user just approved these: no toast about them.
-    await page.waitForTimeout(500);
+    await settle(page);
     await expect(warnings(page)).toHaveCount(0);
   });
 
@@ -312,6 +348,7 @@ test.describe('Save warning (confirm)', () => {
     const secret = token();
     const path = `${tmpPath}/fix-first.ipynb`;
     await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    const saves = await countSaves(page);
     await editCell(page, 1, 'x = "not yet"');
     await page.keyboard.press('Control+s');
     const dialog = page.locator('.jp-Dialog');
@@ -320,7 +357,8 @@ test.describe('Save warning (confirm)', () => {
     await expect(page.locator('.jp-CredentialGuard-findingRow')).toContainText(
       'GitHub token'
     );
-    await page.waitForTimeout(500);
+    await settle(page);
+    expect(await saves()).toBe(0);
     const onDisk = await saved(page, path);
     expect(onDisk).toContain('x = 1');
     expect(onDisk).not.toContain('not yet');
@@ -365,6 +403,7 @@ test.describe('Save warning (confirm)', () => {
     await page.filebrowser.open(path);
     const editor = page.locator('.jp-FileEditor .cm-content');
     await expect(editor).toContainText('TOKEN', { timeout: 15000 });
+    const saves = await countSaves(page);
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('# not saved yet\n');
@@ -379,7 +418,8 @@ test.describe('Save warning (confirm)', () => {
     ).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Fix first' }).click();
     await expect(dialog).toHaveCount(0);
-    await page.waitForTimeout(500);
+    await settle(page);
+    expect(await saves()).toBe(0);
     const onDisk = await saved(page, path);
     expect(onDisk).toContain('TOKEN');
     expect(onDisk).not.toContain('not saved yet');

@@ -1,6 +1,7 @@
 import { ICodeCellModel } from '@jupyterlab/cells';
 
 import { fakeAwsKeyId, fakeGithubToken } from '../../core';
+import { CellFollower } from '../../notebook/cell-follower';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { SecretScannerService } from '../../notebook/scanner-service';
 import { FakeSettings, fakeService, notebookWith, streamOutput } from './fakes';
@@ -216,11 +217,18 @@ describe('DocumentFindings', () => {
 
   it('should stop following the model when disposed', () => {
     const model = notebookWith([{ source: 'a' }]);
+    // Its follower holds the model's signals: it must end with the findings.
+    const followerDisposed = jest.spyOn(CellFollower.prototype, 'dispose');
     const findings = new DocumentFindings({ model, scanner: service });
     findings.dispose();
     findings.dispose();
+    expect(followerDisposed).toHaveBeenCalledTimes(1);
+    followerDisposed.mockRestore();
     expect(findings.isDisposed).toBe(true);
     model.cells.get(0).sharedModel.setSource(`"${fakeGithubToken()}"`);
+    model.sharedModel.insertCell(1, { cell_type: 'code', source: 'b' });
+    // A change that still reached it would be waiting for a scan.
+    expect(findings.isStale).toBe(false);
     jest.advanceTimersByTime(1000);
     expect(findings.count).toBe(0);
   });
