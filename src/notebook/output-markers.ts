@@ -35,9 +35,12 @@ export const CELL_SOURCE_MOD_CLASS = 'jp-mod-credentialSource';
  * with a "Clear this output" button under each output concerned.
  *
  * #### Notes
- * Output widgets are re-created when outputs change; the findings are re-scanned after
- * such a change and emit `changed`, which re-applies the markers. Cells that a windowed
- * notebook renders late are marked when they enter the viewport.
+ * Output i of the model is shown by the output area's widget i, up to the area's
+ * `maxNumberOutputs`; past it, one "show more" widget stands for the hidden outputs and
+ * carries their marker. Output widgets are re-created when outputs change: the area's
+ * `outputLengthChanged`, emitted after it rendered, re-applies the markers at once, and the
+ * re-scan that follows updates them. Cells that a windowed notebook renders late are
+ * marked when they enter the viewport.
  */
 export class OutputMarkers implements IDisposable {
   /**
@@ -128,19 +131,51 @@ export class OutputMarkers implements IDisposable {
     if (!(cell instanceof CodeCell) || !cell.outputArea) {
       return;
     }
-    cell.outputArea.widgets.forEach((child, index) => {
-      this._applyOutput(cell, child, index, outputs[index] ?? []);
+    const area = cell.outputArea;
+    if (!this._followed.has(area)) {
+      this._followed.set(area, cell);
+      area.outputLengthChanged.connect(this._onRendered, this);
+    }
+    const shown = Math.min(area.model.length, area.maxNumberOutputs);
+    area.widgets.forEach((child, index) => {
+      if (index < shown) {
+        this._applyOutput(cell, child, [index], outputs[index] ?? []);
+      } else if (index === shown) {
+        // The "show more" widget: it marks what the outputs it hides hold.
+        const hidden = outputs.slice(shown);
+        const withFindings = hidden
+          .map((list, i) => (list.length > 0 ? shown + i : -1))
+          .filter(index => index >= 0);
+        this._applyOutput(
+          cell,
+          child,
+          withFindings,
+          ([] as IFinding[]).concat(...hidden),
+          true
+        );
+      } else {
+        this._applyOutput(cell, child, [], []);
+      }
     });
+  }
+
+  private _onRendered(area: CodeCell['outputArea']): void {
+    const cell = this._followed.get(area);
+    if (cell && !cell.isDisposed) {
+      this._update(cell);
+    }
   }
 
   private _applyOutput(
     cell: CodeCell,
     child: Widget,
-    index: number,
-    findings: readonly IFinding[]
+    indexes: readonly number[],
+    findings: readonly IFinding[],
+    hidden = false
   ): void {
     setClass(child, OUTPUT_MOD_CLASS, findings.length > 0);
-    const key = findings.map(f => f.fingerprint).join(' ');
+    const key =
+      (hidden ? 'hidden ' : '') + findings.map(f => f.fingerprint).join(' ');
     const markers = child.node.querySelectorAll<HTMLElement>(
       `:scope > .${OUTPUT_MARKER_CLASS}`
     );
@@ -154,34 +189,51 @@ export class OutputMarkers implements IDisposable {
     const marker = document.createElement('div');
     marker.className = OUTPUT_MARKER_CLASS;
     marker.dataset.findings = key;
-    marker.setAttribute('role', 'alert');
+    // A note, not an alert: opening a notebook must not make a screen reader read out
+    // every marked output.
+    marker.setAttribute('role', 'note');
     const text = document.createElement('span');
     text.className = 'jp-CredentialGuard-outputMarkerText';
     // Names and masked previews only: the full secret is never copied anywhere.
     const names = findings
       .map(f => `${translateRuleText(this._trans, f.title)} (${f.masked})`)
       .join(', ');
-    text.textContent = this._trans._n(
-      'This output shows a credential: %2. Anyone who can open this notebook can read it.',
-      'This output shows %1 credentials: %2. Anyone who can open this notebook can read them.',
-      findings.length,
-      names
-    );
+    text.textContent = hidden
+      ? this._trans._n(
+          'The hidden outputs show a credential: %2. Anyone who can open this notebook can read it.',
+          'The hidden outputs show %1 credentials: %2. Anyone who can open this notebook can read them.',
+          findings.length,
+          names
+        )
+      : this._trans._n(
+          'This output shows a credential: %2. Anyone who can open this notebook can read it.',
+          'This output shows %1 credentials: %2. Anyone who can open this notebook can read them.',
+          findings.length,
+          names
+        );
     marker.appendChild(text);
     const button = document.createElement('button');
     button.type = 'button';
     button.className =
       'jp-CredentialGuard-clearOutput jp-Button jp-mod-styled jp-mod-warn';
-    button.textContent = this._trans.__('Clear this output');
+    button.textContent = this._trans._n(
+      'Clear this output',
+      'Clear these outputs',
+      indexes.length
+    );
     button.addEventListener('click', event => {
       event.stopPropagation();
-      this._clear(cell, index);
+      // From the last, so that the earlier indexes still hold.
+      for (const index of [...indexes].sort((a, b) => b - a)) {
+        this._clear(cell, index);
+      }
     });
     marker.appendChild(button);
     child.node.appendChild(marker);
   }
 
   private _clear: (cell: CodeCell, index: number) => void;
+  private _followed = new WeakMap<CodeCell['outputArea'], CodeCell>();
   private _findings: IDocumentFindings;
   private _isDisposed = false;
   private _notebook: Notebook;

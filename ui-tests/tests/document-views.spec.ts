@@ -116,3 +116,60 @@ test.describe('Views of one notebook', () => {
     ).toContainText('twins.ipynb was saved with 1 credential');
   });
 });
+
+test.describe('A trimmed output area', () => {
+  test.use({
+    mockSettings: {
+      ...NO_BANNER,
+      '@jupyterlab/notebook-extension:tracker': {
+        ...(NO_BANNER as any)['@jupyterlab/notebook-extension:tracker'],
+        maxNumberOutputs: 1
+      }
+    }
+  });
+
+  test('should mark the outputs it hides on its "show more" line, and clear them from there', async ({
+    page,
+    tmpPath
+  }) => {
+    const stream = (name: string, text: string) => ({
+      output_type: 'stream',
+      name,
+      text
+    });
+    await openNotebook(page, `${tmpPath}/trimmed.ipynb`, ['print(t)'], {
+      0: [
+        stream('stdout', 'first\n'),
+        stream('stderr', `${token()}\n`),
+        // Not a stream: two stdout streams side by side would merge into one.
+        {
+          output_type: 'display_data',
+          data: { 'text/plain': 'third' },
+          metadata: {}
+        }
+      ]
+    });
+    const children = page.locator('.jp-Cell .jp-OutputArea-child');
+    await expect(children).toHaveCount(2);
+    const marker = page.locator('.jp-CredentialGuard-outputMarker');
+    await expect(marker).toHaveCount(1);
+    await expect(
+      children.nth(0).locator('.jp-CredentialGuard-outputMarker')
+    ).toHaveCount(0);
+    await expect(marker).toContainText('The hidden outputs show a credential');
+
+    await marker.getByRole('button', { name: 'Clear this output' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              window as any
+            ).jupyterapp.shell.currentWidget.content.model.cells.get(0).outputs
+              .length
+        )
+      )
+      .toBe(2);
+    await expect(marker).toHaveCount(0);
+  });
+});

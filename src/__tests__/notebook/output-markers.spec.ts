@@ -129,3 +129,85 @@ describe('OutputMarkers', () => {
     service.dispose();
   });
 });
+
+describe('OutputMarkers and the output area', () => {
+  /**
+   * A notebook widget of one code cell with `outputs`, its findings and markers.
+   */
+  function setUp(outputs: unknown[], maxNumberOutputs = 50) {
+    jest.useFakeTimers();
+    const service = fakeService();
+    const model = notebookWith([{ source: 'print(token)', outputs }]);
+    const notebook = NBTestUtils.createNotebook();
+    notebook.notebookConfig = { ...notebook.notebookConfig, maxNumberOutputs };
+    notebook.model = model;
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    const cleared: number[] = [];
+    const markers = new OutputMarkers({
+      notebook,
+      findings,
+      clearOutput: (_, index) => cleared.push(index)
+    });
+    const cell = notebook.widgets[0] as CodeCell;
+    const markerOf = (index: number) =>
+      cell.outputArea.widgets[index]?.node.querySelector<HTMLElement>(
+        `.${OUTPUT_MARKER_CLASS}`
+      ) ?? null;
+    const tearDown = () => {
+      markers.dispose();
+      findings.dispose();
+      notebook.dispose();
+      service.dispose();
+      jest.useRealTimers();
+    };
+    return { cell, findings, cleared, markerOf, tearDown };
+  }
+
+  it('should mark trimmed outputs on the widget that stands for them, not on another output', () => {
+    // One output shown: the area shows output 0, then a "show more" widget.
+    const { cell, cleared, markerOf, tearDown } = setUp(
+      [
+        streamOutput('first\n'),
+        { ...streamOutput(`${fakeGithubToken()}\n`), name: 'stderr' },
+        streamOutput('third\n')
+      ],
+      1
+    );
+    expect(cell.outputArea.widgets).toHaveLength(2);
+    expect(markerOf(0)).toBeNull();
+    const hidden = markerOf(1)!;
+    expect(hidden.textContent).toContain(
+      'The hidden outputs show a credential'
+    );
+    expect(hidden.getAttribute('role')).toBe('note');
+    hidden.querySelector('button')!.click();
+    expect(cleared).toEqual([1]);
+    tearDown();
+  });
+
+  it('should put a marker back at once when its output is rendered again', () => {
+    const token = fakeGithubToken();
+    const { cell, findings, markerOf, tearDown } = setUp([
+      streamOutput(`${token}\n`)
+    ]);
+    expect(markerOf(0)).not.toBeNull();
+    // Another kind of output with the same text: the area replaces the output's widget.
+    cell.outputArea.model.set(0, {
+      output_type: 'display_data',
+      data: { 'text/plain': `${token}\n` },
+      metadata: {}
+    });
+    expect(findings.isStale).toBe(true);
+    expect(markerOf(0)).not.toBeNull();
+    tearDown();
+  });
+
+  it('should announce nothing by itself: markers are notes, not alerts', () => {
+    const { markerOf, tearDown } = setUp([
+      streamOutput(`${fakeGithubToken()}\n`)
+    ]);
+    expect(markerOf(0)!.getAttribute('role')).toBe('note');
+    tearDown();
+  });
+});
