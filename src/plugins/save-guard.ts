@@ -210,7 +210,6 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
       addCheckedSaveButton({
         registry: toolbarRegistry,
         commands: app.commands,
-        mode,
         trans
       });
     }

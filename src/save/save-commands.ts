@@ -35,15 +35,15 @@ export namespace SaveCommandIDs {
 const DOCMANAGER_SAVE = 'docmanager:save';
 
 /**
- * Where the confirm mode binds `Accel S`. A binding on a closer element wins over
- * JupyterLab's on `body`; lumino selectors may not hold commas, hence two.
- */
-const SAVE_SELECTORS = ['.jp-NotebookPanel', '.jp-FileEditor'];
-
-/**
- * Add the save commands; while `onSave` is `confirm`, bind `Accel S` in notebooks and
- * file editors to the checked save and put it in place of File › Save. Returns a
- * disposable that removes them.
+ * Add the save commands; while `onSave` is `confirm`, put the checked save in place of
+ * File › Save. Returns a disposable that removes them.
+ *
+ * #### Notes
+ * `Accel S` runs the checked save in every mode, wherever the focus is: the binding is
+ * declared in the plugin's settings schema (`jupyter.lab.shortcuts`, on `:root body`,
+ * which outranks JupyterLab's own binding on `body`), so it is listed under Settings ›
+ * Keyboard Shortcuts and follows a user's remapping. Outside confirm mode the checked
+ * save is JupyterLab's save.
  */
 export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
   const { commands, trans, mode } = options;
@@ -157,15 +157,6 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
             DOCMANAGER_SAVE,
             SaveCommandIDs.saveWithCheck
           )
-        );
-      }
-      for (const selector of SAVE_SELECTORS) {
-        bindings.add(
-          commands.addKeyBinding({
-            command: SaveCommandIDs.saveWithCheck,
-            keys: ['Accel S'],
-            selector
-          })
         );
       }
     } else if (!wanted && bindings) {

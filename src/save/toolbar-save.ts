@@ -6,33 +6,33 @@ import { DisposableDelegate, IDisposable } from '@lumino/disposable';
 import { Widget } from '@lumino/widgets';
 
 import { SaveCommandIDs } from './save-commands';
-import { OnSaveMode } from './save-settings';
 
 /**
- * Make the notebook toolbar's save button run the checked save in confirm mode, so that
+ * Make the notebook toolbar's save button run the checked save, so that in confirm mode
  * it asks first like Ctrl/Cmd+S and File › Save.
  *
  * #### Notes
- * The button is chosen when a notebook opens: in other modes, and when JupyterLab had
- * no save button registered, JupyterLab's own stays. The returned disposable puts
- * JupyterLab's factory back.
+ * Every notebook gets it, whatever the mode when it opened: outside confirm mode the
+ * checked save is JupyterLab's save, and a notebook opened before a switch to confirm
+ * mode asks too. The returned disposable puts JupyterLab's factory back.
  */
 export function addCheckedSaveButton(
   options: ICheckedSaveButtonOptions
 ): IDisposable {
-  const { registry, commands, mode, trans } = options;
+  const { registry, commands, trans } = options;
   const previous: ((widget: Widget) => Widget) | undefined =
-    registry.addFactory(FACTORY, ITEM, (widget: Widget): Widget =>
-      mode() === 'confirm' || !previous
-        ? new CommandToolbarButton({
-            commands,
-            id: SaveCommandIDs.saveWithCheck,
-            args: { toolbar: true },
-            icon: saveIcon,
-            label: '',
-            caption: trans.__('Save and create checkpoint')
-          })
-        : previous(widget)
+    registry.addFactory(
+      FACTORY,
+      ITEM,
+      (): Widget =>
+        new CommandToolbarButton({
+          commands,
+          id: SaveCommandIDs.saveWithCheck,
+          args: { toolbar: true },
+          icon: saveIcon,
+          label: '',
+          caption: trans.__('Save and create checkpoint')
+        })
     );
   return new DisposableDelegate(() => {
     if (previous) {
@@ -53,10 +53,6 @@ export interface ICheckedSaveButtonOptions {
    * The commands (the checked save is one of them).
    */
   commands: JupyterFrontEnd['commands'];
-  /**
-   * The current `onSave` setting.
-   */
-  mode: () => OnSaveMode;
   /**
    * The translation bundle.
    */

@@ -438,6 +438,106 @@ test.describe('Save warning (confirm)', () => {
     await expect(page.locator('.jp-Dialog')).toHaveCount(0);
   });
 
+  for (const [where, focus] of [
+    [
+      'the file browser',
+      async (page: IJupyterLabPageFixture) => {
+        await page.sidebar.openTab('filebrowser');
+        await page.locator('.jp-DirListing-item').first().click();
+      }
+    ],
+    [
+      'the findings panel',
+      async (page: IJupyterLabPageFixture) => {
+        await page.locator('.jp-CredentialGuard-status').click();
+        await page
+          .locator('.jp-CredentialGuard-findingRow')
+          .first()
+          .locator('button')
+          .first()
+          .focus();
+      }
+    ],
+    [
+      'the status bar',
+      async (page: IJupyterLabPageFixture) => {
+        await page.locator('#jp-main-statusbar').click({
+          position: { x: 5, y: 5 }
+        });
+        await page.locator('.jp-CredentialGuard-status').click();
+      }
+    ]
+  ] as const) {
+    test(`should ask on Ctrl+S with the focus in ${where}`, async ({
+      page,
+      tmpPath
+    }) => {
+      const path = `${tmpPath}/focus.ipynb`;
+      await openNotebook(page, path, [`t = "${token()}"`, 'x = 1']);
+      const saves = await countSaves(page);
+      await editCell(page, 1, 'x = "edited"');
+      await focus(page);
+      // The precondition: the focus has left the notebook.
+      expect(
+        await page.evaluate(
+          () => !document.activeElement?.closest('.jp-NotebookPanel')
+        )
+      ).toBe(true);
+      await page.keyboard.press('Control+s');
+      const dialog = page.locator('.jp-Dialog');
+      await expect(dialog).toContainText('Save focus.ipynb with 1 credential?');
+      expect(await saves()).toBe(0);
+      await dialog.getByRole('button', { name: 'Save anyway' }).click();
+      await expect.poll(() => saved(page, path)).toContain('edited');
+    });
+  }
+
+  test.describe('with the save shortcut remapped', () => {
+    test.use({
+      mockSettings: {
+        ...NO_BANNER,
+        'jupyterlab-credential-guard:save-guard': { onSave: 'confirm' },
+        '@jupyterlab/shortcuts-extension:shortcuts': {
+          shortcuts: [
+            {
+              command: 'jupyterlab-credential-guard:save-with-check',
+              keys: ['Accel S'],
+              selector: ':root body',
+              disabled: true
+            },
+            {
+              command: 'jupyterlab-credential-guard:save-with-check',
+              keys: ['Alt S'],
+              selector: ':root body'
+            }
+          ]
+        }
+      }
+    });
+
+    test("should follow the user's shortcuts: none on Ctrl+S, the check on their own", async ({
+      page,
+      tmpPath
+    }) => {
+      const path = `${tmpPath}/remapped.ipynb`;
+      await openNotebook(page, path, [`t = "${token()}"`, 'x = 1']);
+      const dialog = page.locator('.jp-Dialog');
+      // The user took Ctrl+S off the checked save: JupyterLab's own save runs.
+      await editCell(page, 1, 'x = "plain save"');
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => saved(page, path)).toContain('plain save');
+      await expect(dialog).toHaveCount(0);
+
+      await editCell(page, 1, 'x = "remapped"');
+      await page.keyboard.press('Alt+s');
+      await expect(dialog).toContainText(
+        'Save remapped.ipynb with 1 credential?'
+      );
+      await dialog.getByRole('button', { name: 'Save anyway' }).click();
+      await expect.poll(() => saved(page, path)).toContain('remapped');
+    });
+  });
+
   test.describe('with autosave every second', () => {
     test.use({
       mockSettings: {

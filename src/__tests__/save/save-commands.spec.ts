@@ -1,5 +1,6 @@
 import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
+import { Selector } from '@lumino/domutils';
 import { Signal } from '@lumino/signaling';
 
 import { confirmSave } from '../../save/confirm-save';
@@ -128,21 +129,31 @@ describe('#addSaveCommands', () => {
     expect(docSave).toHaveBeenCalledTimes(2);
   });
 
-  it('should bind Accel S in notebooks and file editors only in confirm mode', () => {
+  it('should bind no key itself: Accel S comes from the settings schema, in every mode', () => {
     const { commands, setMode, disposable } = setUp('warn');
     const bound = () =>
-      commands.keyBindings
-        .filter(binding => binding.command === SaveCommandIDs.saveWithCheck)
-        .map(binding => binding.selector);
-    expect(bound()).toEqual([]);
+      commands.keyBindings.filter(
+        binding => binding.command === SaveCommandIDs.saveWithCheck
+      );
     setMode('confirm');
-    expect(bound()).toEqual(['.jp-NotebookPanel', '.jp-FileEditor']);
-    setMode('off');
     expect(bound()).toEqual([]);
-    setMode('confirm');
     disposable.dispose();
-    expect(bound()).toEqual([]);
     expect(commands.hasCommand(SaveCommandIDs.saveWithCheck)).toBe(false);
+  });
+
+  it("should declare Accel S for the checked save above JupyterLab's own binding on body", () => {
+    const schema = require('../../../schema/save-guard.json');
+    const [shortcut] = schema['jupyter.lab.shortcuts'];
+    expect(shortcut).toEqual({
+      command: SaveCommandIDs.saveWithCheck,
+      keys: ['Accel S'],
+      selector: ':root body'
+    });
+    // Same element as JupyterLab's `body`, higher specificity: Lumino runs ours.
+    expect(Selector.calculateSpecificity(shortcut.selector)).toBeGreaterThan(
+      Selector.calculateSpecificity('body')
+    );
+    expect(document.body.matches(shortcut.selector)).toBe(true);
   });
 
   it('should turn the test hook on and off', async () => {
