@@ -1,6 +1,6 @@
 import { ICellModel, ICodeCellModel } from '@jupyterlab/cells';
 import { INotebookModel } from '@jupyterlab/notebook';
-import { IObservableList } from '@jupyterlab/observables';
+import { IObservableList, IObservableString } from '@jupyterlab/observables';
 import { IDisposable } from '@lumino/disposable';
 import { ISignal, Signal } from '@lumino/signaling';
 
@@ -90,9 +90,9 @@ export class CellFollower implements IDisposable {
     cell.metadataChanged.connect(this._onMetadataChanged, this);
     if (followed.outputs) {
       followed.outputs.changed.connect(this._onOutputsChanged, this);
-      // Streamed text is appended in place and only reported here.
       followed.outputs.stateChanged.connect(this._onOutputsChanged, this);
       this._outputOwners.set(followed.outputs, cell);
+      this._followStreams(cell, followed.outputs);
     }
     if (report) {
       this._touched.emit(cell);
@@ -111,6 +111,7 @@ export class CellFollower implements IDisposable {
       followed.outputs.changed.disconnect(this._onOutputsChanged, this);
       followed.outputs.stateChanged.disconnect(this._onOutputsChanged, this);
       this._outputOwners.delete(followed.outputs);
+      this._unfollowStreams(cell);
     }
   }
 
@@ -157,6 +158,50 @@ export class CellFollower implements IDisposable {
   private _onOutputsChanged(outputs: ICodeCellModel['outputs']): void {
     const cell = this._outputOwners.get(outputs);
     if (cell) {
+      this._followStreams(cell, outputs);
+      this._touched.emit(cell);
+    }
+  }
+
+  /**
+   * Follow the text of each stream output of `cell`.
+   *
+   * #### Notes
+   * JupyterLab 4.1 replaces the last stream output when a kernel streams more text into
+   * it, which the output list reports. Later releases (4.6 at least) append the text to
+   * that output's `streamText` in place, and the list reports nothing.
+   */
+  private _followStreams(
+    cell: ICellModel,
+    outputs: ICodeCellModel['outputs']
+  ): void {
+    this._unfollowStreams(cell);
+    const texts: IObservableString[] = [];
+    for (let i = 0; i < outputs.length; i++) {
+      const text = (outputs.get(i) as { streamText?: IObservableString })
+        .streamText;
+      if (text) {
+        text.changed.connect(this._onStreamText, this);
+        this._streamOwners.set(text, cell);
+        texts.push(text);
+      }
+    }
+    if (texts.length > 0) {
+      this._streams.set(cell, texts);
+    }
+  }
+
+  private _unfollowStreams(cell: ICellModel): void {
+    for (const text of this._streams.get(cell) ?? []) {
+      text.changed.disconnect(this._onStreamText, this);
+      this._streamOwners.delete(text);
+    }
+    this._streams.delete(cell);
+  }
+
+  private _onStreamText(text: IObservableString): void {
+    const cell = this._streamOwners.get(text);
+    if (cell && this._followed.has(cell)) {
       this._touched.emit(cell);
     }
   }
@@ -167,6 +212,8 @@ export class CellFollower implements IDisposable {
   private _model: INotebookModel;
   private _outputOwners = new Map<ICodeCellModel['outputs'], ICellModel>();
   private _reordered = new Signal<this, ReadonlySet<ICellModel>>(this);
+  private _streamOwners = new Map<IObservableString, ICellModel>();
+  private _streams = new Map<ICellModel, IObservableString[]>();
   private _touched = new Signal<this, ICellModel>(this);
 }
 

@@ -1,4 +1,6 @@
 import { ICodeCellModel } from '@jupyterlab/cells';
+import { NotebookActions } from '@jupyterlab/notebook';
+import { NBTestUtils } from '@jupyterlab/notebook/lib/testutils';
 
 import { fakeAwsKeyId, fakeGithubToken } from '../../core';
 import { CellFollower } from '../../notebook/cell-follower';
@@ -242,5 +244,117 @@ describe('DocumentFindings', () => {
     findings.paused = true;
     expect(seen).toHaveBeenCalledTimes(1);
     findings.dispose();
+  });
+});
+
+describe('DocumentFindings under NotebookActions', () => {
+  let service: SecretScannerService;
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    service = fakeService(new FakeSettings({ debounceMs: 100 }));
+  });
+
+  afterEach(() => {
+    service.dispose();
+    jest.useRealTimers();
+  });
+
+  /**
+   * A notebook widget on a model of `cells`, its findings, scanned.
+   */
+  function opened(cells: Parameters<typeof notebookWith>[0]) {
+    const model = notebookWith(cells);
+    const notebook = NBTestUtils.createNotebook();
+    notebook.model = model;
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    const where = () =>
+      findings.findings.map(f => [f.ruleId, f.cell, f.where].join(' '));
+    const close = () => {
+      findings.dispose();
+      notebook.dispose();
+    };
+    return { model, notebook, findings, where, close };
+  }
+
+  it('should follow a cell that moves', () => {
+    const { notebook, findings, where, close } = opened([
+      { source: `t = "${fakeGithubToken()}"` },
+      { source: 'x = 1' }
+    ]);
+    expect(where()).toEqual(['github-token 0 source']);
+    notebook.activeCellIndex = 0;
+    NotebookActions.moveDown(notebook);
+    findings.flush();
+    expect(where()).toEqual(['github-token 1 source']);
+    close();
+  });
+
+  it('should keep the finding of a cell whose type changes, and drop its outputs', () => {
+    const { notebook, findings, where, close } = opened([
+      {
+        source: `t = "${fakeGithubToken()}"`,
+        outputs: [streamOutput(`${fakeGithubToken()}\n`)]
+      }
+    ]);
+    expect(where()).toEqual([
+      'github-token 0 source',
+      'github-token 0 outputs[0]'
+    ]);
+    notebook.activeCellIndex = 0;
+    NotebookActions.changeCellType(notebook, 'markdown');
+    findings.flush();
+    expect(notebook.model!.cells.get(0).type).toBe('markdown');
+    expect(where()).toEqual(['github-token 0 source']);
+    close();
+  });
+
+  it('should count both cells that cut, undo and paste leave with one id', () => {
+    const { model, notebook, findings, close } = opened([
+      { source: `t = "${fakeGithubToken()}"` },
+      { source: 'x = 1' }
+    ]);
+    // As a freshly opened notebook: building it is not an undoable change.
+    model.sharedModel.clearUndoHistory();
+    notebook.activeCellIndex = 0;
+    NotebookActions.cut(notebook);
+    NotebookActions.undo(notebook);
+    notebook.activeCellIndex = 0;
+    NotebookActions.paste(notebook, 'below');
+    expect(model.cells.length).toBe(3);
+    expect(model.cells.get(1).id).toBe(model.cells.get(0).id);
+    findings.flush();
+    expect(findings.count).toBe(2);
+    model.cells.get(1).sharedModel.setSource('clean = 1');
+    findings.flush();
+    expect(findings.count).toBe(1);
+    close();
+  });
+
+  it('should find a token that arrives in two parts of a streamed output', () => {
+    const token = fakeGithubToken();
+    const { model, findings, where, close } = opened([{ source: 'run()' }]);
+    const outputs = (model.cells.get(0) as ICodeCellModel).outputs;
+    outputs.add(streamOutput(`token: ${token.slice(0, 12)}`));
+    findings.flush();
+    expect(where()).toEqual([]);
+    // The kernel streams the rest: the output model appends it to the same output.
+    outputs.add(streamOutput(`${token.slice(12)}\n`));
+    expect(outputs.length).toBe(1);
+    findings.flush();
+    expect(where()).toEqual(['github-token 0 outputs[0]']);
+    close();
+  });
+
+  it('should end quietly when the notebook closes with a scan pending', () => {
+    const { model, findings, close } = opened([{ source: 'x = 1' }]);
+    const changes = jest.fn();
+    findings.changed.connect(changes);
+    model.cells.get(0).sharedModel.setSource(`t = "${fakeGithubToken()}"`);
+    expect(findings.isStale).toBe(true);
+    close();
+    jest.advanceTimersByTime(1000);
+    expect(changes).not.toHaveBeenCalled();
   });
 });
