@@ -1361,11 +1361,12 @@ function revealNotebook(json, findings) {
             continue;
         }
         let text = null;
-        if (f.where === 'source') {
+        const location = f.location;
+        if (location.part === 'source') {
             text = joinSource(cell.source ?? cell.input);
         }
         else {
-            const index = Number(/\d+/.exec(f.where)?.[0]);
+            const index = location.index;
             const outputs = cell.outputs;
             if (Array.isArray(outputs) && outputs[index] !== undefined) {
                 text = (0, core_1.outputText)(outputs[index]);
@@ -2624,6 +2625,7 @@ function check(rule, secret, context) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.scanNotebookWith = scanNotebookWith;
 const output_text_1 = require("./output-text");
+const types_1 = require("./types");
 /**
  * Scan every cell of a parsed nbformat notebook: sources, then text outputs.
  *
@@ -2681,7 +2683,7 @@ function scanCell(cell, index, parts, result) {
     }
     else {
         const found = parts.source((0, output_text_1.joinText)(raw), metadata);
-        push(result, found, index, cellId, 'source');
+        push(result, found, index, cellId, SOURCE);
     }
     if (cell.outputs === undefined || cell.outputs === null) {
         return;
@@ -2691,12 +2693,17 @@ function scanCell(cell, index, parts, result) {
         return;
     }
     cell.outputs.forEach((output, o) => {
-        push(result, parts.output(output, metadata), index, cellId, `outputs[${o}]`);
+        push(result, parts.output(output, metadata), index, cellId, {
+            part: 'output',
+            index: o
+        });
     });
 }
-function push(result, found, cell, cellId, where) {
+const SOURCE = { part: 'source' };
+function push(result, found, cell, cellId, location) {
+    const where = (0, types_1.cellPart)(location);
     for (const finding of found) {
-        result.findings.push({ ...finding, cell, cellId, where });
+        result.findings.push({ ...finding, cell, cellId, where, location });
     }
 }
 function kind(value) {
@@ -5390,6 +5397,13 @@ const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
  * code runs in the browser, in jest and in the command-line scanner.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.cellPart = cellPart;
+/**
+ * The report form of a place in a cell.
+ */
+function cellPart(location) {
+    return location.part === 'source' ? 'source' : `outputs[${location.index}]`;
+}
 }
 };
 

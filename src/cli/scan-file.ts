@@ -97,10 +97,11 @@ function revealNotebook(json: string, findings: ICliFinding[]): void {
       continue;
     }
     let text: string | null = null;
-    if (f.where === 'source') {
+    const location = f.location!;
+    if (location.part === 'source') {
       text = joinSource(cell.source ?? cell.input);
     } else {
-      const index = Number(/\d+/.exec(f.where)?.[0]);
+      const index = location.index;
       const outputs = cell.outputs;
       if (Array.isArray(outputs) && outputs[index] !== undefined) {
         text = outputText(outputs[index]);

@@ -1,5 +1,10 @@
 import { joinText } from './output-text';
-import { CellPart, IFinding, INotebookFinding } from './types';
+import {
+  CellLocation,
+  cellPart,
+  IFinding,
+  INotebookFinding
+} from './types';
 
 /** The result of scanning one notebook. */
 export interface INotebookScanResult {
@@ -90,7 +95,7 @@ function scanCell(
     );
   } else {
     const found = parts.source(joinText(raw), metadata);
-    push(result, found, index, cellId, 'source');
+    push(result, found, index, cellId, SOURCE);
   }
   if (cell.outputs === undefined || cell.outputs === null) {
     return;
@@ -102,25 +107,25 @@ function scanCell(
     return;
   }
   cell.outputs.forEach((output, o) => {
-    push(
-      result,
-      parts.output(output, metadata),
-      index,
-      cellId,
-      `outputs[${o}]`
-    );
+    push(result, parts.output(output, metadata), index, cellId, {
+      part: 'output',
+      index: o
+    });
   });
 }
+
+const SOURCE: CellLocation = { part: 'source' };
 
 function push(
   result: INotebookScanResult,
   found: IFinding[],
   cell: number,
   cellId: string | null,
-  where: CellPart
+  location: CellLocation
 ): void {
+  const where = cellPart(location);
   for (const finding of found) {
-    result.findings.push({ ...finding, cell, cellId, where });
+    result.findings.push({ ...finding, cell, cellId, where, location });
   }
 }
 

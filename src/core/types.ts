@@ -86,8 +86,13 @@ export interface IFinding {
   fingerprint: string;
 }
 
-/** Where in a notebook cell a finding is: its source, or the output at that index. */
+/** Where in a notebook cell a finding is, as reports write it: `source` or `outputs[i]`. */
 export type CellPart = 'source' | `outputs[${number}]`;
+
+/** Where in a notebook cell a finding is, for code to read. */
+export type CellLocation =
+  | { readonly part: 'source' }
+  | { readonly part: 'output'; readonly index: number };
 
 /** A finding in a notebook, with its cell. */
 export interface INotebookFinding extends IFinding {
@@ -95,5 +100,15 @@ export interface INotebookFinding extends IFinding {
   cell: number;
   /** nbformat cell id, when the notebook has them. */
   cellId: string | null;
+  /** The place in the cell, as reports write it. */
   where: CellPart;
+  /** The same place, structured. */
+  location: CellLocation;
+}
+
+/**
+ * The report form of a place in a cell.
+ */
+export function cellPart(location: CellLocation): CellPart {
+  return location.part === 'source' ? 'source' : `outputs[${location.index}]`;
 }

@@ -251,7 +251,8 @@ export class DocumentFindings implements IDocumentFindings {
             ...finding,
             cell: index,
             cellId: id,
-            where: 'source'
+            where: 'source',
+            location: { part: 'source' }
           });
         }
         found.outputs.forEach((outputFindings, i) => {
@@ -260,7 +261,8 @@ export class DocumentFindings implements IDocumentFindings {
               ...finding,
               cell: index,
               cellId: id,
-              where: `outputs[${i}]`
+              where: `outputs[${i}]`,
+              location: { part: 'output', index: i }
             });
           }
         });

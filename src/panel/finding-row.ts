@@ -36,9 +36,9 @@ export function findingPlace(
   if (!isNotebookFinding(finding)) {
     return trans.__('Line %1', finding.line);
   }
-  const output = /^outputs\[(\d+)\]$/.exec(finding.where);
-  return output
-    ? trans.__('Cell %1, output %2', finding.cell + 1, +output[1] + 1)
+  const location = finding.location;
+  return location.part === 'output'
+    ? trans.__('Cell %1, output %2', finding.cell + 1, location.index + 1)
     : trans.__('Cell %1, source', finding.cell + 1);
 }
 

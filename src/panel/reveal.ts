@@ -33,11 +33,11 @@ export async function revealFinding(
   if (panel.isDisposed || cell.isDisposed) {
     return false;
   }
-  const output = /^outputs\[(\d+)\]$/.exec(finding.where);
-  if (output) {
+  const location = finding.location;
+  if (location.part === 'output') {
     notebook.mode = 'command';
     const child =
-      cell instanceof CodeCell ? cell.outputArea.widgets[+output[1]] : null;
+      cell instanceof CodeCell ? cell.outputArea.widgets[location.index] : null;
     child?.node.scrollIntoView({ block: 'nearest' });
     return true;
   }

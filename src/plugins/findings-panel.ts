@@ -80,12 +80,12 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
         ...(shown ? { path: shown.widget.context.path } : {}),
         fingerprint: finding.fingerprint
       };
-      const output = /^outputs\[(\d+)\]$/.exec(finding.where);
+      const location = finding.location;
       return [
-        ...(output
+        ...(location.part === 'output'
           ? command(trans.__('Clear output'), CommandIDs.clearOutputs, {
               ...base,
-              outputIndex: +output[1]
+              outputIndex: location.index
             })
           : command(
               trans.__('Use environment variable'),

@@ -20,11 +20,10 @@ export function clearSecretOutputs(
 ): number {
   const byCell = new Map<string, Set<number>>();
   for (const finding of findings) {
-    const output = /^outputs\[(\d+)\]$/.exec(finding.where);
-    if (output) {
+    if (finding.location.part === 'output') {
       const key = finding.cellId ?? `#${finding.cell}`;
       const indexes = byCell.get(key) ?? new Set<number>();
-      indexes.add(+output[1]);
+      indexes.add(finding.location.index);
       byCell.set(key, indexes);
     }
   }
@@ -50,5 +49,5 @@ export function clearSecretOutputs(
 export function hasOutputFindings(
   findings: readonly INotebookFinding[]
 ): boolean {
-  return findings.some(finding => finding.where !== 'source');
+  return findings.some(finding => finding.location?.part === 'output');
 }

@@ -119,14 +119,12 @@ export function confirmBody(
  * Where a finding is: cell and part for a notebook, line for a text file.
  */
 function place(trans: TranslationBundle, finding: IFinding): string {
-  const cell = (finding as Partial<INotebookFinding>).cell;
-  const where = (finding as Partial<INotebookFinding>).where;
-  if (typeof cell !== 'number' || !where) {
+  const { cell, location } = finding as Partial<INotebookFinding>;
+  if (typeof cell !== 'number' || !location) {
     return trans.__('line %1', finding.line);
   }
-  const output = /^outputs\[(\d+)\]$/.exec(where);
-  return output
-    ? trans.__('cell %1, output %2', cell + 1, +output[1] + 1)
+  return location.part === 'output'
+    ? trans.__('cell %1, output %2', cell + 1, location.index + 1)
     : trans.__('cell %1, line %2', cell + 1, finding.line);
 }
 

@@ -2,7 +2,7 @@ import { Notification } from '@jupyterlab/apputils';
 import { TranslationBundle } from '@jupyterlab/translation';
 import { IDisposable } from '@lumino/disposable';
 
-import { IFinding } from '../core';
+import { IFinding, INotebookFinding } from '../core';
 import { DocumentCheck } from './document-check';
 import { saveNoticeMessage } from './save-notice';
 
@@ -109,6 +109,6 @@ export namespace SaveNotifier {
 }
 
 function isInOutput(finding: IFinding): boolean {
-  const where = (finding as { where?: unknown }).where;
-  return typeof where === 'string' && where !== 'source';
+  const location = (finding as Partial<INotebookFinding>).location;
+  return location?.part === 'output';
 }

@@ -13,7 +13,8 @@ describe('#confirmBody', () => {
       ...finding('GitHub token', 'a', mask(secret)),
       cell: 2,
       cellId: 'c',
-      where: 'outputs[0]'
+      where: 'outputs[0]',
+      location: { part: 'output', index: 0 }
     };
     const inFile = {
       ...finding('AWS secret access key', 'b', 'wJal…'),
