@@ -1,10 +1,5 @@
 import { joinText } from './output-text';
-import {
-  CellLocation,
-  cellPart,
-  IFinding,
-  INotebookFinding
-} from './types';
+import { CellLocation, cellPart, IFinding, INotebookFinding } from './types';
 
 /** The result of scanning one notebook. */
 export interface INotebookScanResult {
