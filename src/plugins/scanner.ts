@@ -6,7 +6,7 @@ import { ISettingRegistry } from '@jupyterlab/settingregistry';
 
 // Every view needs the engine as soon as a document opens, so it loads eagerly.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
-import { SecretScannerService } from '../notebook/scanner-service';
+import { SecretScannerService } from '../scanner/scanner-service';
 import { ScannerSettingsSource } from '../settings/scanner-settings';
 import { ISecretScanner } from '../tokens';
 

@@ -5,7 +5,7 @@ import { fakeAwsKeyId, fakeAwsSecret, fakeGithubToken } from '../../core';
 import { lintNow } from '../../editor/lint-driver';
 import { SecretLinter } from '../../editor/secret-linter';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
+import { SecretScannerService } from '../../scanner/scanner-service';
 import { MarkingTranslator } from '../i18n/fake-translator';
 import { FakeSettings, fakeService, notebookWith } from '../notebook/fakes';
 

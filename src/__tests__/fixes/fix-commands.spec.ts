@@ -5,7 +5,7 @@ import { fakeGithubToken } from '../../core';
 import { CommandIDs } from '../../fixes/command-ids';
 import { addFixCommands } from '../../fixes/fix-commands';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
+import { SecretScannerService } from '../../scanner/scanner-service';
 import { fakeService, notebookWith, streamOutput } from '../notebook/fakes';
 
 describe('#addFixCommands', () => {

@@ -5,7 +5,7 @@ import { NBTestUtils } from '@jupyterlab/notebook/lib/testutils';
 import { fakeAwsKeyId, fakeGithubToken } from '../../core';
 import { CellFollower } from '../../notebook/cell-follower';
 import { DocumentFindings } from '../../notebook/document-findings';
-import { SecretScannerService } from '../../notebook/scanner-service';
+import { SecretScannerService } from '../../scanner/scanner-service';
 import { FakeSettings, fakeService, notebookWith, streamOutput } from './fakes';
 
 describe('DocumentFindings', () => {

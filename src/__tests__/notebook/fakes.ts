@@ -1,7 +1,7 @@
 import { NotebookModel } from '@jupyterlab/notebook';
 import { ISignal, Signal } from '@lumino/signaling';
 
-import { SecretScannerService } from '../../notebook/scanner-service';
+import { SecretScannerService } from '../../scanner/scanner-service';
 import { IScannerSettingsSource } from '../../settings/scanner-settings';
 import { DEFAULT_SCANNER_SETTINGS } from '../../settings/scanner-settings';
 import { IScannerSettings } from '../../settings/schema-types';
