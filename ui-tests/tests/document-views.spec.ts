@@ -173,3 +173,33 @@ test.describe('A trimmed output area', () => {
     await expect(marker).toHaveCount(0);
   });
 });
+
+test.describe('Streamed output', () => {
+  test.use({ mockSettings: NO_BANNER });
+
+  test('should mark a token that a running cell prints in two parts', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const [head, tail] = [secret.slice(0, 14), secret.slice(14)];
+    // Neither literal alone is a token: only the output, where the kernel's two stream
+    // messages join, holds one.
+    await openNotebook(page, `${tmpPath}/streamed.ipynb`, [
+      [
+        'import time',
+        `print("token: ${head}", end="", flush=True)`,
+        'time.sleep(1)',
+        `print("${tail}")`
+      ].join('\n')
+    ]);
+    await page.notebook.runCell(0);
+    const output = page.locator('.jp-Cell .jp-OutputArea-output');
+    await expect(output).toContainText(tail, { timeout: 30000 });
+    await expect(page.locator('.jp-OutputArea-child')).toHaveCount(1);
+    await expect(
+      page.locator('.jp-CredentialGuard-outputMarker')
+    ).toContainText('GitHub token');
+    await expect(page.locator(STATUS)).toHaveText('⚠ 1 credential');
+  });
+});
