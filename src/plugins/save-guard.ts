@@ -109,10 +109,11 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
         kind,
         scanner,
         mode,
-        notify: (target, findings) =>
+        notify: (target, findings, path) =>
           void getNotifier()
-            .then(loaded => loaded.show(target, findings))
+            .then(loaded => loaded.show(target, findings, path))
             .catch(reportFailure('the save warning')),
+        fileChanged: app.serviceManager.contents.fileChanged,
         failScan: () => failScan
       });
       byContext.set(widget.context, check);

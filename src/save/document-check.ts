@@ -33,7 +33,8 @@ export class DocumentCheck implements IDisposable {
       collect: () => this.findings(),
       mode: options.mode,
       muted: () => this._documentFindings()?.paused ?? false,
-      notify: findings => options.notify(this, findings),
+      notify: (findings, path) => options.notify(this, findings, path),
+      fileChanged: options.fileChanged,
       log: options.log
     });
     options.widget.disposed.connect(this._onViewDisposed, this);
@@ -183,9 +184,17 @@ export namespace DocumentCheck {
      */
     mode: () => OnSaveMode;
     /**
-     * Raise the warning for a save that wrote `findings`.
+     * Raise the warning for a save that wrote `findings` to `path`.
      */
-    notify: (check: DocumentCheck, findings: readonly IFinding[]) => void;
+    notify: (
+      check: DocumentCheck,
+      findings: readonly IFinding[],
+      path: string
+    ) => void;
+    /**
+     * The contents manager's `fileChanged`, to see where a Save As writes.
+     */
+    fileChanged?: SaveGuard.IOptions['fileChanged'];
     /**
      * Where a failure is logged, once.
      */

@@ -28,6 +28,14 @@ export interface ISaveContext {
 }
 
 /**
+ * What the save guard reads of a contents change.
+ */
+export interface IFileChange {
+  readonly type: string;
+  readonly newValue?: { readonly path?: string } | null;
+}
+
+/**
  * Checks every save of one document: reads its findings as the save starts, records
  * what was saved once it lands, and warns once per content with credentials.
  *
@@ -53,6 +61,7 @@ export class SaveGuard implements IDisposable {
     this.state = options.state ?? new SavedState();
     this._context.saveState.connect(this._onSaveState, this);
     this._context.disposed.connect(this.dispose, this);
+    options.fileChanged?.connect(this._onFileChanged, this);
   }
 
   /**
@@ -72,7 +81,7 @@ export class SaveGuard implements IDisposable {
    * (the user just approved it in the confirm dialog).
    */
   acknowledge(findings: readonly Pick<IFinding, 'fingerprint'>[]): void {
-    this._lastKey = this._keyOf(findings);
+    this._lastKey = this._keyOf(findings, this._context.path);
   }
 
   /**
@@ -99,6 +108,8 @@ export class SaveGuard implements IDisposable {
     }
     // Saves can overlap (an autosave, then Ctrl+S): each ends with what it started with.
     const pending = this._pending.shift();
+    const path = this._savedAs ?? this._context.path;
+    this._savedAs = null;
     // A failed save changes nothing: the document must not look saved when it is not.
     if (state !== 'completed' || pending === undefined) {
       return;
@@ -108,11 +119,27 @@ export class SaveGuard implements IDisposable {
       return;
     }
     this.state.saved(pending.length);
-    const key = this._keyOf(pending);
+    const key = this._keyOf(pending, path);
     if (shouldNotify(this._mode(), key, this._lastKey) && !this._muted()) {
-      this._notify(pending);
+      this._notify(pending, path);
     }
     this._lastKey = key;
+  }
+
+  /**
+   * Note where a Save As writes: JupyterLab writes the new file through this document's
+   * save (its `saveState`) while the document keeps its own path.
+   */
+  private _onFileChanged(_: unknown, change: IFileChange): void {
+    const path = change.newValue?.path;
+    if (
+      change.type === 'save' &&
+      this._pending.length > 0 &&
+      typeof path === 'string' &&
+      path !== this._context.path
+    ) {
+      this._savedAs = path;
+    }
   }
 
   /**
@@ -146,9 +173,12 @@ export class SaveGuard implements IDisposable {
    * What "already warned" remembers: the findings, and where they were saved (the same
    * content saved as another file puts the credentials in a new place).
    */
-  private _keyOf(findings: readonly Pick<IFinding, 'fingerprint'>[]): string {
+  private _keyOf(
+    findings: readonly Pick<IFinding, 'fingerprint'>[],
+    path: string
+  ): string {
     const key = findingsKey(findings);
-    return key && `${this._context.path}\n${key}`;
+    return key && `${path}\n${key}`;
   }
 
   private _logOnce(text: string): void {
@@ -166,9 +196,10 @@ export class SaveGuard implements IDisposable {
   private _logged = false;
   private _mode: () => OnSaveMode;
   private _muted: () => boolean;
-  private _notify: (findings: readonly IFinding[]) => void;
+  private _notify: (findings: readonly IFinding[], path: string) => void;
   private _now: () => number;
   private _pending: (readonly IFinding[] | null | undefined)[] = [];
+  private _savedAs: string | null = null;
 }
 
 /**
@@ -192,9 +223,14 @@ export namespace SaveGuard {
      */
     mode: () => OnSaveMode;
     /**
-     * Raise the warning for a save that wrote `findings`.
+     * Raise the warning for a save that wrote `findings` to `path` (the document's own
+     * path, or where a Save As wrote).
      */
-    notify: (findings: readonly IFinding[]) => void;
+    notify: (findings: readonly IFinding[], path: string) => void;
+    /**
+     * The contents manager's `fileChanged`, to see where a Save As writes.
+     */
+    fileChanged?: ISignal<unknown, IFileChange>;
     /**
      * Where a failure is logged, once; `console.warn` by default.
      */

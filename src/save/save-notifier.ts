@@ -34,9 +34,14 @@ export class SaveNotifier implements IDisposable {
   }
 
   /**
-   * Warn that `check`'s document was saved with `findings`.
+   * Warn that `check`'s document was saved with `findings`, to `path` when given (a Save
+   * As writes another file).
    */
-  show(check: DocumentCheck, findings: readonly IFinding[]): void {
+  show(
+    check: DocumentCheck,
+    findings: readonly IFinding[],
+    path?: string
+  ): void {
     const trans = this._trans;
     this.dismiss(check);
     const actions: Notification.IAction[] = [
@@ -53,7 +58,11 @@ export class SaveNotifier implements IDisposable {
     }
     actions.push({ label: trans.__('Not now'), callback: () => undefined });
     const id = Notification.warning(
-      saveNoticeMessage(trans, check.name, findings),
+      saveNoticeMessage(
+        trans,
+        path ? (path.split('/').pop() ?? check.name) : check.name,
+        findings
+      ),
       { autoClose: false, actions }
     );
     this._ids.set(check, id);

@@ -206,6 +206,30 @@ test.describe('Save warning (warn)', () => {
     );
   });
 
+  test('should warn again when warned content is saved as another file', async ({
+    page,
+    tmpPath
+  }) => {
+    const path = `${tmpPath}/original.ipynb`;
+    await openNotebook(page, path, [`t = "${token()}"`, 'x = 1']);
+    await editCell(page, 1, 'x = 2');
+    await page.keyboard.press('Control+s');
+    await expect(warnings(page)).toContainText(
+      'original.ipynb was saved with 1 credential'
+    );
+    await warnings(page).getByRole('button', { name: 'Not now' }).click();
+    await expect(warnings(page)).toHaveCount(0);
+
+    // The same content, now in a second file: the credential is in one more place.
+    await page.menu.clickMenuItem('File>Save Notebook As…');
+    const dialog = page.locator('.jp-Dialog');
+    await dialog.locator('input').fill(`${tmpPath}/copy.ipynb`);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      warnings(page).filter({ hasText: 'copy.ipynb was saved with' })
+    ).toContainText('copy.ipynb was saved with 1 credential');
+  });
+
   test('should warn after File › Save All too', async ({ page, tmpPath }) => {
     const secret = token();
     const path = `${tmpPath}/save-all.ipynb`;

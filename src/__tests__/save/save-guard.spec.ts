@@ -51,7 +51,7 @@ describe('SaveGuard', () => {
     const { context, state, notify, guard } = setUp();
     context.save();
     expect(notify).toHaveBeenCalledTimes(1);
-    expect(notify).toHaveBeenCalledWith(state.findings);
+    expect(notify).toHaveBeenCalledWith(state.findings, context.path);
     expect(guard.state.withCredentials).toBe(true);
     expect(guard.state.count).toBe(1);
   });
@@ -73,7 +73,7 @@ describe('SaveGuard', () => {
     state.findings = [];
     context.saveState.emit('started');
     context.saveState.emit('completed');
-    expect(notify).toHaveBeenCalledWith(written);
+    expect(notify).toHaveBeenCalledWith(written, context.path);
     expect(guard.state.count).toBe(1);
     context.saveState.emit('completed');
     expect(notify).toHaveBeenCalledTimes(1);
@@ -89,6 +89,33 @@ describe('SaveGuard', () => {
     context.path = 'work/analysis-copy.ipynb';
     context.save();
     expect(notify).toHaveBeenCalledTimes(2);
+  });
+
+  it('should warn about the file a Save As wrote, which the document does not become', () => {
+    const context = new FakeContext('work/original.ipynb');
+    const fileChanged = new Signal<object, any>({});
+    const notify = jest.fn();
+    const findings = [finding('GitHub token', 'a')];
+    new SaveGuard({
+      context,
+      collect: () => findings,
+      mode: () => 'warn',
+      notify,
+      fileChanged
+    });
+    context.save();
+    expect(notify).toHaveBeenLastCalledWith(findings, 'work/original.ipynb');
+    // JupyterLab writes the new file through this document's save signals.
+    context.saveState.emit('started');
+    fileChanged.emit({ type: 'save', newValue: { path: 'work/copy.ipynb' } });
+    context.saveState.emit('completed');
+    expect(notify).toHaveBeenCalledTimes(2);
+    expect(notify).toHaveBeenLastCalledWith(findings, 'work/copy.ipynb');
+    // Another document's save, outside a save of this one, changes nothing.
+    fileChanged.emit({ type: 'save', newValue: { path: 'work/other.ipynb' } });
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(3);
+    expect(notify).toHaveBeenLastCalledWith(findings, 'work/original.ipynb');
   });
 
   it('should warn once per content: not again for the same findings, again for new ones', () => {
