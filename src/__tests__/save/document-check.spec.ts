@@ -4,7 +4,7 @@ import { fakeGithubToken } from '../../core';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { DocumentCheck } from '../../save/document-check';
 import { fakeService, notebookWith } from '../notebook/fakes';
-import { FakeContext } from './fakes';
+import { FakeContext, handlerErrors } from './fakes';
 
 /**
  * A document widget reduced to what the check uses.
@@ -20,20 +20,6 @@ function widgetWith(path: string, model: unknown): any {
   // A widget is the sender of its own `disposed`.
   widget.disposed = new Signal<any, void>(widget);
   return widget;
-}
-
-/**
- * The exceptions that signal handlers threw while `run` ran.
- */
-function handlerErrors(run: () => void): unknown[] {
-  const errors: unknown[] = [];
-  const previous = Signal.setExceptionHandler(error => errors.push(error));
-  try {
-    run();
-  } finally {
-    Signal.setExceptionHandler(previous);
-  }
-  return errors;
 }
 
 describe('DocumentCheck', () => {

@@ -40,3 +40,18 @@ export function finding(
     fingerprint
   };
 }
+
+/**
+ * The exceptions that signal handlers threw while `run` ran: Lumino's signals catch them
+ * and hand them to their exception handler, so an emitter never sees them.
+ */
+export function handlerErrors(run: () => void): unknown[] {
+  const errors: unknown[] = [];
+  const previous = Signal.setExceptionHandler(error => errors.push(error));
+  try {
+    run();
+  } finally {
+    Signal.setExceptionHandler(previous);
+  }
+  return errors;
+}

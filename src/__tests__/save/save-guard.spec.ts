@@ -2,21 +2,7 @@ import { Signal } from '@lumino/signaling';
 import { fakeGithubToken } from '../../core';
 import { SaveGuard } from '../../save/save-guard';
 import { OnSaveMode } from '../../save/save-settings';
-import { FakeContext, finding } from './fakes';
-
-/**
- * The exceptions that signal handlers threw while `run` ran.
- */
-function handlerErrors(run: () => void): unknown[] {
-  const errors: unknown[] = [];
-  const previous = Signal.setExceptionHandler(error => errors.push(error));
-  try {
-    run();
-  } finally {
-    Signal.setExceptionHandler(previous);
-  }
-  return errors;
-}
+import { FakeContext, finding, handlerErrors } from './fakes';
 
 /**
  * A guard over a fake context whose findings and mode a test sets.
