@@ -1,5 +1,6 @@
 /**
- * The ids of the fix commands. Their arguments name a cell by id (`cellId`) and a
+ * The ids of the fix commands. Their arguments name a cell by id (`cellId`), with its
+ * notebook's `path` and its `cellIndex` where known (two cells can share an id), and a
  * finding by `fingerprint` (never by its value); `outputIndex` picks one output.
  */
 export namespace CommandIDs {

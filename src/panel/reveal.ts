@@ -8,9 +8,10 @@ import { INotebookFinding } from '../core';
  * credential in the editor (a source finding) or bring the output into view.
  *
  * #### Notes
- * The cell is found by id: the index in the finding may be stale. A windowed notebook
- * creates the editor of an off-screen cell only once it is scrolled to, hence the
- * `ready` wait.
+ * The cell is the one at the finding's index when it has the finding's cell id (two
+ * cells can share an id), else the first with that id (the index may be stale). A
+ * windowed notebook creates the editor of an off-screen cell only once it is scrolled
+ * to, hence the `ready` wait.
  *
  * @returns whether the cell was found
  */
@@ -19,9 +20,10 @@ export async function revealFinding(
   finding: INotebookFinding
 ): Promise<boolean> {
   const notebook = panel.content;
-  const index = notebook.widgets.findIndex(
-    cell => cell.model.id === finding.cellId
-  );
+  const index =
+    notebook.widgets[finding.cell]?.model.id === finding.cellId
+      ? finding.cell
+      : notebook.widgets.findIndex(cell => cell.model.id === finding.cellId);
   if (index < 0) {
     return false;
   }
