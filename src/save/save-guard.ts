@@ -25,6 +25,10 @@ export interface ISaveContext {
    * The document's path.
    */
   readonly path: string;
+  /**
+   * Emitted with the new path when the document is renamed or moved.
+   */
+  readonly pathChanged?: ISignal<any, string>;
 }
 
 /**
@@ -62,6 +66,8 @@ export class SaveGuard implements IDisposable {
     this._context.saveState.connect(this._onSaveState, this);
     this._context.disposed.connect(this.dispose, this);
     options.fileChanged?.connect(this._onFileChanged, this);
+    this._context.pathChanged?.connect(this._onPathChanged, this);
+    this._path = this._context.path;
   }
 
   /**
@@ -94,6 +100,7 @@ export class SaveGuard implements IDisposable {
     this._isDisposed = true;
     this._context.saveState.disconnect(this._onSaveState, this);
     this._context.disposed.disconnect(this.dispose, this);
+    this._context.pathChanged?.disconnect(this._onPathChanged, this);
     this.state.dispose();
     Signal.clearData(this);
   }
@@ -124,6 +131,18 @@ export class SaveGuard implements IDisposable {
       this._notify(pending, path);
     }
     this._lastKey = key;
+  }
+
+  /**
+   * A renamed document holds the same credentials in the same single file: what was
+   * warned about under the old path stays warned about.
+   */
+  private _onPathChanged(_: unknown, path: string): void {
+    const prefix = `${this._path}\n`;
+    if (this._lastKey.startsWith(prefix)) {
+      this._lastKey = `${path}\n${this._lastKey.slice(prefix.length)}`;
+    }
+    this._path = path;
   }
 
   /**
@@ -199,6 +218,7 @@ export class SaveGuard implements IDisposable {
   private _notify: (findings: readonly IFinding[], path: string) => void;
   private _now: () => number;
   private _pending: (readonly IFinding[] | null | undefined)[] = [];
+  private _path: string;
   private _savedAs: string | null = null;
 }
 

@@ -11,6 +11,14 @@ export class FakeContext implements ISaveContext {
   constructor(public path = 'work/analysis.ipynb') {}
   readonly saveState = new Signal<this, DocumentRegistry.SaveState>(this);
   readonly disposed = new Signal<this, void>(this);
+  readonly pathChanged = new Signal<this, string>(this);
+  /**
+   * Rename the document, as the contents manager reports it.
+   */
+  rename(path: string): void {
+    this.path = path;
+    this.pathChanged.emit(path);
+  }
   /**
    * Emit the signals of a save that lands (or fails).
    */

@@ -66,6 +66,14 @@ describe('SaveGuard', () => {
     expect(guard.state.count).toBe(0);
   });
 
+  it('should not warn again after a rename: the credentials moved with the file', () => {
+    const { context, notify } = setUp();
+    context.save();
+    context.rename('work/renamed.ipynb');
+    context.save();
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
   it('should warn again when the same content is saved under another path', () => {
     const { context, notify } = setUp();
     context.save();
