@@ -3812,7 +3812,7 @@ exports.genericApiKey = {
     remediation: 'Read it from an environment variable or the hub secret store instead (os.environ["SERVICE_API_KEY"]). If it was saved or shared, revoke it with the service and create a new one.',
     envName: 'API_KEY',
     keywords: ['key', 'token', 'secret'],
-    pattern: /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?\s{0,3}(?::=|=>|[:=(])\s{0,3}[rbuf]{0,2}\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
+    pattern: /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=(])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
     secretGroup: 1,
     minEntropy: 3.2,
     priority: -1,
@@ -4070,7 +4070,7 @@ exports.hardcodedPassword = {
     remediation: 'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.',
     envName: 'PASSWORD',
     keywords: ['pass', 'pwd', 'secret'],
-    pattern: /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'`#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
+    pattern: /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
     secretGroup: 1,
     priority: -1,
     validate: literalPassword,
@@ -4157,6 +4157,7 @@ const mapbox_secret_token_1 = require("./mapbox-secret-token");
 const netrc_password_1 = require("./netrc-password");
 const npm_token_1 = require("./npm-token");
 const openai_api_key_1 = require("./openai-api-key");
+const password_in_prose_1 = require("./password-in-prose");
 const private_key_1 = require("./private-key");
 const pypi_token_1 = require("./pypi-token");
 const sendgrid_api_key_1 = require("./sendgrid-api-key");
@@ -4204,6 +4205,7 @@ exports.builtinRules = [
     netrc_password_1.netrcPassword,
     npm_token_1.npmToken,
     openai_api_key_1.openaiApiKey,
+    password_in_prose_1.passwordInProse,
     private_key_1.privateKey,
     pypi_token_1.pypiToken,
     sendgrid_api_key_1.sendgridApiKey,
@@ -4526,6 +4528,74 @@ exports.openaiApiKey = {
             'sk-' + 'x'.repeat(48),
             'pip install scikit-learn-intelex-extension-for-windows',
             'sk-proj-...'
+        ]
+    }
+};
+},
+
+// src/core/rules/password-in-prose.ts
+"src/core/rules/password-in-prose.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.passwordInProse = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Whether a value after "password is" reads as a password: it mixes letters with digits
+ * or symbols, as people choose passwords, and is not a word, a name, a placeholder, a
+ * template or a variable.
+ */
+function chosenPassword(secret, context) {
+    const value = secret.replace(/[.,;!?]+$/, '');
+    if (value.length < 6 || (0, shared_1.passwordPlaceholder)(value)) {
+        return false;
+    }
+    if (!/[A-Za-z]/.test(value) || !/[\d#@%&!$*^~+=-]/.test(value)) {
+        return false; // a word ("is required"), or digits alone (a count, a year, a PIN length)
+    }
+    if (/^[{<$[(]|[}>\])]$|^\*+$|x{4,}/i.test(value)) {
+        return false; // `{password}`, `<password>`, `$PASSWORD`, `****`, `xxxx`
+    }
+    if ((0, shared_1.nameLike)(value) && !/\d/.test(value)) {
+        return false; // `is_admin`, `PasswordField`
+    }
+    // "Password is 8-16 characters" and the like describe a rule, not a password.
+    const after = context.text.slice(context.end, context.end + 24);
+    return !/^\s*(?:characters|chars|digits|letters|long|or more)\b/i.test(after);
+}
+/**
+ * Passwords written in words: "my password is …", "the password was …", a printed
+ * "Connecting with password …" or "Using password …", in prose, markdown, lists, tables
+ * and log output, where no assignment gives them away.
+ *
+ * Notes: the value must read as a chosen password (letters with digits or symbols);
+ * ordinary sentences that mention passwords pass.
+ */
+exports.passwordInProse = {
+    id: 'password-in-prose',
+    title: 'Password written in text',
+    severity: 'warning',
+    description: 'A password written out in a notebook, a comment or a printed message is readable by everyone the notebook, its outputs or exports reach.',
+    remediation: 'Remove it from the text and the outputs, and keep it in the hub secret store or a password manager. If it was shared, change the password everywhere it is used.',
+    envName: 'PASSWORD',
+    keywords: ['password', 'passwd', 'passphrase'],
+    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([^\s"'`*]{6,64})/gi,
+    secretGroup: 1,
+    priority: -2,
+    validate: chosenPassword,
+    samples: {
+        positive: [
+            `My password is ${(0, fake_token_1.fakeToken)(10, undefined, 'pw')}7#`,
+            `print("Connecting with password ${(0, fake_token_1.fakeToken)(10, undefined, 'pw')}4!")`,
+            `- the Earthdata password is \`${(0, fake_token_1.fakeToken)(9, undefined, 'pw')}2x\``
+        ],
+        negative: [
+            'The password is required to log in.',
+            'Your password is stored in the hub secret store.',
+            'password is {password}',
+            'Password is 8-16 characters long',
+            'Connecting with password ********'
         ]
     }
 };

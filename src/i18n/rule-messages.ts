@@ -220,6 +220,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the OpenAI dashboard (API keys) and create a new one.'
     ),
+    trans.__('Password written in text'),
+    trans.__(
+      'A password written out in a notebook, a comment or a printed message is readable by everyone the notebook, its outputs or exports reach.'
+    ),
+    trans.__(
+      'Remove it from the text and the outputs, and keep it in the hub secret store or a password manager. If it was shared, change the password everywhere it is used.'
+    ),
     trans.__('Private key'),
     trans.__(
       'A private key lets anyone who copies it log in to servers, sign as you or decrypt your data; it cannot be changed, only replaced.'

@@ -59,7 +59,7 @@ export const genericApiKey: IRule = {
   envName: 'API_KEY',
   keywords: ['key', 'token', 'secret'],
   pattern:
-    /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?\s{0,3}(?::=|=>|[:=(])\s{0,3}[rbuf]{0,2}\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
+    /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=(])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
   secretGroup: 1,
   minEntropy: 3.2,
   priority: -1,

@@ -55,7 +55,7 @@ export const hardcodedPassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['pass', 'pwd', 'secret'],
   pattern:
-    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:\s{0,3}(?::=|=>|[:=])\s{0,3}[rbuf]{0,2}\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,3}(?::=|[:=])[ \t]{0,3}([^\s"'`#;,(){}[\]\\]{4,200})(?![^\s,;)\]}]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
+    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
   secretGroup: 1,
   priority: -1,
   validate: literalPassword,

@@ -28,6 +28,7 @@ import { mapboxSecretToken } from './mapbox-secret-token';
 import { netrcPassword } from './netrc-password';
 import { npmToken } from './npm-token';
 import { openaiApiKey } from './openai-api-key';
+import { passwordInProse } from './password-in-prose';
 import { privateKey } from './private-key';
 import { pypiToken } from './pypi-token';
 import { sendgridApiKey } from './sendgrid-api-key';
@@ -76,6 +77,7 @@ export const builtinRules: readonly IRule[] = [
   netrcPassword,
   npmToken,
   openaiApiKey,
+  passwordInProse,
   privateKey,
   pypiToken,
   sendgridApiKey,

@@ -1,3 +1,4 @@
+import { Scanner } from '../../../core';
 import { fakeHex, fakeToken, fakeUuid } from '../../../core';
 import { idsIn, idsInOutput } from './contexts';
 
@@ -87,5 +88,32 @@ describe('generic-api-key', () => {
       }
     };
     expect(idsInOutput(output)).toContain('generic-api-key');
+  });
+});
+
+describe('generic-api-key: unquoted values that start like a string prefix', () => {
+  const scanner = new Scanner();
+  it.each([
+    ['b', 'bf'],
+    ['r', 'rb'],
+    ['u', 'u'],
+    ['f', 'fR']
+  ])(
+    'should report the whole value when it starts with %s',
+    (_letter, head) => {
+      const value = `${head}${fakeToken(30, undefined, `prefix-${head}`)}`;
+      const text = `ACCESS_TOKEN=${value}`;
+      const [finding] = scanner
+        .scanText(text)
+        .filter(f => f.ruleId === 'generic-api-key');
+      expect(text.slice(finding.start, finding.end)).toBe(value);
+    }
+  );
+
+  it('should still skip a quoted string prefix', () => {
+    const value = fakeToken(32, undefined, 'quoted');
+    const text = `api_key = b"${value}"`;
+    const [finding] = scanner.scanText(text);
+    expect(text.slice(finding.start, finding.end)).toBe(value);
   });
 });

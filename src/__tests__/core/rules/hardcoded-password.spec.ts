@@ -62,6 +62,18 @@ describe('hardcoded-password', () => {
       '"AWS::SecretsManager::Secret": "c85175a4ebcce361"',
       0
     ],
+    ['an aligned assignment', `PASSWORD          = "${pw}"`, 1],
+    ['an aligned Ruby hash', `:password       => '${pw}'`, 1],
+    ['an aligned .env line', `DB_PASSWORD     =${pw}`, 1],
+    ['a # inside an unquoted value', 'password: MxjOYF8U6HbR#4', 1],
+    ['an @ inside an unquoted value', `password: ${pw}@x`, 1],
+    ['a comment after an unquoted value', `password = ${pw}  # change me`, 1],
+    [
+      'the last field of a connection string',
+      `conn = "Server=db;Database=x;User Id=me;Password=${pw}"`,
+      1
+    ],
+    ['backticks in markdown', `Use \`password=${pw}\` for the demo.`, 1],
     ['a short password with digits', 'password = "Hunter22"', 1],
     ['a --password flag', `!tool login --user me --password ${pw}`, 1],
     [
