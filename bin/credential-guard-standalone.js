@@ -3730,6 +3730,62 @@ exports.earthdataLogin = {
 };
 },
 
+// src/core/rules/environment-default.ts
+"src/core/rules/environment-default.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.environmentDefault = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Whether the default reads as a credential: random-looking (a key), or, under a password
+ * name, a chosen password (letters with digits or symbols).
+ */
+function credentialDefault(secret, context) {
+    if ((0, shared_1.passwordPlaceholder)(secret) || /^[<{$[]|\*{3,}|x{4,}/i.test(secret)) {
+        return false;
+    }
+    if ((0, shared_1.randomLooking)(secret, 3)) {
+        return true;
+    }
+    return (/PASS|PWD/i.test(context.match[1] ?? '') &&
+        /[A-Za-z]/.test(secret) &&
+        /[\d#@%&!$*^~+=-]/.test(secret));
+}
+/**
+ * A credential written as the default of an environment lookup:
+ * `os.environ.get("DB_PASSWORD", "…")`, `os.getenv("API_KEY", "…")`. The lookup looks safe,
+ * but the literal is the credential whenever the variable is unset, and it is in the
+ * notebook either way.
+ */
+exports.environmentDefault = {
+    id: 'environment-default',
+    title: 'Credential as an environment lookup default',
+    severity: 'warning',
+    description: 'A credential given as the default of an environment lookup is written in the notebook, and is used whenever the variable is not set.',
+    remediation: 'Drop the default (os.environ["NAME"] fails loudly when the variable is missing) and set the variable from the hub secret store. If it was shared, revoke or change the credential.',
+    envName: 'API_KEY',
+    keywords: ['environ', 'getenv'],
+    pattern: /\b(?:os\.environ\.get|os\.getenv|getenv|environ\.get)\([ \t]{0,3}["']([A-Za-z0-9_]{0,60}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY)[A-Za-z0-9_]{0,40})["'][ \t]{0,3},[ \t]{0,3}["']([^"'\s\\]{6,200})["']/gi,
+    secretGroup: 2,
+    priority: -1,
+    validate: credentialDefault,
+    samples: {
+        positive: [
+            `password = os.environ.get("DB_PASSWORD", "${(0, fake_token_1.fakeToken)(10, undefined, 'envdefault')}7!")`,
+            `key = os.getenv('OPENWEATHER_API_KEY', '${(0, fake_token_1.fakeToken)(32, undefined, 'envkey')}')`
+        ],
+        negative: [
+            'password = os.environ.get("DB_PASSWORD", "")',
+            'key = os.getenv("API_KEY", "changeme")',
+            'token = os.environ.get("GITHUB_TOKEN", "<your token>")',
+            'host = os.getenv("DB_HOST", "db.example.org")'
+        ]
+    }
+};
+},
+
 // src/core/rules/gcp-service-account.ts
 "src/core/rules/gcp-service-account.js": function (module, exports, require) {
 "use strict";
@@ -4143,6 +4199,7 @@ const database_connection_string_1 = require("./database-connection-string");
 const databricks_token_1 = require("./databricks-token");
 const docker_hub_token_1 = require("./docker-hub-token");
 const earthdata_login_1 = require("./earthdata-login");
+const environment_default_1 = require("./environment-default");
 const gcp_service_account_1 = require("./gcp-service-account");
 const generic_api_key_1 = require("./generic-api-key");
 const github_1 = require("./github");
@@ -4186,6 +4243,7 @@ exports.builtinRules = [
     databricks_token_1.databricksToken,
     docker_hub_token_1.dockerHubToken,
     earthdata_login_1.earthdataLogin,
+    environment_default_1.environmentDefault,
     gcp_service_account_1.gcpServiceAccount,
     generic_api_key_1.genericApiKey,
     github_1.githubToken,

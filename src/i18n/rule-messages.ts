@@ -99,6 +99,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Call earthaccess.login(strategy="interactive") or keep ~/.netrc outside the notebook (mode 600), or set EARTHDATA_USERNAME / EARTHDATA_PASSWORD from the hub secret store. If it was shared, change your password (and revoke tokens) at urs.earthdata.nasa.gov.'
     ),
+    trans.__('Credential as an environment lookup default'),
+    trans.__(
+      'A credential given as the default of an environment lookup is written in the notebook, and is used whenever the variable is not set.'
+    ),
+    trans.__(
+      'Drop the default (os.environ["NAME"] fails loudly when the variable is missing) and set the variable from the hub secret store. If it was shared, revoke or change the credential.'
+    ),
     trans.__('Google Cloud service-account key'),
     trans.__(
       "A service-account key file is a long-lived password for a Google Cloud robot account: anyone who copies it gets that account's access to buckets, BigQuery or Earth Engine."

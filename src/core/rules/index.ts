@@ -9,6 +9,7 @@ import { databaseConnectionString } from './database-connection-string';
 import { databricksToken } from './databricks-token';
 import { dockerHubToken } from './docker-hub-token';
 import { earthdataLogin } from './earthdata-login';
+import { environmentDefault } from './environment-default';
 import { gcpServiceAccount } from './gcp-service-account';
 import { genericApiKey } from './generic-api-key';
 import { githubFineGrainedToken, githubToken } from './github';
@@ -58,6 +59,7 @@ export const builtinRules: readonly IRule[] = [
   databricksToken,
   dockerHubToken,
   earthdataLogin,
+  environmentDefault,
   gcpServiceAccount,
   genericApiKey,
   githubToken,
