@@ -3516,7 +3516,7 @@ exports.basicAuthPassword = {
     remediation: 'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.',
     envName: 'PASSWORD',
     keywords: ['auth', 'curl', 'wget'],
-    pattern: /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)\b[^\n]{0,200}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
+    pattern: /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)\b(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
     secretGroup: 1,
     validate: secret => !(0, shared_1.passwordPlaceholder)(secret),
     samples: {

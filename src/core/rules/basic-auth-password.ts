@@ -18,7 +18,7 @@ export const basicAuthPassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['auth', 'curl', 'wget'],
   pattern:
-    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)\b[^\n]{0,200}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
+    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)\b(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
   secretGroup: 1,
   validate: secret => !passwordPlaceholder(secret),
   samples: {

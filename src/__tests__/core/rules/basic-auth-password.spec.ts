@@ -19,6 +19,21 @@ describe('basic-auth-password', () => {
       1
     ],
     [
+      'curl -u on a continuation line',
+      `!curl -sS https://data.example.org/f.nc \\\n    -o f.nc \\\n    -u someone:${pw}`,
+      1
+    ],
+    [
+      'a %%bash cell with continuations',
+      `%%bash\ncurl -L \\\n  --user someone:${pw} \\\n  https://data.example.org/f.nc`,
+      1
+    ],
+    [
+      'curl -u on a later command, not a continuation',
+      `!curl https://data.example.org/f.nc\n!tool -u someone:x`,
+      0
+    ],
+    [
       'curl -u with a variable',
       '!curl -u $USER:$PASS https://data.example.org',
       0
