@@ -3534,6 +3534,51 @@ exports.basicAuthPassword = {
 };
 },
 
+// src/core/rules/command-line-password.ts
+"src/core/rules/command-line-password.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.commandLinePassword = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Passwords given to command-line tools: `mysql -p<password>` (no space: with one, mysql
+ * asks), `sshpass -p …`, `docker login -p …`, `twine upload -p …`, `mysqldump
+ * --password=…`, in `!` shell lines, `%%bash` cells and printed commands.
+ */
+exports.commandLinePassword = {
+    id: 'command-line-password',
+    title: 'Password on a command line',
+    severity: 'warning',
+    description: 'A password on a command line is written in the notebook, kept in shell history, and visible to other users of the machine in the process list while the command runs.',
+    remediation: 'Let the tool ask for it, or use its password file or environment variable (MYSQL_PWD, SSHPASS, docker login --password-stdin, TWINE_PASSWORD) filled from the hub secret store. If it was shared, change the password.',
+    envName: 'PASSWORD',
+    keywords: ['mysql', 'mariadb', 'sshpass', 'docker', 'twine', 'podman'],
+    pattern: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password=)([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100})|(?:sshpass|(?:docker|podman)[ \t]{1,3}login|twine[ \t]{1,3}upload)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password)(?:[ \t]{1,3}|=)["']?([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100}))/gi,
+    secretGroup: 1,
+    // A specific rule (a PyPI token after `twine -p`) names the value better.
+    priority: -1,
+    validate: (secret, context) => !(0, shared_1.passwordPlaceholder)(secret) &&
+        !/^\*+$/.test(secret) &&
+        // `-p abc${SUFFIX}`: the value goes on in a variable, so it is not written here.
+        !/^[${]/.test(context.text.slice(context.end, context.end + 1)),
+    samples: {
+        positive: [
+            `!mysql -h db.example.org -u analyst -p${(0, fake_token_1.fakeToken)(12, undefined, 'mysql')} obs`,
+            `!sshpass -p ${(0, fake_token_1.fakeToken)(12, undefined, 'sshpass')} scp data.nc me@host:`,
+            `!docker login -u me -p ${(0, fake_token_1.fakeToken)(16, undefined, 'docker')} registry.example.org`
+        ],
+        negative: [
+            '!mysql -h db.example.org -u analyst -p obs',
+            '!sshpass -p "$SSHPASS" scp data.nc me@host:',
+            '!docker login -u me --password-stdin registry.example.org',
+            '!twine upload -p $TWINE_PASSWORD dist/*'
+        ]
+    }
+};
+},
+
 // src/core/rules/copernicus-cds-key.ts
 "src/core/rules/copernicus-cds-key.js": function (module, exports, require) {
 "use strict";
@@ -4194,6 +4239,7 @@ const authorization_header_1 = require("./authorization-header");
 const aws_1 = require("./aws");
 const azure_1 = require("./azure");
 const basic_auth_password_1 = require("./basic-auth-password");
+const command_line_password_1 = require("./command-line-password");
 const copernicus_cds_key_1 = require("./copernicus-cds-key");
 const database_connection_string_1 = require("./database-connection-string");
 const databricks_token_1 = require("./databricks-token");
@@ -4238,6 +4284,7 @@ exports.builtinRules = [
     azure_1.azureStorageAccountKey,
     azure_1.azureSasToken,
     basic_auth_password_1.basicAuthPassword,
+    command_line_password_1.commandLinePassword,
     copernicus_cds_key_1.copernicusCdsKey,
     database_connection_string_1.databaseConnectionString,
     databricks_token_1.databricksToken,

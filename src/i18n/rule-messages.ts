@@ -64,6 +64,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.'
     ),
+    trans.__('Password on a command line'),
+    trans.__(
+      'A password on a command line is written in the notebook, kept in shell history, and visible to other users of the machine in the process list while the command runs.'
+    ),
+    trans.__(
+      'Let the tool ask for it, or use its password file or environment variable (MYSQL_PWD, SSHPASS, docker login --password-stdin, TWINE_PASSWORD) filled from the hub secret store. If it was shared, change the password.'
+    ),
     trans.__('Copernicus CDS/ADS API key'),
     trans.__(
       'A Copernicus Data Store key acts as your ECMWF account: requests queue and count under your name, and licences you accepted apply to whoever uses it.'

@@ -4,6 +4,7 @@ import { authorizationHeader } from './authorization-header';
 import { awsAccessKeyId, awsSecretAccessKey, awsSessionToken } from './aws';
 import { azureSasToken, azureStorageAccountKey } from './azure';
 import { basicAuthPassword } from './basic-auth-password';
+import { commandLinePassword } from './command-line-password';
 import { copernicusCdsKey } from './copernicus-cds-key';
 import { databaseConnectionString } from './database-connection-string';
 import { databricksToken } from './databricks-token';
@@ -54,6 +55,7 @@ export const builtinRules: readonly IRule[] = [
   azureStorageAccountKey,
   azureSasToken,
   basicAuthPassword,
+  commandLinePassword,
   copernicusCdsKey,
   databaseConnectionString,
   databricksToken,
