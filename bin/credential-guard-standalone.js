@@ -3654,7 +3654,7 @@ exports.databaseConnectionString = {
     remediation: 'Build the URL from environment variables (DATABASE_URL or a password from the hub secret store) or use a .pgpass-style file outside the notebook. If it was shared, change the database password.',
     envName: 'DATABASE_URL',
     keywords: ['://'],
-    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
+    pattern: /\b(?:postgres(?:ql)?|postgis|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb|db2|ibm_db_sa|trino|presto|hive|teradata(?:sql)?|vertica|neo4j(?:\+s)?|bolt|influxdb|couchdb|couchbases?|cassandra)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
     prefilter: shared_1.URL_USERINFO,
     secretGroup: 2,
     validate: (secret, context) => !(0, shared_1.passwordPlaceholder)(secret) && secret !== context.match[1],
@@ -4132,10 +4132,26 @@ const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
 /** Two more words after an unquoted value: a sentence, not a config line. */
 const PROSE_AFTER = /^[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/;
+/**
+ * Whether a quoted value under a password name is a password made of words: one
+ * lower-case word, or a passphrase of three or more words joined by hyphens or spaces.
+ * (Under `secret`, words are usually names: `secret = "default"`.)
+ */
+function chosenWords(secret, context) {
+    if (!/pass|pwd/i.test(context.match[0].slice(0, 24))) {
+        return false;
+    }
+    return (/^[a-z]{6,24}$/.test(secret) ||
+        (/^[a-z]{2,12}(?:[- ][a-z]{2,12}){2,7}$/.test(secret) &&
+            secret.length >= 15));
+}
 /** Drop what is not a literal password: words, code, paths, URLs. */
 function literalPassword(secret, context) {
     if ((0, shared_1.passwordPlaceholder)(secret) || (0, shared_1.looksLikeCode)(secret, context)) {
         return false;
+    }
+    if ((0, shared_1.quoted)(context) && chosenWords(secret, context)) {
+        return true; // a single lower-case word, or words joined by hyphens
     }
     if ((0, shared_1.nameLike)(secret) &&
         (!/\d/.test(secret) || /[_.-]/.test(secret) || secret.length > 12)) {
@@ -4171,7 +4187,7 @@ exports.hardcodedPassword = {
     remediation: 'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.',
     envName: 'PASSWORD',
     keywords: ['pass', 'pwd', 'secret'],
-    pattern: /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
+    pattern: /(?:password|passwd|passphrase|(?<![A-Za-z])(?:pass|pwd|secret))\\?["']?\]?(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
     secretGroup: 1,
     priority: -1,
     validate: literalPassword,

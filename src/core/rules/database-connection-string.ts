@@ -18,7 +18,7 @@ export const databaseConnectionString: IRule = {
   envName: 'DATABASE_URL',
   keywords: ['://'],
   pattern:
-    /\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
+    /\b(?:postgres(?:ql)?|postgis|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb|db2|ibm_db_sa|trino|presto|hive|teradata(?:sql)?|vertica|neo4j(?:\+s)?|bolt|influxdb|couchdb|couchbases?|cassandra)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
   prefilter: URL_USERINFO,
   secretGroup: 2,
   validate: (secret, context) =>

@@ -6,10 +6,29 @@ import { looksLikeCode, nameLike, passwordPlaceholder, quoted } from './shared';
 /** Two more words after an unquoted value: a sentence, not a config line. */
 const PROSE_AFTER = /^[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/;
 
+/**
+ * Whether a quoted value under a password name is a password made of words: one
+ * lower-case word, or a passphrase of three or more words joined by hyphens or spaces.
+ * (Under `secret`, words are usually names: `secret = "default"`.)
+ */
+function chosenWords(secret: string, context: IMatchContext): boolean {
+  if (!/pass|pwd/i.test(context.match[0].slice(0, 24))) {
+    return false;
+  }
+  return (
+    /^[a-z]{6,24}$/.test(secret) ||
+    (/^[a-z]{2,12}(?:[- ][a-z]{2,12}){2,7}$/.test(secret) &&
+      secret.length >= 15)
+  );
+}
+
 /** Drop what is not a literal password: words, code, paths, URLs. */
 function literalPassword(secret: string, context: IMatchContext): boolean {
   if (passwordPlaceholder(secret) || looksLikeCode(secret, context)) {
     return false;
+  }
+  if (quoted(context) && chosenWords(secret, context)) {
+    return true; // a single lower-case word, or words joined by hyphens
   }
   if (
     nameLike(secret) &&
@@ -55,7 +74,7 @@ export const hardcodedPassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['pass', 'pwd', 'secret'],
   pattern:
-    /(?<![A-Za-z])(?:password|passwd|passphrase|pass|pwd|secret)\\?["']?\]?(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
+    /(?:password|passwd|passphrase|(?<![A-Za-z])(?:pass|pwd|secret))\\?["']?\]?(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
   secretGroup: 1,
   priority: -1,
   validate: literalPassword,

@@ -25,6 +25,14 @@ describe('database-connection-string', () => {
       `r = redis.from_url("redis://:${pw}@cache.example.org:6379/0")`,
       1
     ],
+    ...['postgis', 'trino', 'neo4j+s', 'cassandra', 'db2', 'influxdb'].map(
+      scheme =>
+        [
+          `a ${scheme} URL`,
+          `url = "${scheme}://me:${pw}@db.example.org/x"`,
+          1
+        ] as [string, string, number]
+    ),
     ['amqp', `BROKER_URL=amqp://worker:${pw}@rabbit:5672//`, 1],
     ['a %env magic', `%env DATABASE_URL=postgres://me:${pw}@db/obs`, 1],
     ['a SQL magic', `%sql postgresql://me:${pw}@localhost/obs`, 1],

@@ -74,6 +74,16 @@ describe('hardcoded-password', () => {
       1
     ],
     ['backticks in markdown', `Use \`password=${pw}\` for the demo.`, 1],
+    ['a name with a prefix', `PGPASSWORD=${pw}`, 1],
+    ['a one-word lower-case password', 'password = "sunshine"', 1],
+    [
+      'a hyphenated passphrase',
+      'passphrase = "correct-horse-battery-staple"',
+      1
+    ],
+    ['a word under a secret name', 'secret = "default"', 0],
+    ['a word in prose after a colon', 'password: required', 0],
+    ['a placeholder word', 'password = "mypassword"', 0],
     ['a short password with digits', 'password = "Hunter22"', 1],
     ['a --password flag', `!tool login --user me --password ${pw}`, 1],
     [
