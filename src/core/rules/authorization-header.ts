@@ -21,7 +21,7 @@ export const authorizationHeader: IRule = {
   envName: 'API_TOKEN',
   keywords: ['authorization'],
   pattern:
-    /authorization["']?\s{0,3}[:=]\s{0,3}[rbf]?["']?\s{0,2}(bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/=-]{12,4000})/gi,
+    /authorization["']?\]?\s{0,3}[:=]\s{0,3}[rbf]?["']?\s{0,2}(bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/=-]{12,4000})/gi,
   secretGroup: 2,
   minEntropy: 3,
   validate: (secret, context) => {

@@ -16,6 +16,11 @@ describe('authorization-header', () => {
       `!curl -H "Authorization: Bearer ${token}" https://api.example.org/v1`,
       1
     ],
+    [
+      'a session header assignment',
+      `session.headers["Authorization"] = "Bearer ${token}"`,
+      1
+    ],
     ['a Basic header', `headers = {'Authorization': 'Basic ${basic}'}`, 1],
     [
       'an HTTP request in markdown',
