@@ -1,0 +1,39 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+import { fakeToken } from '../fake-token';
+import { IRule } from '../types';
+import { randomLooking } from './shared';
+
+/**
+ * Keys and tokens written in words: "the token is …", "my API key was …", a printed
+ * "Using API key …" or "Authenticating with token …", where no assignment names them.
+ *
+ * Notes: the value must look random (mixed letters and digits, 20 characters or more):
+ * "the token is valid for an hour" and "using the API key from the environment" pass.
+ */
+export const keyInProse: IRule = {
+  id: 'key-in-prose',
+  title: 'Key or token written in text',
+  severity: 'warning',
+  description:
+    'A key or token written out in a notebook, a comment or a printed message works for everyone the notebook, its outputs or exports reach.',
+  remediation:
+    'Remove it from the text and the outputs, and read it from an environment variable or the hub secret store. If it was shared, revoke it with the service and create a new one.',
+  envName: 'API_KEY',
+  keywords: ['token', 'key'],
+  pattern:
+    /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{0,3}:?|(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{1,3}(?:is|was|would be|will be)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([A-Za-z0-9_\-.+/=~]{20,200})/gi,
+  secretGroup: 1,
+  priority: -2,
+  validate: secret => randomLooking(secret.replace(/[.]+$/, ''), 3.5),
+  samples: {
+    positive: [
+      `The token is ${fakeToken(40, undefined, 'prose-token')}`,
+      `print("Using API key ${fakeToken(32, undefined, 'prose-key')}")`
+    ],
+    negative: [
+      'The token is valid for one hour.',
+      'Authenticating with the token from the environment',
+      'The API key is stored in the hub secret store.'
+    ]
+  }
+};
