@@ -3267,7 +3267,7 @@ exports.authorizationHeader = {
     remediation: 'Build the header from a token read at run time (os.environ or the hub secret store). If the value was shared, revoke the token or change the password it encodes.',
     envName: 'API_TOKEN',
     keywords: ['authorization'],
-    pattern: /authorization["']?\s{0,3}[:=]\s{0,3}[rbf]?["']?\s{0,2}(bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/=-]{12,4000})/gi,
+    pattern: /authorization["']?\]?\s{0,3}[:=]\s{0,3}[rbf]?["']?\s{0,2}(bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/=-]{12,4000})/gi,
     secretGroup: 2,
     minEntropy: 3,
     validate: (secret, context) => {
@@ -3698,6 +3698,64 @@ exports.databricksToken = {
         negative: ['dapi' + '0'.repeat(32), 'the dapi prefix']
     }
 };
+},
+
+// src/core/rules/docker-config-auth.ts
+"src/core/rules/docker-config-auth.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dockerConfigAuth = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../base64");
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Registry credentials in a container config (`~/.docker/config.json`, Podman's
+ * `auth.json`): `"auths": {"registry": {"auth": "<base64 of user:password>"}}`.
+ *
+ * Notes: the value is decoded; it must be `user:password` with a real password.
+ */
+exports.dockerConfigAuth = {
+    id: 'docker-config-auth',
+    title: 'Container registry login',
+    severity: 'error',
+    description: 'The auth entry of a container config is the registry user name and password, only base64-encoded: anyone who reads it can push and pull as you.',
+    remediation: 'Log in with a credential helper or docker login --password-stdin fed from the hub secret store, and keep config.json out of notebooks and shared folders. If it was shared, change the password or revoke the token at the registry.',
+    envName: 'REGISTRY_PASSWORD',
+    keywords: ['auths'],
+    pattern: /"auth"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9+/]{8,2000}={0,2})"/g,
+    secretGroup: 1,
+    validate: secret => {
+        const decoded = (0, base64_1.decodeBase64)(secret);
+        const login = decoded ? /^([^:\s]{1,200}):(\S{3,})$/.exec(decoded) : null;
+        return !!login && !(0, shared_1.passwordPlaceholder)(login[2]);
+    },
+    samples: {
+        positive: [
+            `{"auths": {"registry.example.org": {"auth": "${base64(`me:${(0, fake_token_1.fakeToken)(16)}`)}"}}}`
+        ],
+        negative: [
+            `{"auths": {"registry.example.org": {"auth": "${base64('me:password')}"}}}`,
+            '{"auths": {"registry.example.org": {}}, "credsStore": "desktop"}'
+        ]
+    }
+};
+/**
+ * Standard base64 of an ASCII string, for the samples (the core has no `btoa`/`Buffer`).
+ */
+function base64(text) {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    let out = '';
+    for (let i = 0; i < text.length; i += 3) {
+        const n = (text.charCodeAt(i) << 16) |
+            ((text.charCodeAt(i + 1) || 0) << 8) |
+            (text.charCodeAt(i + 2) || 0);
+        out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63];
+        out += i + 1 < text.length ? alphabet[(n >> 6) & 63] : '=';
+        out += i + 2 < text.length ? alphabet[n & 63] : '=';
+    }
+    return out;
+}
 },
 
 // src/core/rules/docker-hub-token.ts
@@ -4259,6 +4317,7 @@ const command_line_password_1 = require("./command-line-password");
 const copernicus_cds_key_1 = require("./copernicus-cds-key");
 const database_connection_string_1 = require("./database-connection-string");
 const databricks_token_1 = require("./databricks-token");
+const docker_config_auth_1 = require("./docker-config-auth");
 const docker_hub_token_1 = require("./docker-hub-token");
 const earthdata_login_1 = require("./earthdata-login");
 const environment_default_1 = require("./environment-default");
@@ -4272,12 +4331,14 @@ const huggingface_token_1 = require("./huggingface-token");
 const jupyter_token_1 = require("./jupyter-token");
 const jwt_1 = require("./jwt");
 const kaggle_1 = require("./kaggle");
+const key_in_prose_1 = require("./key-in-prose");
 const mapbox_secret_token_1 = require("./mapbox-secret-token");
 const netrc_password_1 = require("./netrc-password");
 const npm_token_1 = require("./npm-token");
 const openai_api_key_1 = require("./openai-api-key");
 const password_in_prose_1 = require("./password-in-prose");
 const private_key_1 = require("./private-key");
+const private_key_base64_1 = require("./private-key-base64");
 const pypi_token_1 = require("./pypi-token");
 const sendgrid_api_key_1 = require("./sendgrid-api-key");
 const session_cookie_1 = require("./session-cookie");
@@ -4304,6 +4365,7 @@ exports.builtinRules = [
     copernicus_cds_key_1.copernicusCdsKey,
     database_connection_string_1.databaseConnectionString,
     databricks_token_1.databricksToken,
+    docker_config_auth_1.dockerConfigAuth,
     docker_hub_token_1.dockerHubToken,
     earthdata_login_1.earthdataLogin,
     environment_default_1.environmentDefault,
@@ -4322,12 +4384,14 @@ exports.builtinRules = [
     jwt_1.jwt,
     kaggle_1.kaggleApiKey,
     kaggle_1.kaggleApiToken,
+    key_in_prose_1.keyInProse,
     mapbox_secret_token_1.mapboxSecretToken,
     netrc_password_1.netrcPassword,
     npm_token_1.npmToken,
     openai_api_key_1.openaiApiKey,
     password_in_prose_1.passwordInProse,
     private_key_1.privateKey,
+    private_key_base64_1.privateKeyBase64,
     pypi_token_1.pypiToken,
     sendgrid_api_key_1.sendgridApiKey,
     session_cookie_1.sessionCookie,
@@ -4494,6 +4558,47 @@ exports.kaggleApiToken = {
     samples: {
         positive: [`%env KAGGLE_API_TOKEN=KGAT_${(0, fake_token_1.fakeToken)(32)}`],
         negative: ['KGAT_' + 'x'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/key-in-prose.ts
+"src/core/rules/key-in-prose.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.keyInProse = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Keys and tokens written in words: "the token is …", "my API key was …", a printed
+ * "Using API key …" or "Authenticating with token …", where no assignment names them.
+ *
+ * Notes: the value must look random (mixed letters and digits, 20 characters or more):
+ * "the token is valid for an hour" and "using the API key from the environment" pass.
+ */
+exports.keyInProse = {
+    id: 'key-in-prose',
+    title: 'Key or token written in text',
+    severity: 'warning',
+    description: 'A key or token written out in a notebook, a comment or a printed message works for everyone the notebook, its outputs or exports reach.',
+    remediation: 'Remove it from the text and the outputs, and read it from an environment variable or the hub secret store. If it was shared, revoke it with the service and create a new one.',
+    envName: 'API_KEY',
+    keywords: ['token', 'key'],
+    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{0,3}:?|(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{1,3}(?:is|was|would be|will be)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([A-Za-z0-9_\-.+/=~]{20,200})/gi,
+    secretGroup: 1,
+    priority: -2,
+    validate: secret => (0, shared_1.randomLooking)(secret.replace(/[.]+$/, ''), 3.5),
+    samples: {
+        positive: [
+            `The token is ${(0, fake_token_1.fakeToken)(40, undefined, 'prose-token')}`,
+            `print("Using API key ${(0, fake_token_1.fakeToken)(32, undefined, 'prose-key')}")`
+        ],
+        negative: [
+            'The token is valid for one hour.',
+            'Authenticating with the token from the environment',
+            'The API key is stored in the hub secret store.'
+        ]
     }
 };
 },
@@ -4717,6 +4822,51 @@ exports.passwordInProse = {
             'password is {password}',
             'Password is 8-16 characters long',
             'Connecting with password ********'
+        ]
+    }
+};
+},
+
+// src/core/rules/private-key-base64.ts
+"src/core/rules/private-key-base64.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.privateKeyBase64 = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../base64");
+const fake_credentials_1 = require("../fake-credentials");
+/** A PEM private key header, as the decoded text starts. */
+const PEM_PRIVATE_HEADER = /^-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----\s*[A-Za-z0-9+/]{16}/;
+/**
+ * PEM private keys wrapped in base64, as Kubernetes secrets, CI variables and some
+ * service configs carry them: `LS0tLS1CRUdJTi…` is the base64 of `-----BEGIN`.
+ *
+ * Notes: only the start is decoded; it must be a private key header followed by key
+ * data (a public key or a certificate is not reported).
+ */
+exports.privateKeyBase64 = {
+    id: 'private-key-base64',
+    title: 'Private key (base64-wrapped)',
+    severity: 'error',
+    description: 'A base64-wrapped private key is a private key all the same: anyone who copies it can decode it and log in, sign or decrypt as you.',
+    remediation: 'Keep the key in a file outside the notebook, or in the hub secret store, and load it by path. If it was shared, revoke it everywhere it is trusted and generate a new one.',
+    envName: 'PRIVATE_KEY_PATH',
+    keywords: ['LS0tLS1CRUdJTi'],
+    pattern: /(LS0tLS1CRUdJTi[A-Za-z0-9+/_-]{60,20000}={0,2})/g,
+    secretGroup: 1,
+    validate: secret => {
+        const head = (0, base64_1.decodeBase64)(secret.slice(0, 120).replace(/-/g, '+').replace(/_/g, '/'));
+        return head !== null && PEM_PRIVATE_HEADER.test(head);
+    },
+    samples: {
+        positive: [
+            `key = "${(0, base64_1.encodeBase64Url)((0, fake_credentials_1.fakePem)())}"`,
+            `tls.key: ${(0, base64_1.encodeBase64Url)((0, fake_credentials_1.fakePem)('EC '))}`
+        ],
+        negative: [
+            `cert = "${(0, base64_1.encodeBase64Url)('-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ')}"`,
+            `pub = "${(0, base64_1.encodeBase64Url)('-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE')}"`,
+            `doc = "${(0, base64_1.encodeBase64Url)('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----')}"`
         ]
     }
 };

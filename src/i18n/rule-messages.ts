@@ -92,6 +92,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Databricks (User settings › Developer › Access tokens) and create a new one.'
     ),
+    trans.__('Container registry login'),
+    trans.__(
+      'The auth entry of a container config is the registry user name and password, only base64-encoded: anyone who reads it can push and pull as you.'
+    ),
+    trans.__(
+      'Log in with a credential helper or docker login --password-stdin fed from the hub secret store, and keep config.json out of notebooks and shared folders. If it was shared, change the password or revoke the token at the registry.'
+    ),
     trans.__('Docker Hub access token'),
     trans.__(
       'A Docker Hub token can push images under your account: anyone who pulls them runs what was pushed.'
@@ -206,6 +213,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'A Kaggle API token acts as your Kaggle account for everything the API can do.'
     ),
+    trans.__('Key or token written in text'),
+    trans.__(
+      'A key or token written out in a notebook, a comment or a printed message works for everyone the notebook, its outputs or exports reach.'
+    ),
+    trans.__(
+      'Remove it from the text and the outputs, and read it from an environment variable or the hub secret store. If it was shared, revoke it with the service and create a new one.'
+    ),
     trans.__('Mapbox secret token'),
     trans.__(
       'A Mapbox secret token can use the scopes it was given on your account (uploads, styles, datasets) and bills you for it.'
@@ -247,6 +261,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Keep keys in files outside the notebook (~/.ssh with mode 600, or a path from an environment variable) and load them by path. If the key was shared, revoke it everywhere it is trusted and generate a new one.'
+    ),
+    trans.__('Private key (base64-wrapped)'),
+    trans.__(
+      'A base64-wrapped private key is a private key all the same: anyone who copies it can decode it and log in, sign or decrypt as you.'
+    ),
+    trans.__(
+      'Keep the key in a file outside the notebook, or in the hub secret store, and load it by path. If it was shared, revoke it everywhere it is trusted and generate a new one.'
     ),
     trans.__('PyPI API token'),
     trans.__(

@@ -8,6 +8,7 @@ import { commandLinePassword } from './command-line-password';
 import { copernicusCdsKey } from './copernicus-cds-key';
 import { databaseConnectionString } from './database-connection-string';
 import { databricksToken } from './databricks-token';
+import { dockerConfigAuth } from './docker-config-auth';
 import { dockerHubToken } from './docker-hub-token';
 import { earthdataLogin } from './earthdata-login';
 import { environmentDefault } from './environment-default';
@@ -26,12 +27,14 @@ import { huggingfaceToken } from './huggingface-token';
 import { jupyterToken } from './jupyter-token';
 import { jwt } from './jwt';
 import { kaggleApiKey, kaggleApiToken } from './kaggle';
+import { keyInProse } from './key-in-prose';
 import { mapboxSecretToken } from './mapbox-secret-token';
 import { netrcPassword } from './netrc-password';
 import { npmToken } from './npm-token';
 import { openaiApiKey } from './openai-api-key';
 import { passwordInProse } from './password-in-prose';
 import { privateKey } from './private-key';
+import { privateKeyBase64 } from './private-key-base64';
 import { pypiToken } from './pypi-token';
 import { sendgridApiKey } from './sendgrid-api-key';
 import { sessionCookie } from './session-cookie';
@@ -59,6 +62,7 @@ export const builtinRules: readonly IRule[] = [
   copernicusCdsKey,
   databaseConnectionString,
   databricksToken,
+  dockerConfigAuth,
   dockerHubToken,
   earthdataLogin,
   environmentDefault,
@@ -77,12 +81,14 @@ export const builtinRules: readonly IRule[] = [
   jwt,
   kaggleApiKey,
   kaggleApiToken,
+  keyInProse,
   mapboxSecretToken,
   netrcPassword,
   npmToken,
   openaiApiKey,
   passwordInProse,
   privateKey,
+  privateKeyBase64,
   pypiToken,
   sendgridApiKey,
   sessionCookie,
