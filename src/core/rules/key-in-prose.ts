@@ -19,7 +19,22 @@ export const keyInProse: IRule = {
   remediation:
     'Remove it from the text and the outputs, and read it from an environment variable or the hub secret store. If it was shared, revoke it with the service and create a new one.',
   envName: 'API_KEY',
-  keywords: ['token', 'key'],
+  // The phrases themselves, not `token` or `key` alone: those are in most notebooks.
+  keywords: [
+    'token is',
+    'token was',
+    'key is',
+    'key was',
+    'with token',
+    'using token',
+    'the token',
+    'api key',
+    'api-key',
+    'api_key',
+    'access key',
+    'secret key',
+    'access token'
+  ],
   pattern:
     /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{0,3}:?|(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{1,3}(?:is|was|would be|will be)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([A-Za-z0-9_\-.+/=~]{20,200})/gi,
   secretGroup: 1,
