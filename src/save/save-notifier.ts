@@ -43,18 +43,22 @@ export class SaveNotifier implements IDisposable {
     path?: string
   ): void {
     const trans = this._trans;
-    this.dismiss(check);
-    const actions: Notification.IAction[] = [
-      {
+    // A Save As wrote another file: JupyterLab then opens that file and closes this
+    // document, so the warning is not this document's to act on or to take away.
+    const elsewhere = path !== undefined && path !== check.widget.context.path;
+    const actions: Notification.IAction[] = [];
+    if (!elsewhere) {
+      this.dismiss(check);
+      actions.push({
         label: trans.__('Show findings'),
         callback: () => this._showFindings(check)
-      }
-    ];
-    if (check.kind === 'notebook' && findings.some(isInOutput)) {
-      actions.push({
-        label: trans.__('Clear outputs with secrets'),
-        callback: () => this._clearOutputs(check)
       });
+      if (check.kind === 'notebook' && findings.some(isInOutput)) {
+        actions.push({
+          label: trans.__('Clear outputs with secrets'),
+          callback: () => this._clearOutputs(check)
+        });
+      }
     }
     actions.push({ label: trans.__('Not now'), callback: () => undefined });
     const id = Notification.warning(
@@ -65,7 +69,9 @@ export class SaveNotifier implements IDisposable {
       ),
       { autoClose: false, actions }
     );
-    this._ids.set(check, id);
+    if (!elsewhere) {
+      this._ids.set(check, id);
+    }
   }
 
   /**
