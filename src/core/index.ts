@@ -24,4 +24,5 @@ export {
   fakeUuid
 } from './fake-credentials';
 export { checkRegexSource } from './regex-safety';
+export { errorKind } from './error-kind';
 export { METADATA_KEY } from './suppress-metadata';

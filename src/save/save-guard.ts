@@ -2,7 +2,7 @@ import { DocumentRegistry } from '@jupyterlab/docregistry';
 import { IDisposable } from '@lumino/disposable';
 import { ISignal, Signal } from '@lumino/signaling';
 
-import { IFinding } from '../core';
+import { errorKind, IFinding } from '../core';
 import { shouldNotify } from './save-decision';
 import { findingsKey } from './save-notice';
 import { SavedState } from './saved-state';
@@ -274,13 +274,3 @@ export namespace SaveGuard {
  * A check that takes longer than this is logged: the save waited for it.
  */
 const SLOW_SCAN_MS = 1000;
-
-/**
- * The kind of an error, never its message (which could quote scanned text).
- */
-function errorKind(error: unknown): string {
-  if (error instanceof Error) {
-    return error.name || 'Error';
-  }
-  return typeof error;
-}
