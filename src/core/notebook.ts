@@ -1,5 +1,11 @@
 import { joinText } from './output-text';
-import { CellLocation, cellPart, IFinding, INotebookFinding } from './types';
+import {
+  CellLocation,
+  cellPart,
+  IFinding,
+  INotebookFinding,
+  SOURCE_LOCATION
+} from './types';
 
 /** The result of scanning one notebook. */
 export interface INotebookScanResult {
@@ -90,7 +96,7 @@ function scanCell(
     );
   } else {
     const found = parts.source(joinText(raw), metadata);
-    push(result, found, index, cellId, SOURCE);
+    push(result, found, index, cellId, SOURCE_LOCATION);
   }
   if (cell.outputs === undefined || cell.outputs === null) {
     return;
@@ -108,8 +114,6 @@ function scanCell(
     });
   });
 }
-
-const SOURCE: CellLocation = { part: 'source' };
 
 function push(
   result: INotebookScanResult,

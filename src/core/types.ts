@@ -106,6 +106,9 @@ export interface INotebookFinding extends IFinding {
   location: CellLocation;
 }
 
+/** The place of every source finding. */
+export const SOURCE_LOCATION: CellLocation = { part: 'source' };
+
 /**
  * The report form of a place in a cell.
  */

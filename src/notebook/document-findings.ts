@@ -2,7 +2,13 @@ import { ICellModel } from '@jupyterlab/cells';
 import { INotebookModel } from '@jupyterlab/notebook';
 import { ISignal, Signal } from '@lumino/signaling';
 
-import { INotebookFinding } from '../core';
+import {
+  CellLocation,
+  cellPart,
+  errorKind,
+  INotebookFinding,
+  SOURCE_LOCATION
+} from '../core';
 import {
   ICellFindings,
   IDocumentFindings,
@@ -252,17 +258,18 @@ export class DocumentFindings implements IDocumentFindings {
             cell: index,
             cellId: id,
             where: 'source',
-            location: { part: 'source' }
+            location: SOURCE_LOCATION
           });
         }
         found.outputs.forEach((outputFindings, i) => {
+          const location: CellLocation = { part: 'output', index: i };
           for (const finding of outputFindings) {
             list.push({
               ...finding,
               cell: index,
               cellId: id,
-              where: `outputs[${i}]`,
-              location: { part: 'output', index: i }
+              where: cellPart(location),
+              location
             });
           }
         });
@@ -273,8 +280,7 @@ export class DocumentFindings implements IDocumentFindings {
   }
 
   private _reportFailure(error: unknown): void {
-    // The kind of error only: its message could quote the cell's text.
-    const kind = error instanceof Error ? error.name : typeof error;
+    const kind = errorKind(error);
     if (!this._reportedFailures.has(kind)) {
       this._reportedFailures.add(kind);
       this._warn(
