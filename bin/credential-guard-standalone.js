@@ -1898,6 +1898,23 @@ function entropy(text) {
 }
 },
 
+// src/core/error-kind.ts
+"src/core/error-kind.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.errorKind = errorKind;
+/**
+ * The kind of an error, never its message: a message can quote the text that was being
+ * scanned, so logs name the kind only.
+ */
+function errorKind(error) {
+    if (error instanceof Error) {
+        return error.name || 'Error';
+    }
+    return typeof error;
+}
+},
+
 // src/core/fake-credentials.ts
 "src/core/fake-credentials.js": function (module, exports, require) {
 "use strict";
@@ -2153,7 +2170,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.METADATA_KEY = exports.checkRegexSource = exports.fakeUuid = exports.fakePemBody = exports.fakePem = exports.fakeJwt = exports.fakeHex = exports.fakeGithubToken = exports.fakeAwsSecret = exports.fakeAwsKeyId = exports.seededRandom = exports.fakeToken = exports.builtinRules = exports.scan = exports.isPlaceholder = exports.entropy = exports.fingerprint = exports.mask = exports.stripAnsi = exports.outputText = exports.Scanner = void 0;
+exports.METADATA_KEY = exports.errorKind = exports.checkRegexSource = exports.fakeUuid = exports.fakePemBody = exports.fakePem = exports.fakeJwt = exports.fakeHex = exports.fakeGithubToken = exports.fakeAwsSecret = exports.fakeAwsKeyId = exports.seededRandom = exports.fakeToken = exports.builtinRules = exports.scan = exports.isPlaceholder = exports.entropy = exports.fingerprint = exports.mask = exports.stripAnsi = exports.outputText = exports.Scanner = void 0;
 /**
  * The pure detection core: rules and engine, free of JupyterLab, DOM and Node.
  */
@@ -2189,6 +2206,8 @@ Object.defineProperty(exports, "fakePemBody", { enumerable: true, get: function 
 Object.defineProperty(exports, "fakeUuid", { enumerable: true, get: function () { return fake_credentials_1.fakeUuid; } });
 var regex_safety_1 = require("./regex-safety");
 Object.defineProperty(exports, "checkRegexSource", { enumerable: true, get: function () { return regex_safety_1.checkRegexSource; } });
+var error_kind_1 = require("./error-kind");
+Object.defineProperty(exports, "errorKind", { enumerable: true, get: function () { return error_kind_1.errorKind; } });
 var suppress_metadata_1 = require("./suppress-metadata");
 Object.defineProperty(exports, "METADATA_KEY", { enumerable: true, get: function () { return suppress_metadata_1.METADATA_KEY; } });
 },
@@ -2683,7 +2702,7 @@ function scanCell(cell, index, parts, result) {
     }
     else {
         const found = parts.source((0, output_text_1.joinText)(raw), metadata);
-        push(result, found, index, cellId, SOURCE);
+        push(result, found, index, cellId, types_1.SOURCE_LOCATION);
     }
     if (cell.outputs === undefined || cell.outputs === null) {
         return;
@@ -2699,7 +2718,6 @@ function scanCell(cell, index, parts, result) {
         });
     });
 }
-const SOURCE = { part: 'source' };
 function push(result, found, cell, cellId, location) {
     const where = (0, types_1.cellPart)(location);
     for (const finding of found) {
@@ -3852,9 +3870,7 @@ function credentialDefault(secret, context) {
     if ((0, shared_1.randomLooking)(secret, 3)) {
         return true;
     }
-    return (/PASS|PWD/i.test(context.match[1] ?? '') &&
-        /[A-Za-z]/.test(secret) &&
-        /[\d#@%&!$*^~+=-]/.test(secret));
+    return (/PASS|PWD/i.test(context.match[1] ?? '') && (0, shared_1.chosenPasswordShape)(secret));
 }
 /**
  * A credential written as the default of an environment lookup:
@@ -4792,7 +4808,7 @@ function chosenPassword(secret, context) {
     if (value.length < 6 || (0, shared_1.passwordPlaceholder)(value)) {
         return false;
     }
-    if (!/[A-Za-z]/.test(value) || !/[\d#@%&!$*^~+=-]/.test(value)) {
+    if (!(0, shared_1.chosenPasswordShape)(value)) {
         return false; // a word ("is required"), or digits alone (a count, a year, a PIN length)
     }
     if (/^[{<$[(]|[}>\])]$|^\*+$|x{4,}/i.test(value)) {
@@ -5052,6 +5068,7 @@ exports.quoted = quoted;
 exports.looksLikeCode = looksLikeCode;
 exports.nameLike = nameLike;
 exports.passwordPlaceholder = passwordPlaceholder;
+exports.chosenPasswordShape = chosenPasswordShape;
 exports.isHex = isHex;
 exports.rotate = rotate;
 const entropy_1 = require("../entropy");
@@ -5138,6 +5155,13 @@ exports.NOT_A_PASSWORD = /^(?:password|passwd|pass|pwd|secret|token|none|null|ni
  */
 function passwordPlaceholder(secret) {
     return (exports.NOT_A_PASSWORD.test(secret) || /pass(?:word|wd)|user_?name/i.test(secret));
+}
+/**
+ * Whether a value has the shape of a password people choose: letters with digits or
+ * symbols. A word alone, or digits alone, has not.
+ */
+function chosenPasswordShape(secret) {
+    return /[A-Za-z]/.test(secret) && /[\d#@%&!$*^~+=-]/.test(secret);
 }
 /** Lower-case hex of exactly this length, nothing else: usually a hash. */
 function isHex(secret) {
@@ -5753,7 +5777,10 @@ const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
  * code runs in the browser, in jest and in the command-line scanner.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.SOURCE_LOCATION = void 0;
 exports.cellPart = cellPart;
+/** The place of every source finding. */
+exports.SOURCE_LOCATION = { part: 'source' };
 /**
  * The report form of a place in a cell.
  */

@@ -1,7 +1,11 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IMatchContext, IRule } from '../types';
-import { passwordPlaceholder, randomLooking } from './shared';
+import {
+  chosenPasswordShape,
+  passwordPlaceholder,
+  randomLooking
+} from './shared';
 
 /**
  * Whether the default reads as a credential: random-looking (a key), or, under a password
@@ -15,9 +19,7 @@ function credentialDefault(secret: string, context: IMatchContext): boolean {
     return true;
   }
   return (
-    /PASS|PWD/i.test(context.match[1] ?? '') &&
-    /[A-Za-z]/.test(secret) &&
-    /[\d#@%&!$*^~+=-]/.test(secret)
+    /PASS|PWD/i.test(context.match[1] ?? '') && chosenPasswordShape(secret)
   );
 }
 

@@ -1,7 +1,7 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IMatchContext, IRule } from '../types';
-import { nameLike, passwordPlaceholder } from './shared';
+import { chosenPasswordShape, nameLike, passwordPlaceholder } from './shared';
 
 /**
  * Whether a value after "password is" reads as a password: it mixes letters with digits
@@ -13,7 +13,7 @@ function chosenPassword(secret: string, context: IMatchContext): boolean {
   if (value.length < 6 || passwordPlaceholder(value)) {
     return false;
   }
-  if (!/[A-Za-z]/.test(value) || !/[\d#@%&!$*^~+=-]/.test(value)) {
+  if (!chosenPasswordShape(value)) {
     return false; // a word ("is required"), or digits alone (a count, a year, a PIN length)
   }
   if (/^[{<$[(]|[}>\])]$|^\*+$|x{4,}/i.test(value)) {

@@ -108,6 +108,14 @@ export function passwordPlaceholder(secret: string): boolean {
   );
 }
 
+/**
+ * Whether a value has the shape of a password people choose: letters with digits or
+ * symbols. A word alone, or digits alone, has not.
+ */
+export function chosenPasswordShape(secret: string): boolean {
+  return /[A-Za-z]/.test(secret) && /[\d#@%&!$*^~+=-]/.test(secret);
+}
+
 /** Lower-case hex of exactly this length, nothing else: usually a hash. */
 export function isHex(secret: string): boolean {
   return /^[0-9a-f]+$/i.test(secret);
