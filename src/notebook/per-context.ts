@@ -5,7 +5,6 @@ import { ISignal } from '@lumino/signaling';
  * What `PerContext` needs of a document context: its end.
  */
 export interface IContextLike {
-  readonly isDisposed: boolean;
   readonly disposed: ISignal<any, any>;
 }
 
