@@ -1,6 +1,7 @@
 import { expect, Page, test as base } from '@playwright/test';
 
 import { fakeGithubToken } from '../../src/core/fake-credentials';
+import { codeNotebook } from '../tests/notebooks';
 import { JupyterServer } from './server';
 
 /**
@@ -62,37 +63,13 @@ export function freshToken(): string {
 
 /**
  * Write a notebook of code cells with the given sources to the server's root.
- *
- * #### Notes
- * The kernelspec is set so that no kernel picker opens over the notebook.
  */
 export async function plantNotebook(
   server: JupyterServer,
   path: string,
   sources: string[]
 ): Promise<void> {
-  await server.put(path, {
-    type: 'notebook',
-    content: {
-      cells: sources.map((source, i) => ({
-        cell_type: 'code',
-        execution_count: null,
-        id: `cell-${i}`,
-        metadata: {},
-        outputs: [],
-        source
-      })),
-      metadata: {
-        kernelspec: {
-          display_name: 'Python 3',
-          language: 'python',
-          name: 'python3'
-        }
-      },
-      nbformat: 4,
-      nbformat_minor: 5
-    }
-  });
+  await server.put(path, { type: 'notebook', content: codeNotebook(sources) });
 }
 
 /**

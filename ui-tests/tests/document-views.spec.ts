@@ -1,22 +1,14 @@
-import {
-  expect,
-  galata,
-  IJupyterLabPageFixture,
-  test
-} from '@jupyterlab/galata';
+import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
 
 import { fakeGithubToken } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
+import { NO_BANNER } from './settings';
 
 /**
  * One notebook, counted right however it is shown or edited: two views of it ("New View for
  * Notebook"), and two cells that share an id (cut, undo, paste).
  */
 
-const NO_BANNER = {
-  ...galata.DEFAULT_SETTINGS,
-  'jupyterlab-credential-guard:notice': { enabled: false }
-};
 const STATUS = '.jp-CredentialGuard-status';
 const ROW = '.jp-CredentialGuard-findingRow';
 const TOAST = '.Toastify__toast';

@@ -5,19 +5,16 @@ import type { IJupyterLabPageFixture } from '@jupyterlab/galata';
  */
 
 /**
- * Write a notebook of code cells with the given sources (and outputs, by cell index) to
- * `path`, and open it.
+ * A notebook of code cells with the given sources (and outputs, by cell index).
  *
  * #### Notes
  * The kernelspec is set so that no kernel picker opens over the notebook.
  */
-export async function openNotebook(
-  page: IJupyterLabPageFixture,
-  path: string,
+export function codeNotebook(
   sources: string[],
   outputs: Record<number, unknown[]> = {}
-): Promise<void> {
-  const notebook = {
+): Record<string, unknown> {
+  return {
     cells: sources.map((source, i) => ({
       cell_type: 'code',
       execution_count: null,
@@ -36,6 +33,19 @@ export async function openNotebook(
     nbformat: 4,
     nbformat_minor: 5
   };
+}
+
+/**
+ * Write a notebook of code cells with the given sources (and outputs, by cell index) to
+ * `path`, and open it.
+ */
+export async function openNotebook(
+  page: IJupyterLabPageFixture,
+  path: string,
+  sources: string[],
+  outputs: Record<number, unknown[]> = {}
+): Promise<void> {
+  const notebook = codeNotebook(sources, outputs);
   await page.contents.uploadContent(JSON.stringify(notebook), 'text', path);
   await page.notebook.openByPath(path);
   await page.notebook.activate(path.split('/').pop()!);

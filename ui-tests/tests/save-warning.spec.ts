@@ -1,12 +1,8 @@
-import {
-  expect,
-  galata,
-  IJupyterLabPageFixture,
-  test
-} from '@jupyterlab/galata';
+import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
 
 import { fakeGithubToken } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
+import { NO_BANNER } from './settings';
 
 /**
  * The check on save in a real JupyterLab and Chromium: the warning after a save, once
@@ -18,10 +14,6 @@ import { openNotebook } from './notebooks';
  * looks like a live credential. What is saved is read back through the contents API.
  */
 
-const NO_BANNER = {
-  ...galata.DEFAULT_SETTINGS,
-  'jupyterlab-credential-guard:notice': { enabled: false }
-};
 const TOAST = '.Toastify__toast';
 const SAVED_STATE = '.jp-Toolbar .jp-CredentialGuard-savedState';
 const SAVED_STATUS = '#jp-main-statusbar .jp-CredentialGuard-savedState';
