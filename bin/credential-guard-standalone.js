@@ -3312,6 +3312,40 @@ exports.authorizationHeader = {
 };
 },
 
+// src/core/rules/aws-appsync-api-key.ts
+"src/core/rules/aws-appsync-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.awsAppsyncApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** AWS AppSync API keys (`da2-` and 26 lower-case letters and digits). */
+exports.awsAppsyncApiKey = {
+    id: 'aws-appsync-api-key',
+    title: 'AWS AppSync API key',
+    severity: 'warning',
+    description: 'An AppSync API key lets anyone call the GraphQL API it belongs to, up to its expiry, with whatever the API allows unauthenticated clients.',
+    remediation: (0, shared_1.rotate)('the AppSync console (Settings › API keys)'),
+    revokeUrl: 'https://console.aws.amazon.com/appsync/home',
+    envName: 'APPSYNC_API_KEY',
+    keywords: ['da2-'],
+    pattern: /(?<![A-Za-z0-9_-])(da2-[a-z0-9]{26})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `headers = {"x-api-key": "da2-${(0, fake_token_1.fakeToken)(26, LOWER_ALNUM, 'da2')}"}`
+        ],
+        negative: [
+            'da2-' + 'x'.repeat(26),
+            `da2-${(0, fake_token_1.fakeToken)(26, LOWER_ALNUM, 'da2x')}-extra`
+        ]
+    }
+};
+},
+
 // src/core/rules/aws.ts
 "src/core/rules/aws.js": function (module, exports, require) {
 "use strict";
@@ -3429,6 +3463,131 @@ exports.awsSessionToken = {
 };
 },
 
+// src/core/rules/azure-devops-token.ts
+"src/core/rules/azure-devops-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureDevopsTokenLegacy = exports.azureDevopsToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const named_value_1 = require("./named-value");
+const shared_1 = require("./shared");
+const DESCRIPTION = 'An Azure DevOps personal access token acts as you in your organisations: with its scopes anyone can read and push code, run pipelines and read their secrets.';
+const REMEDIATION = 'Sign in with Microsoft Entra (az login, a service principal or managed identity), or read AZURE_DEVOPS_EXT_PAT from the hub secret store. If it was shared, revoke it under User settings › Personal access tokens.';
+const REVOKE = 'https://aex.dev.azure.com/me?mkt=en-US';
+const BASE32_LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
+/**
+ * Azure DevOps personal access tokens in the format issued since 2024: 84 characters with
+ * the `AZDO` signature at positions 77 to 80.
+ */
+exports.azureDevopsToken = {
+    id: 'azure-devops-token',
+    title: 'Azure DevOps personal access token',
+    severity: 'error',
+    description: DESCRIPTION,
+    remediation: REMEDIATION,
+    revokeUrl: REVOKE,
+    envName: 'AZURE_DEVOPS_EXT_PAT',
+    keywords: ['azdo'],
+    pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `AZURE_DEVOPS_EXT_PAT=${(0, fake_token_1.fakeToken)(76, undefined, 'azdo1')}AZDO${(0, fake_token_1.fakeToken)(4, undefined, 'azdo2')}`
+        ],
+        negative: [
+            `${'A'.repeat(76)}AZDO${'A'.repeat(4)}`,
+            `${(0, fake_token_1.fakeToken)(75, undefined, 'azdo3')}AZDO${(0, fake_token_1.fakeToken)(4, undefined, 'azdo4')}` // one character short
+        ]
+    }
+};
+/**
+ * Azure DevOps personal access tokens in the older format: 52 characters of lower-case
+ * base32, recognised by their name (`AZURE_DEVOPS_EXT_PAT`, `ado_pat`) or by
+ * dev.azure.com / visualstudio.com nearby.
+ */
+exports.azureDevopsTokenLegacy = {
+    id: 'azure-devops-token-legacy',
+    title: 'Azure DevOps personal access token (52-character format)',
+    severity: 'error',
+    description: DESCRIPTION,
+    remediation: REMEDIATION,
+    revokeUrl: REVOKE,
+    envName: 'AZURE_DEVOPS_EXT_PAT',
+    keywords: [
+        'devops',
+        'ado_',
+        'ado-',
+        'vsts',
+        'visualstudio.com',
+        'dev.azure.com',
+        'system_accesstoken'
+    ],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'azure[_-]?devops|ado[_-]|vsts|system[_-]accesstoken',
+        value: '[a-z2-7]{52}',
+        context: /dev\.azure\.com|visualstudio\.com|azure[ _-]?devops/i,
+        minEntropy: 3.5
+    }),
+    samples: {
+        positive: [
+            `AZURE_DEVOPS_EXT_PAT=${(0, fake_token_1.fakeToken)(52, BASE32_LOWER, 'ado1')}`,
+            `org = "https://dev.azure.com/myorg"\npat = "${(0, fake_token_1.fakeToken)(52, BASE32_LOWER, 'ado2')}"`
+        ],
+        negative: [
+            `pat = "${(0, fake_token_1.fakeToken)(52, BASE32_LOWER, 'ado3')}"`, // no Azure DevOps nearby
+            'AZURE_DEVOPS_EXT_PAT=$(cat ~/.ado-pat)'
+        ]
+    }
+};
+},
+
+// src/core/rules/azure-entra-client-secret.ts
+"src/core/rules/azure-entra-client-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureEntraClientSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/** The alphabet of Entra client secrets: letters, digits, `_`, `~`, `.` and `-`. */
+const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-';
+/**
+ * Microsoft Entra ID (Azure AD) application client secrets.
+ *
+ * Notes: secrets issued since 2021 are 40 characters with a version digit and `Q~` at
+ * positions 4 to 6 (three characters, a digit, `Q~`, then 34 more), as Microsoft Purview's
+ * "Microsoft Entra client secret" definition documents.
+ */
+exports.azureEntraClientSecret = {
+    id: 'azure-entra-client-secret',
+    title: 'Microsoft Entra ID client secret',
+    severity: 'error',
+    description: 'An Entra ID (Azure AD) client secret signs in as its application: anyone who reads it gets every permission the app registration was granted in your tenant.',
+    remediation: 'Use a managed identity, a certificate or workload identity federation, or read AZURE_CLIENT_SECRET from the hub secret store. If it was shared, delete the secret under the app registration’s "Certificates & secrets" and create a new one.',
+    revokeUrl: 'https://portal.azure.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/RegisteredApps',
+    envName: 'AZURE_CLIENT_SECRET',
+    keywords: ['q~'],
+    pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `credential = ClientSecretCredential(tenant_id, client_id, "${(0, fake_token_1.fakeToken)(3, undefined, 'entra1')}8Q~${(0, fake_token_1.fakeToken)(34, SECRET_CHARS, 'entra2')}")`,
+            `AZURE_CLIENT_SECRET=${(0, fake_token_1.fakeToken)(3, undefined, 'entra3')}7Q~${(0, fake_token_1.fakeToken)(34, SECRET_CHARS, 'entra4')}`
+        ],
+        negative: [
+            `abc8Q~${'x'.repeat(34)}`,
+            `path = "~/data/${(0, fake_token_1.fakeToken)(3, undefined, 'entra5')}8Q~"`,
+            'secrets contain Q~ after the fourth character'
+        ]
+    }
+};
+},
+
 // src/core/rules/azure.ts
 "src/core/rules/azure.js": function (module, exports, require) {
 "use strict";
@@ -3512,6 +3671,41 @@ exports.azureSasToken = {
         ]
     }
 };
+},
+
+// src/core/rules/bad-checksum.ts
+"src/core/rules/bad-checksum.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.badChecksumRule = badChecksumRule;
+/**
+ * The companion of a checksummed vendor rule: the same prefix and shape, but a checksum
+ * that does not match, reported under `<id>-bad-checksum` as the vendor's token with a
+ * lower severity, so that the person who typed or pasted it hears "GitHub token", not
+ * "hard-coded API key".
+ *
+ * Notes: a warning, not a note, because a real token with a one-character typo is
+ * recovered in a few thousand offline tries of the checksum. The priority (0) outranks
+ * `generic-api-key` (-1) in dedupe, which therefore does not report the same span.
+ */
+function badChecksumRule(rule, options) {
+    return {
+        id: `${rule.id}-bad-checksum`,
+        title: `${options.name} with a wrong checksum (may be a placeholder or a typo)`,
+        severity: 'warning',
+        description: `This value has the prefix and shape of a ${options.name} but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.`,
+        remediation: `If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in ${options.where}. If it is a placeholder, use an obvious one (a run of x) instead.`,
+        revokeUrl: rule.revokeUrl,
+        envName: rule.envName,
+        keywords: rule.keywords,
+        pattern: new RegExp(rule.pattern.source, rule.pattern.flags),
+        secretGroup: rule.secretGroup,
+        minEntropy: 3.5,
+        validate: secret => !options.valid(secret),
+        priority: 0,
+        samples: options.samples
+    };
+}
 },
 
 // src/core/rules/basic-auth-password.ts
@@ -4015,11 +4209,12 @@ exports.genericApiKey = {
 "src/core/rules/github.js": function (module, exports, require) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.githubFineGrainedToken = exports.githubToken = void 0;
+exports.githubTokenBadChecksum = exports.githubFineGrainedToken = exports.githubToken = void 0;
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const crc32_1 = require("../crc32");
 const fake_credentials_1 = require("../fake-credentials");
 const fake_token_1 = require("../fake-token");
+const bad_checksum_1 = require("./bad-checksum");
 const DESCRIPTION = 'A GitHub token acts as you on GitHub: anyone who can open this notebook on the shared hub (or its copies, exports and backups) can read and push to your repositories.';
 const REMEDIATION = 'Read it from an environment variable (GITHUB_TOKEN) or the hub secret store instead. If it was saved or shared, revoke it on GitHub and create a new one.';
 /**
@@ -4076,6 +4271,25 @@ exports.githubFineGrainedToken = {
         ]
     }
 };
+/** One character of a valid GitHub token changed: the checksum no longer matches. */
+const typo = (token) => token.slice(0, 10) + (token[10] === 'Q' ? 'R' : 'Q') + token.slice(11);
+/** GitHub-shaped classic tokens whose checksum does not match. */
+exports.githubTokenBadChecksum = (0, bad_checksum_1.badChecksumRule)(exports.githubToken, {
+    name: 'GitHub token',
+    valid: crc32_1.hasTokenChecksum,
+    where: 'GitHub (Settings › Developer settings)',
+    samples: {
+        positive: [
+            `GITHUB_TOKEN = "${typo((0, fake_credentials_1.fakeGithubToken)('ghp', 'gh-typo'))}"`,
+            `gh auth login --with-token <<< ghs_${(0, fake_token_1.fakeToken)(36, undefined, 'gh-bad')}`
+        ],
+        negative: [
+            (0, fake_credentials_1.fakeGithubToken)('gho', 'gh-valid'), // a valid checksum: github-token's
+            'ghp_' + 'x'.repeat(36),
+            `ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789`
+        ]
+    }
+});
 },
 
 // src/core/rules/gitlab-token.ts
@@ -4086,7 +4300,15 @@ exports.gitlabToken = void 0;
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
-/** GitLab personal, deploy, runner and trigger tokens (`glpat-`, `gldt-`, …). */
+/**
+ * GitLab tokens of every documented kind: personal, project and group (`glpat-`), deploy
+ * (`gldt-`), runner authentication (`glrt-`) and registration (`GR1348941`), pipeline
+ * trigger (`glptt-`), SCIM (`glsoat-`), feed (`glft-`), incoming mail (`glimt-`), agent
+ * for Kubernetes (`glagent-`), OAuth application secret (`gloas-`), CI/CD job
+ * (`glcbt-`) and feature flags client (`glffct-`) tokens.
+ *
+ * Notes: prefixes from GitLab's "GitLab token overview" documentation.
+ */
 exports.gitlabToken = {
     id: 'gitlab-token',
     title: 'GitLab token',
@@ -4095,15 +4317,37 @@ exports.gitlabToken = {
     remediation: (0, shared_1.rotate)('GitLab (User settings › Access tokens)'),
     revokeUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens',
     envName: 'GITLAB_TOKEN',
-    keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glft-'],
-    pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glft)-[A-Za-z0-9_.-]{20,100})(?![A-Za-z0-9_.-])/g,
+    keywords: [
+        'glpat-',
+        'gldt-',
+        'glrt-',
+        'glptt-',
+        'glsoat-',
+        'glft-',
+        'glimt-',
+        'glagent-',
+        'gloas-',
+        'glcbt-',
+        'glffct-',
+        'gr1348941'
+    ],
+    pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glsoat|glft|glimt|glagent|gloas|glcbt|glffct)-[A-Za-z0-9_.-]{20,100}|GR1348941[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/g,
     secretGroup: 1,
     minEntropy: 3.5,
     samples: {
         positive: [
-            `!git clone https://oauth2:glpat-${(0, fake_token_1.fakeToken)(20, shared_1.URL_SAFE)}@gitlab.com/g/p.git`
+            `!git clone https://oauth2:glpat-${(0, fake_token_1.fakeToken)(20, shared_1.URL_SAFE)}@gitlab.com/g/p.git`,
+            `CI_JOB_TOKEN=glcbt-64_${(0, fake_token_1.fakeToken)(20, shared_1.URL_SAFE, 'glcbt')}`,
+            `gitlab-runner register --token glrt-${(0, fake_token_1.fakeToken)(20, shared_1.URL_SAFE, 'glrt')}`,
+            `--registration-token GR1348941${(0, fake_token_1.fakeToken)(20, shared_1.URL_SAFE, 'gr')}`,
+            `OAUTH_SECRET = "gloas-${(0, fake_token_1.fakeToken)(64, '0123456789abcdef', 'gloas')}"`
         ],
-        negative: ['glpat-xxxxxxxxxxxxxxxxxxxx', 'token = "glpat-<your token>"']
+        negative: [
+            'glpat-xxxxxxxxxxxxxxxxxxxx',
+            'token = "glpat-<your token>"',
+            'glrt-' + 'X'.repeat(20),
+            'runner tokens start with glrt- and trigger tokens with glptt-'
+        ]
     }
 };
 },
@@ -4295,7 +4539,10 @@ exports.huggingfaceToken = void 0;
 const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** Hugging Face user access tokens (`hf_`). */
+/**
+ * Hugging Face user access tokens (`hf_`) and the older organisation API tokens
+ * (`api_org_`).
+ */
 exports.huggingfaceToken = {
     id: 'huggingface-token',
     title: 'Hugging Face token',
@@ -4304,14 +4551,21 @@ exports.huggingfaceToken = {
     remediation: `Use \`huggingface-cli login\` in a terminal (the token then stays in ~/.cache) or HF_TOKEN. ${(0, shared_1.rotate)('Hugging Face (Settings › Access Tokens)')}`,
     revokeUrl: 'https://huggingface.co/settings/tokens',
     envName: 'HF_TOKEN',
-    keywords: ['hf_'],
-    pattern: /(?<![A-Za-z0-9_])(hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g,
+    keywords: ['hf_', 'api_org_'],
+    pattern: /(?<![A-Za-z0-9_])((?:hf|api_org)_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g,
     secretGroup: 1,
     minEntropy: 4,
-    validate: secret => /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(3)),
+    validate: secret => {
+        const body = secret.slice(secret.lastIndexOf('_') + 1);
+        return /[A-Z]/.test(body) && /[a-z]/.test(body);
+    },
     samples: {
-        positive: [`login(token="hf_${(0, fake_token_1.fakeToken)(34, LETTERS)}")`],
+        positive: [
+            `login(token="hf_${(0, fake_token_1.fakeToken)(34, LETTERS)}")`,
+            `HUGGINGFACEHUB_API_TOKEN=api_org_${(0, fake_token_1.fakeToken)(34, LETTERS, 'api-org')}`
+        ],
         negative: [
+            'api_org_' + 'X'.repeat(34),
             'from huggingface_hub import hf_hub_download',
             'hf_' + 'x'.repeat(34)
         ]
@@ -4327,7 +4581,10 @@ exports.builtinRules = void 0;
 const anthropic_api_key_1 = require("./anthropic-api-key");
 const authorization_header_1 = require("./authorization-header");
 const aws_1 = require("./aws");
+const aws_appsync_api_key_1 = require("./aws-appsync-api-key");
 const azure_1 = require("./azure");
+const azure_devops_token_1 = require("./azure-devops-token");
+const azure_entra_client_secret_1 = require("./azure-entra-client-secret");
 const basic_auth_password_1 = require("./basic-auth-password");
 const command_line_password_1 = require("./command-line-password");
 const copernicus_cds_key_1 = require("./copernicus-cds-key");
@@ -4374,8 +4631,12 @@ exports.builtinRules = [
     aws_1.awsAccessKeyId,
     aws_1.awsSecretAccessKey,
     aws_1.awsSessionToken,
+    aws_appsync_api_key_1.awsAppsyncApiKey,
     azure_1.azureStorageAccountKey,
     azure_1.azureSasToken,
+    azure_devops_token_1.azureDevopsToken,
+    azure_devops_token_1.azureDevopsTokenLegacy,
+    azure_entra_client_secret_1.azureEntraClientSecret,
     basic_auth_password_1.basicAuthPassword,
     command_line_password_1.commandLinePassword,
     copernicus_cds_key_1.copernicusCdsKey,
@@ -4388,6 +4649,7 @@ exports.builtinRules = [
     gcp_service_account_1.gcpServiceAccount,
     generic_api_key_1.genericApiKey,
     github_1.githubToken,
+    github_1.githubTokenBadChecksum,
     github_1.githubFineGrainedToken,
     gitlab_token_1.gitlabToken,
     google_1.googleApiKey,
@@ -4404,6 +4666,7 @@ exports.builtinRules = [
     mapbox_secret_token_1.mapboxSecretToken,
     netrc_password_1.netrcPassword,
     npm_token_1.npmToken,
+    npm_token_1.npmTokenBadChecksum,
     openai_api_key_1.openaiApiKey,
     password_in_prose_1.passwordInProse,
     private_key_1.privateKey,
@@ -4414,10 +4677,12 @@ exports.builtinRules = [
     slack_1.slackToken,
     slack_1.slackWebhookUrl,
     stripe_secret_key_1.stripeSecretKey,
+    stripe_secret_key_1.stripeTestKey,
     twilio_1.twilioApiKey,
     twilio_1.twilioAuthToken,
     url_credentials_1.urlCredentials,
-    wandb_api_key_1.wandbApiKey
+    wandb_api_key_1.wandbApiKey,
+    stripe_secret_key_1.webhookSigningSecret
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 },
 
@@ -4670,6 +4935,54 @@ exports.mapboxSecretToken = {
 };
 },
 
+// src/core/rules/named-value.ts
+"src/core/rules/named-value.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SECRET_NAMES = void 0;
+exports.namedValue = namedValue;
+const shared_1 = require("./shared");
+/**
+ * What separates a name from its value: `=`, `:`, `:=`, `=>`, a space (`%env NAME v`,
+ * `export NAME v`), or the opening of a call with an optional keyword
+ * (`cohere.Client("…")`, `Client(api_key="…")`), then an optional string prefix and quote.
+ * Every part is bounded, so the pattern stays linear.
+ */
+const SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
+/** Names that hold a credential when the service is named nearby (its host, its client). */
+exports.SECRET_NAMES = 'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|password|key|pat|personal[_-]?access[_-]?token';
+/**
+ * The pattern, secret group and check of a rule for an unprefixed key recognised by the
+ * name it is assigned to: a name starting with the service's word, or (with `context`) a
+ * generic secret name next to the service's host or client.
+ *
+ * Notes: the value must look random (letters and digits, not a word, a variable or a
+ * path) and not be code (`os.environ[…]`, `getpass()`).
+ */
+function namedValue(options) {
+    const after = options.after ?? 'A-Za-z0-9_\\-';
+    const generic = options.context ? `|(?<![A-Za-z0-9])(?:${exports.SECRET_NAMES})` : '';
+    const pattern = new RegExp(`(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}(${options.value})(?![${after}])`, 'gi');
+    const minEntropy = options.minEntropy ?? 3;
+    return {
+        pattern,
+        secretGroup: 2,
+        validate: (secret, context) => {
+            if (!(0, shared_1.randomLooking)(secret, minEntropy) ||
+                (0, shared_1.looksLikeCode)(secret, context)) {
+                return false;
+            }
+            if (context.match[1] !== undefined) {
+                // The vendor word must start a name, not end another (`unzenodo`).
+                const at = context.match.index;
+                return !/[A-Za-z0-9]/.test(context.text[at - 1] ?? '');
+            }
+            return (0, shared_1.near)(context, options.context, options.radius ?? 300);
+        }
+    };
+}
+},
+
 // src/core/rules/netrc-password.ts
 "src/core/rules/netrc-password.js": function (module, exports, require) {
 "use strict";
@@ -4712,11 +5025,12 @@ exports.netrcPassword = {
 "src/core/rules/npm-token.js": function (module, exports, require) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.npmToken = void 0;
+exports.npmTokenBadChecksum = exports.npmToken = void 0;
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const crc32_1 = require("../crc32");
 const fake_credentials_1 = require("../fake-credentials");
 const fake_token_1 = require("../fake-token");
+const bad_checksum_1 = require("./bad-checksum");
 const shared_1 = require("./shared");
 /**
  * npm access tokens (`npm_`).
@@ -4746,6 +5060,18 @@ exports.npmToken = {
         ]
     }
 };
+/** npm-shaped tokens whose checksum does not match. */
+exports.npmTokenBadChecksum = (0, bad_checksum_1.badChecksumRule)(exports.npmToken, {
+    name: 'npm access token',
+    valid: crc32_1.hasTokenChecksum,
+    where: 'npm (Access Tokens)',
+    samples: {
+        positive: [
+            `//registry.npmjs.org/:_authToken=npm_${(0, fake_token_1.fakeToken)(36, undefined, 'npm-bad')}`
+        ],
+        negative: [(0, fake_credentials_1.fakeGithubToken)('npm', 'npm-valid'), 'npm_' + 'x'.repeat(36)]
+    }
+});
 },
 
 // src/core/rules/openai-api-key.ts
@@ -5190,7 +5516,14 @@ exports.slackWebhookUrl = exports.slackToken = void 0;
 const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
 const DIGITS = '0123456789';
-/** Slack bot, user, app and refresh tokens (`xoxb-`, `xoxp-`, `xapp-`…). */
+/**
+ * Slack bot, user, app, configuration and refresh tokens (`xoxb-`, `xoxp-`, `xapp-`,
+ * `xoxe.xoxp-`, `xoxe-`…).
+ *
+ * Notes: bot and user tokens carry the workspace and user ids as long runs of digits;
+ * configuration access tokens (`xoxe.xoxp-1-…`) and their refresh tokens (`xoxe-1-…`)
+ * carry a long random body instead.
+ */
 exports.slackToken = {
     id: 'slack-token',
     title: 'Slack token',
@@ -5203,14 +5536,20 @@ exports.slackToken = {
     pattern: /(?<![A-Za-z0-9_-])((?:xox[abposr]|xoxe\.xox[bp]|xoxe|xapp)-\d{0,2}-?[A-Za-z0-9-]{10,250})(?![A-Za-z0-9_-])/g,
     secretGroup: 1,
     minEntropy: 3,
-    validate: secret => /\d{6}/.test(secret),
+    validate: secret => secret.startsWith('xoxe')
+        ? secret.length >= 60 && (0, shared_1.mixedCase)(secret)
+        : /\d{6}/.test(secret),
     samples: {
         positive: [
-            `client = WebClient(token="xoxb-${(0, fake_token_1.fakeToken)(12, DIGITS)}-${(0, fake_token_1.fakeToken)(13, DIGITS)}-${(0, fake_token_1.fakeToken)(24)}")`
+            `client = WebClient(token="xoxb-${(0, fake_token_1.fakeToken)(12, DIGITS)}-${(0, fake_token_1.fakeToken)(13, DIGITS)}-${(0, fake_token_1.fakeToken)(24)}")`,
+            `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${(0, fake_token_1.fakeToken)(140, undefined, 'xoxe-config')}`,
+            `"refresh_token": "xoxe-1-${(0, fake_token_1.fakeToken)(140, undefined, 'xoxe-refresh')}"`
         ],
         negative: [
             'SLACK_BOT_TOKEN = "xoxb-your-token-here"',
-            'xoxb-' + 'x'.repeat(40)
+            'xoxb-' + 'x'.repeat(40),
+            'xoxe.xoxp-1-' + 'X'.repeat(100),
+            'the refresh token starts with xoxe-1-'
         ]
     }
 };
@@ -5242,11 +5581,11 @@ exports.slackWebhookUrl = {
 "src/core/rules/stripe-secret-key.js": function (module, exports, require) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.stripeSecretKey = void 0;
+exports.webhookSigningSecret = exports.stripeTestKey = exports.stripeSecretKey = void 0;
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
-/** Stripe live secret and restricted keys (`sk_live_`, `rk_live_`); test keys are not reported. */
+/** Stripe live secret and restricted keys (`sk_live_`, `rk_live_`); test keys have their own rule. */
 exports.stripeSecretKey = {
     id: 'stripe-secret-key',
     title: 'Stripe live secret key',
@@ -5262,9 +5601,55 @@ exports.stripeSecretKey = {
     samples: {
         positive: [`stripe.api_key = "sk_live_${(0, fake_token_1.fakeToken)(99)}"`],
         negative: [
-            `stripe.api_key = "sk_test_${(0, fake_token_1.fakeToken)(99)}"`,
+            `stripe.api_key = "sk_test_${(0, fake_token_1.fakeToken)(99, undefined, 'sk-test')}"`,
             'sk_live_' + 'x'.repeat(24)
         ]
+    }
+};
+/** Stripe test-mode secret and restricted keys (`sk_test_`, `rk_test_`). */
+exports.stripeTestKey = {
+    id: 'stripe-test-key',
+    title: 'Stripe test-mode key',
+    severity: 'info',
+    description: 'A Stripe test key only reaches test-mode data, but it still reads and changes the test customers, webhooks and settings of your account.',
+    remediation: (0, shared_1.rotate)('the Stripe dashboard (Developers › API keys, test mode)'),
+    revokeUrl: 'https://dashboard.stripe.com/test/apikeys',
+    envName: 'STRIPE_SECRET_KEY',
+    keywords: ['sk_test_', 'rk_test_'],
+    // The secret is the part after the prefix: the shared placeholder filter drops
+    // values of up to 100 characters that contain "test", which the prefix always does.
+    pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_test_([A-Za-z0-9]{20,247})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `stripe.api_key = "sk_test_${(0, fake_token_1.fakeToken)(99, undefined, 'sk-test')}"`,
+            `STRIPE_KEY=rk_test_${(0, fake_token_1.fakeToken)(99, undefined, 'rk-test')}`
+        ],
+        negative: [
+            `pk_test_${(0, fake_token_1.fakeToken)(99, undefined, 'pk-test')}`, // a publishable key is public by design
+            'sk_test_' + 'x'.repeat(24)
+        ]
+    }
+};
+/** Webhook signing secrets (`whsec_`), as Stripe and Svix issue them. */
+exports.webhookSigningSecret = {
+    id: 'webhook-signing-secret',
+    title: 'Webhook signing secret (Stripe, Svix)',
+    severity: 'warning',
+    description: 'A webhook signing secret lets anyone forge events (payments, subscriptions) that your endpoint will accept as genuine.',
+    remediation: (0, shared_1.rotate)("the provider's webhook endpoint settings (roll secret)"),
+    revokeUrl: 'https://dashboard.stripe.com/webhooks',
+    envName: 'STRIPE_WEBHOOK_SECRET',
+    keywords: ['whsec_'],
+    pattern: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/=]{32,88})(?![A-Za-z0-9_+/=])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `endpoint_secret = "whsec_${(0, fake_token_1.fakeToken)(32, undefined, 'whsec')}"`
+        ],
+        negative: ['whsec_...', 'whsec_' + 'x'.repeat(32)]
     }
 };
 },

@@ -35,6 +35,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Use an instance role, `aws configure` outside the notebook, or environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) from the hub secret store. If the key was saved or shared, deactivate and rotate it in IAM.'
     ),
+    trans.__('AWS AppSync API key'),
+    trans.__(
+      'An AppSync API key lets anyone call the GraphQL API it belongs to, up to its expiry, with whatever the API allows unauthenticated clients.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the AppSync console (Settings › API keys) and create a new one.'
+    ),
     trans.__('AWS secret access key'),
     trans.__(
       'An AWS secret access key gives full use of the AWS account or role it belongs to: anyone who can read this notebook on the shared hub can spend money and read or delete data.'
@@ -42,6 +49,21 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__('AWS session token'),
     trans.__(
       'An AWS session token completes a set of temporary AWS credentials: until it expires, anyone who reads it can act with that role.'
+    ),
+    trans.__('Azure DevOps personal access token'),
+    trans.__(
+      'An Azure DevOps personal access token acts as you in your organisations: with its scopes anyone can read and push code, run pipelines and read their secrets.'
+    ),
+    trans.__(
+      'Sign in with Microsoft Entra (az login, a service principal or managed identity), or read AZURE_DEVOPS_EXT_PAT from the hub secret store. If it was shared, revoke it under User settings › Personal access tokens.'
+    ),
+    trans.__('Azure DevOps personal access token (52-character format)'),
+    trans.__('Microsoft Entra ID client secret'),
+    trans.__(
+      'An Entra ID (Azure AD) client secret signs in as its application: anyone who reads it gets every permission the app registration was granted in your tenant.'
+    ),
+    trans.__(
+      'Use a managed identity, a certificate or workload identity federation, or read AZURE_CLIENT_SECRET from the hub secret store. If it was shared, delete the secret under the app registration’s "Certificates & secrets" and create a new one.'
     ),
     trans.__('Azure SAS token'),
     trans.__(
@@ -142,6 +164,15 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
       'Read it from an environment variable (GITHUB_TOKEN) or the hub secret store instead. If it was saved or shared, revoke it on GitHub and create a new one.'
     ),
     trans.__('GitHub token'),
+    trans.__(
+      'GitHub token with a wrong checksum (may be a placeholder or a typo)'
+    ),
+    trans.__(
+      'This value has the prefix and shape of a GitHub token but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.'
+    ),
+    trans.__(
+      'If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in GitHub (Settings › Developer settings). If it is a placeholder, use an obvious one (a run of x) instead.'
+    ),
     trans.__('GitLab token'),
     trans.__(
       'A GitLab token acts as you (or your project) on GitLab: anyone who reads it can clone, push or run pipelines.'
@@ -241,6 +272,15 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in npm (Access Tokens) and create a new one.'
     ),
+    trans.__(
+      'npm access token with a wrong checksum (may be a placeholder or a typo)'
+    ),
+    trans.__(
+      'This value has the prefix and shape of a npm access token but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.'
+    ),
+    trans.__(
+      'If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in npm (Access Tokens). If it is a placeholder, use an obvious one (a run of x) instead.'
+    ),
     trans.__('OpenAI API key'),
     trans.__(
       'An OpenAI key bills its organisation for every request: anyone who reads it can run up costs and read stored files and assistants.'
@@ -311,6 +351,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Stripe dashboard (Developers › API keys) and create a new one.'
     ),
+    trans.__('Stripe test-mode key'),
+    trans.__(
+      'A Stripe test key only reaches test-mode data, but it still reads and changes the test customers, webhooks and settings of your account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Stripe dashboard (Developers › API keys, test mode) and create a new one.'
+    ),
     trans.__('Twilio API key'),
     trans.__(
       'A Twilio API key with its secret sends SMS and calls billed to your account.'
@@ -335,6 +382,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Run `wandb login` in a terminal (the key then stays in ~/.netrc) or set WANDB_API_KEY from the hub secret store. Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in W&B (User settings › API keys) and create a new one.'
+    ),
+    trans.__('Webhook signing secret (Stripe, Svix)'),
+    trans.__(
+      'A webhook signing secret lets anyone forge events (payments, subscriptions) that your endpoint will accept as genuine.'
+    ),
+    trans.__(
+      "Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the provider's webhook endpoint settings (roll secret) and create a new one."
     )
   ];
 }

@@ -3,6 +3,7 @@ import { hasTokenChecksum } from '../crc32';
 import { fakeGithubToken } from '../fake-credentials';
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
+import { badChecksumRule } from './bad-checksum';
 
 const DESCRIPTION =
   'A GitHub token acts as you on GitHub: anyone who can open this notebook on the shared hub (or its copies, exports and backups) can read and push to your repositories.';
@@ -64,3 +65,25 @@ export const githubFineGrainedToken: IRule = {
     ]
   }
 };
+
+/** One character of a valid GitHub token changed: the checksum no longer matches. */
+const typo = (token: string): string =>
+  token.slice(0, 10) + (token[10] === 'Q' ? 'R' : 'Q') + token.slice(11);
+
+/** GitHub-shaped classic tokens whose checksum does not match. */
+export const githubTokenBadChecksum: IRule = badChecksumRule(githubToken, {
+  name: 'GitHub token',
+  valid: hasTokenChecksum,
+  where: 'GitHub (Settings › Developer settings)',
+  samples: {
+    positive: [
+      `GITHUB_TOKEN = "${typo(fakeGithubToken('ghp', 'gh-typo'))}"`,
+      `gh auth login --with-token <<< ghs_${fakeToken(36, undefined, 'gh-bad')}`
+    ],
+    negative: [
+      fakeGithubToken('gho', 'gh-valid'), // a valid checksum: github-token's
+      'ghp_' + 'x'.repeat(36),
+      `ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789`
+    ]
+  }
+});

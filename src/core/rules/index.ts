@@ -2,7 +2,10 @@ import { IRule } from '../types';
 import { anthropicApiKey } from './anthropic-api-key';
 import { authorizationHeader } from './authorization-header';
 import { awsAccessKeyId, awsSecretAccessKey, awsSessionToken } from './aws';
+import { awsAppsyncApiKey } from './aws-appsync-api-key';
 import { azureSasToken, azureStorageAccountKey } from './azure';
+import { azureDevopsToken, azureDevopsTokenLegacy } from './azure-devops-token';
+import { azureEntraClientSecret } from './azure-entra-client-secret';
 import { basicAuthPassword } from './basic-auth-password';
 import { commandLinePassword } from './command-line-password';
 import { copernicusCdsKey } from './copernicus-cds-key';
@@ -14,7 +17,11 @@ import { earthdataLogin } from './earthdata-login';
 import { environmentDefault } from './environment-default';
 import { gcpServiceAccount } from './gcp-service-account';
 import { genericApiKey } from './generic-api-key';
-import { githubFineGrainedToken, githubToken } from './github';
+import {
+  githubFineGrainedToken,
+  githubToken,
+  githubTokenBadChecksum
+} from './github';
 import { gitlabToken } from './gitlab-token';
 import {
   googleApiKey,
@@ -30,7 +37,7 @@ import { kaggleApiKey, kaggleApiToken } from './kaggle';
 import { keyInProse } from './key-in-prose';
 import { mapboxSecretToken } from './mapbox-secret-token';
 import { netrcPassword } from './netrc-password';
-import { npmToken } from './npm-token';
+import { npmToken, npmTokenBadChecksum } from './npm-token';
 import { openaiApiKey } from './openai-api-key';
 import { passwordInProse } from './password-in-prose';
 import { privateKey } from './private-key';
@@ -39,7 +46,11 @@ import { pypiToken } from './pypi-token';
 import { sendgridApiKey } from './sendgrid-api-key';
 import { sessionCookie } from './session-cookie';
 import { slackToken, slackWebhookUrl } from './slack';
-import { stripeSecretKey } from './stripe-secret-key';
+import {
+  stripeSecretKey,
+  stripeTestKey,
+  webhookSigningSecret
+} from './stripe-secret-key';
 import { twilioApiKey, twilioAuthToken } from './twilio';
 import { urlCredentials } from './url-credentials';
 import { wandbApiKey } from './wandb-api-key';
@@ -55,8 +66,12 @@ export const builtinRules: readonly IRule[] = [
   awsAccessKeyId,
   awsSecretAccessKey,
   awsSessionToken,
+  awsAppsyncApiKey,
   azureStorageAccountKey,
   azureSasToken,
+  azureDevopsToken,
+  azureDevopsTokenLegacy,
+  azureEntraClientSecret,
   basicAuthPassword,
   commandLinePassword,
   copernicusCdsKey,
@@ -69,6 +84,7 @@ export const builtinRules: readonly IRule[] = [
   gcpServiceAccount,
   genericApiKey,
   githubToken,
+  githubTokenBadChecksum,
   githubFineGrainedToken,
   gitlabToken,
   googleApiKey,
@@ -85,6 +101,7 @@ export const builtinRules: readonly IRule[] = [
   mapboxSecretToken,
   netrcPassword,
   npmToken,
+  npmTokenBadChecksum,
   openaiApiKey,
   passwordInProse,
   privateKey,
@@ -95,8 +112,10 @@ export const builtinRules: readonly IRule[] = [
   slackToken,
   slackWebhookUrl,
   stripeSecretKey,
+  stripeTestKey,
   twilioApiKey,
   twilioAuthToken,
   urlCredentials,
-  wandbApiKey
+  wandbApiKey,
+  webhookSigningSecret
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

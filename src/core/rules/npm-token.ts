@@ -3,6 +3,7 @@ import { hasTokenChecksum } from '../crc32';
 import { fakeGithubToken } from '../fake-credentials';
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
+import { badChecksumRule } from './bad-checksum';
 import { rotate } from './shared';
 
 /**
@@ -34,3 +35,16 @@ export const npmToken: IRule = {
     ]
   }
 };
+
+/** npm-shaped tokens whose checksum does not match. */
+export const npmTokenBadChecksum: IRule = badChecksumRule(npmToken, {
+  name: 'npm access token',
+  valid: hasTokenChecksum,
+  where: 'npm (Access Tokens)',
+  samples: {
+    positive: [
+      `//registry.npmjs.org/:_authToken=npm_${fakeToken(36, undefined, 'npm-bad')}`
+    ],
+    negative: [fakeGithubToken('npm', 'npm-valid'), 'npm_' + 'x'.repeat(36)]
+  }
+});

@@ -1,11 +1,18 @@
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../fake-token';
 import { IRule } from '../types';
-import { rotate } from './shared';
+import { mixedCase, rotate } from './shared';
 
 const DIGITS = '0123456789';
 
-/** Slack bot, user, app and refresh tokens (`xoxb-`, `xoxp-`, `xapp-`…). */
+/**
+ * Slack bot, user, app, configuration and refresh tokens (`xoxb-`, `xoxp-`, `xapp-`,
+ * `xoxe.xoxp-`, `xoxe-`…).
+ *
+ * Notes: bot and user tokens carry the workspace and user ids as long runs of digits;
+ * configuration access tokens (`xoxe.xoxp-1-…`) and their refresh tokens (`xoxe-1-…`)
+ * carry a long random body instead.
+ */
 export const slackToken: IRule = {
   id: 'slack-token',
   title: 'Slack token',
@@ -20,14 +27,21 @@ export const slackToken: IRule = {
     /(?<![A-Za-z0-9_-])((?:xox[abposr]|xoxe\.xox[bp]|xoxe|xapp)-\d{0,2}-?[A-Za-z0-9-]{10,250})(?![A-Za-z0-9_-])/g,
   secretGroup: 1,
   minEntropy: 3,
-  validate: secret => /\d{6}/.test(secret),
+  validate: secret =>
+    secret.startsWith('xoxe')
+      ? secret.length >= 60 && mixedCase(secret)
+      : /\d{6}/.test(secret),
   samples: {
     positive: [
-      `client = WebClient(token="xoxb-${fakeToken(12, DIGITS)}-${fakeToken(13, DIGITS)}-${fakeToken(24)}")`
+      `client = WebClient(token="xoxb-${fakeToken(12, DIGITS)}-${fakeToken(13, DIGITS)}-${fakeToken(24)}")`,
+      `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fakeToken(140, undefined, 'xoxe-config')}`,
+      `"refresh_token": "xoxe-1-${fakeToken(140, undefined, 'xoxe-refresh')}"`
     ],
     negative: [
       'SLACK_BOT_TOKEN = "xoxb-your-token-here"',
-      'xoxb-' + 'x'.repeat(40)
+      'xoxb-' + 'x'.repeat(40),
+      'xoxe.xoxp-1-' + 'X'.repeat(100),
+      'the refresh token starts with xoxe-1-'
     ]
   }
 };

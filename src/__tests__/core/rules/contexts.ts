@@ -85,3 +85,38 @@ export function outputContexts(secret: string): [string, unknown][] {
     ]
   ];
 }
+
+/**
+ * The shared context checks for a self-identifying token: `ruleId` must be reported in
+ * every source context and every output context built around `secret`.
+ */
+export function describeContexts(
+  ruleId: string,
+  secret: string,
+  envName: string
+): void {
+  describe(ruleId, () => {
+    it.each(sourceContexts(secret, envName))(
+      'should find it in %s',
+      (_where, text) => {
+        expect(idsIn(text)).toContain(ruleId);
+      }
+    );
+    it.each(outputContexts(secret))(
+      'should find it in %s',
+      (_where, output) => {
+        expect(idsInOutput(output)).toContain(ruleId);
+      }
+    );
+  });
+}
+
+/** A table row: why, the text, the rule id, how many findings of it. */
+export type Case = [string, string, string, number];
+
+/** Run a table of cases against the full scanner. */
+export function checkCases(cases: Case[]): void {
+  it.each(cases)('should handle %s', (_reason, text, ruleId, expected) => {
+    expect(idsIn(text).filter(id => id === ruleId)).toHaveLength(expected);
+  });
+}

@@ -30,6 +30,18 @@ describe('huggingface-token', () => {
       'Token is valid (permission: write).',
       'huggingface-token',
       0
+    ],
+    [
+      'an organisation API token',
+      `HfApi(token="api_org_${fakeToken(34, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 'org')}")`,
+      'huggingface-token',
+      1
+    ],
+    [
+      'an api_org_ identifier in code',
+      'api_org_settings = load_settings(api_org_name)',
+      'huggingface-token',
+      0
     ]
   ])('should handle %s', (_reason, text, ruleId, expected) => {
     expect(idsIn(text).filter(id => id === ruleId)).toHaveLength(expected);

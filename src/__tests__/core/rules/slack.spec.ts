@@ -34,7 +34,25 @@ describe('slack', () => {
   });
 
   it.each([
-    ['the placeholder from the docs', 'xoxb-your-token-here', 'slack-token', 0]
+    ['the placeholder from the docs', 'xoxb-your-token-here', 'slack-token', 0],
+    [
+      'a configuration access token',
+      `SLACK_CONFIG_TOKEN="xoxe.xoxp-1-${fakeToken(150, undefined, 'cfg')}"`,
+      'slack-token',
+      1
+    ],
+    [
+      'a configuration refresh token',
+      `refresh = "xoxe-1-${fakeToken(140, undefined, 'rfr')}"`,
+      'slack-token',
+      1
+    ],
+    [
+      'a short xoxe- fragment',
+      `xoxe-1-${fakeToken(20, undefined, 'short')}`,
+      'slack-token',
+      0
+    ]
   ])('should handle %s', (_reason, text, ruleId, expected) => {
     expect(idsIn(text).filter(id => id === ruleId)).toHaveLength(expected);
   });

@@ -1,0 +1,73 @@
+import { IMatchContext, IRule } from '../types';
+import { looksLikeCode, near, randomLooking } from './shared';
+
+/**
+ * What separates a name from its value: `=`, `:`, `:=`, `=>`, a space (`%env NAME v`,
+ * `export NAME v`), or the opening of a call with an optional keyword
+ * (`cohere.Client("…")`, `Client(api_key="…")`), then an optional string prefix and quote.
+ * Every part is bounded, so the pattern stays linear.
+ */
+const SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
+
+/** Names that hold a credential when the service is named nearby (its host, its client). */
+export const SECRET_NAMES =
+  'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|password|key|pat|personal[_-]?access[_-]?token';
+
+/** Options of `namedValue`. */
+export interface INamedValueOptions {
+  /**
+   * Regex source of the service's own word at the start of a name (`cohere`,
+   * `zenodo`): `COHERE_API_KEY = …`, `cohere.Client("…")`, `"zenodo_token": …`.
+   */
+  vendor: string;
+  /** Regex source of the value's shape (no capture groups). */
+  value: string;
+  /** Characters that may not follow the value (a character class source). */
+  after?: string;
+  /**
+   * When given, a value under a generic name (`access_token`, `api_key`, `token`…) also
+   * counts, if this pattern (a host, a client class) occurs within `radius` characters.
+   */
+  context?: RegExp;
+  radius?: number;
+  /** Minimum entropy for `randomLooking` (default 3). */
+  minEntropy?: number;
+}
+
+/**
+ * The pattern, secret group and check of a rule for an unprefixed key recognised by the
+ * name it is assigned to: a name starting with the service's word, or (with `context`) a
+ * generic secret name next to the service's host or client.
+ *
+ * Notes: the value must look random (letters and digits, not a word, a variable or a
+ * path) and not be code (`os.environ[…]`, `getpass()`).
+ */
+export function namedValue(
+  options: INamedValueOptions
+): Pick<IRule, 'pattern' | 'secretGroup' | 'validate'> {
+  const after = options.after ?? 'A-Za-z0-9_\\-';
+  const generic = options.context ? `|(?<![A-Za-z0-9])(?:${SECRET_NAMES})` : '';
+  const pattern = new RegExp(
+    `(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}(${options.value})(?![${after}])`,
+    'gi'
+  );
+  const minEntropy = options.minEntropy ?? 3;
+  return {
+    pattern,
+    secretGroup: 2,
+    validate: (secret: string, context: IMatchContext): boolean => {
+      if (
+        !randomLooking(secret, minEntropy) ||
+        looksLikeCode(secret, context)
+      ) {
+        return false;
+      }
+      if (context.match[1] !== undefined) {
+        // The vendor word must start a name, not end another (`unzenodo`).
+        const at = context.match.index;
+        return !/[A-Za-z0-9]/.test(context.text[at - 1] ?? '');
+      }
+      return near(context, options.context!, options.radius ?? 300);
+    }
+  };
+}
