@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui chromium clean
+.PHONY: demo test install build lint unit py-test self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui chromium clean
 
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
@@ -24,6 +24,7 @@ test: install chromium
 	$(PY) scripts/settings_reference.py --check
 	node scripts/rule_messages.js --check
 	jlpm test
+	$(MAKE) py-test
 	$(MAKE) self-scan
 	$(MAKE) precommit-test
 	$(MAKE) ui-test
@@ -41,6 +42,11 @@ lint: $(STAMPS)/node
 
 unit: $(STAMPS)/node
 	jlpm test
+
+# The server extension's tests: pytest-jupyter runs a real Jupyter server in-process. They import the
+# package from this tree, so they need the Python packages but not the built front end.
+py-test: $(STAMPS)/venv
+	$(PY) -m pytest -q
 
 ui-test: $(STAMPS)/ui-node chromium
 	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm playwright test
