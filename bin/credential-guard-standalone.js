@@ -3228,6 +3228,433 @@ class RuleIndex {
 exports.RuleIndex = RuleIndex;
 },
 
+// src/core/rules/ai/azure-openai-key.ts
+"src/core/rules/ai/azure-openai-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureOpenaiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+/**
+ * Azure OpenAI and Azure AI services keys (32 hex digits, or 84 characters in the newer
+ * format), recognised by their name or an `openai.azure.com` endpoint nearby.
+ */
+exports.azureOpenaiKey = {
+    id: 'azure-openai-key',
+    title: 'Azure OpenAI / AI services key',
+    severity: 'error',
+    description: 'An Azure OpenAI (AI services) key bills its resource for every request and reaches its deployments, files and fine-tuned models.',
+    remediation: 'Use Entra ID authentication (DefaultAzureCredential) or read AZURE_OPENAI_API_KEY from the hub secret store. If the key was shared, regenerate it under the resource’s "Keys and Endpoint".',
+    revokeUrl: 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI',
+    envName: 'AZURE_OPENAI_API_KEY',
+    keywords: [
+        'azure_openai',
+        'azureopenai',
+        'azure-openai',
+        'openai.azure.com',
+        'cognitiveservices',
+        'ocp-apim-subscription-key'
+    ],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'azure[_-]?openai|ocp-apim-subscription-key',
+        value: '[0-9a-f]{32}|[A-Za-z0-9]{84}',
+        context: /openai\.azure\.com|cognitiveservices\.azure\.com/i
+    }),
+    samples: {
+        positive: [
+            `client = AzureOpenAI(azure_endpoint="https://lab.openai.azure.com/", api_key="${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'aoai')}")`,
+            `AZURE_OPENAI_API_KEY=${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'aoai2')}`
+        ],
+        negative: [
+            `api_key = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'aoai3')}"`, // no Azure endpoint nearby
+            'AZURE_OPENAI_API_KEY=${{ secrets.AZURE_OPENAI_API_KEY }}'
+        ]
+    }
+};
+},
+
+// src/core/rules/ai/cohere-api-key.ts
+"src/core/rules/ai/cohere-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cohereApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Cohere API keys (40 letters and digits), recognised by their name or client. */
+exports.cohereApiKey = {
+    id: 'cohere-api-key',
+    title: 'Cohere API key',
+    severity: 'error',
+    description: 'A Cohere API key bills its account for every request and reads its datasets and fine-tuned models.',
+    remediation: (0, shared_1.rotate)('the Cohere dashboard (API Keys)'),
+    revokeUrl: 'https://dashboard.cohere.com/api-keys',
+    envName: 'COHERE_API_KEY',
+    keywords: ['cohere', 'co_api_key'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'cohere|co_api_key',
+        value: '[A-Za-z0-9]{40}',
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `co = cohere.ClientV2(api_key="${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'cohere')}")`,
+            `%env COHERE_API_KEY=${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'cohere2')}`
+        ],
+        negative: [
+            'co = cohere.ClientV2(api_key=os.environ["COHERE_API_KEY"])',
+            `cohere_model_hash = "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'cohere-sha')}"` // hex: a hash
+        ]
+    }
+};
+},
+
+// src/core/rules/ai/groq-api-key.ts
+"src/core/rules/ai/groq-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.groqApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const BILLING = 'bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.';
+/** Groq API keys (`gsk_` and 52 letters and digits). */
+exports.groqApiKey = {
+    id: 'groq-api-key',
+    title: 'Groq API key',
+    severity: 'error',
+    description: `A Groq API key ${BILLING}`,
+    remediation: (0, shared_1.rotate)('the GroqCloud console (API Keys)'),
+    revokeUrl: 'https://console.groq.com/keys',
+    envName: 'GROQ_API_KEY',
+    keywords: ['gsk_'],
+    pattern: /(?<![A-Za-z0-9_])(gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [`client = Groq(api_key="gsk_${(0, fake_token_1.fakeToken)(52, alphabets_1.ALNUM, 'groq')}")`],
+        negative: ['gsk_' + 'x'.repeat(52), 'gsk_...']
+    }
+};
+},
+
+// src/core/rules/ai/index.ts
+"src/core/rules/ai/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.aiRules = void 0;
+const azure_openai_key_1 = require("./azure-openai-key");
+const cohere_api_key_1 = require("./cohere-api-key");
+const groq_api_key_1 = require("./groq-api-key");
+const langsmith_api_key_1 = require("./langsmith-api-key");
+const mistral_api_key_1 = require("./mistral-api-key");
+const neptune_api_token_1 = require("./neptune-api-token");
+const openrouter_api_key_1 = require("./openrouter-api-key");
+const perplexity_api_key_1 = require("./perplexity-api-key");
+const pinecone_api_key_1 = require("./pinecone-api-key");
+const replicate_api_token_1 = require("./replicate-api-token");
+const xai_api_key_1 = require("./xai-api-key");
+/** Rules for AI and machine-learning services. */
+exports.aiRules = [
+    azure_openai_key_1.azureOpenaiKey,
+    cohere_api_key_1.cohereApiKey,
+    groq_api_key_1.groqApiKey,
+    langsmith_api_key_1.langsmithApiKey,
+    mistral_api_key_1.mistralApiKey,
+    neptune_api_token_1.neptuneApiToken,
+    openrouter_api_key_1.openrouterApiKey,
+    perplexity_api_key_1.perplexityApiKey,
+    pinecone_api_key_1.pineconeApiKey,
+    replicate_api_token_1.replicateApiToken,
+    xai_api_key_1.xaiApiKey
+];
+},
+
+// src/core/rules/ai/langsmith-api-key.ts
+"src/core/rules/ai/langsmith-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.langsmithApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** LangSmith API keys (`lsv2_pt_` personal, `lsv2_sk_` service). */
+exports.langsmithApiKey = {
+    id: 'langsmith-api-key',
+    title: 'LangSmith API key',
+    severity: 'error',
+    description: 'A LangSmith API key reads and writes the traces of your LangChain runs, which hold prompts, outputs and often data and other keys.',
+    remediation: (0, shared_1.rotate)('LangSmith (Settings › API Keys)'),
+    revokeUrl: 'https://smith.langchain.com/settings',
+    envName: 'LANGSMITH_API_KEY',
+    keywords: ['lsv2_'],
+    pattern: /(?<![A-Za-z0-9_])(lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `os.environ["LANGCHAIN_API_KEY"] = "lsv2_pt_${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'ls1')}_${(0, fake_token_1.fakeToken)(10, alphabets_1.HEX, 'ls2')}"`
+        ],
+        negative: [`lsv2_pt_${'0'.repeat(32)}_${'0'.repeat(10)}`, 'lsv2_pt_...']
+    }
+};
+},
+
+// src/core/rules/ai/mistral-api-key.ts
+"src/core/rules/ai/mistral-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mistralApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Mistral AI API keys (32 letters and digits), recognised by their name or client. */
+exports.mistralApiKey = {
+    id: 'mistral-api-key',
+    title: 'Mistral AI API key',
+    severity: 'error',
+    description: 'A Mistral AI API key bills its workspace for every request made with it; anyone who reads the notebook can use it.',
+    remediation: (0, shared_1.rotate)('Mistral AI (La Plateforme › API keys)'),
+    revokeUrl: 'https://console.mistral.ai/api-keys/',
+    envName: 'MISTRAL_API_KEY',
+    keywords: ['mistral'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'mistral',
+        value: '[A-Za-z0-9]{32}',
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `client = Mistral(api_key="${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'mistral')}")`,
+            `MISTRAL_API_KEY='${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'mistral2')}'`
+        ],
+        negative: [
+            'model = "mistral-large-latest"',
+            'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])'
+        ]
+    }
+};
+},
+
+// src/core/rules/ai/neptune-api-token.ts
+"src/core/rules/ai/neptune-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.neptuneApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_credentials_1 = require("../../fake-credentials");
+const shared_1 = require("../shared");
+/** The base64 of `{"api_address":` that opens every Neptune API token. */
+const NEPTUNE_HEAD = 'eyJhcGlfYWRkcmVzcyI6';
+/** Neptune.ai API tokens: base64 JSON naming the API address and holding a key. */
+exports.neptuneApiToken = {
+    id: 'neptune-api-token',
+    title: 'Neptune.ai API token',
+    severity: 'error',
+    description: 'A Neptune API token reads and writes every experiment, model and artefact of your Neptune workspaces.',
+    remediation: (0, shared_1.rotate)('Neptune (your profile › Get your API token, then reset it)'),
+    revokeUrl: 'https://app.neptune.ai/',
+    envName: 'NEPTUNE_API_TOKEN',
+    keywords: [NEPTUNE_HEAD],
+    pattern: new RegExp(`(?<![A-Za-z0-9+/_-])(${NEPTUNE_HEAD}[A-Za-z0-9+/=_-]{40,600})(?![A-Za-z0-9+/=_-])`, 'g'),
+    secretGroup: 1,
+    validate: secret => {
+        const json = (0, base64_1.decodeBase64)(secret.slice(0, secret.length - (secret.length % 4)));
+        return json !== null && /"api_key"\s*:\s*"[^"]{16,}/.test(json);
+    },
+    samples: {
+        positive: [
+            `run = neptune.init_run(api_token="${(0, base64_1.encodeBase64Url)(JSON.stringify({
+                api_address: 'https://app.neptune.ai',
+                api_url: 'https://app.neptune.ai',
+                api_key: (0, fake_credentials_1.fakeUuid)('neptune')
+            }))}")`
+        ],
+        negative: [
+            `token = "${(0, base64_1.encodeBase64Url)('{"api_address":"https://app.neptune.ai"}')}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/ai/openrouter-api-key.ts
+"src/core/rules/ai/openrouter-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.openrouterApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const BILLING = 'bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.';
+/** OpenRouter API keys (`sk-or-v1-` and 64 hex digits). */
+exports.openrouterApiKey = {
+    id: 'openrouter-api-key',
+    title: 'OpenRouter API key',
+    severity: 'error',
+    description: `An OpenRouter API key ${BILLING}`,
+    remediation: (0, shared_1.rotate)('OpenRouter (Settings › Keys)'),
+    revokeUrl: 'https://openrouter.ai/settings/keys',
+    envName: 'OPENROUTER_API_KEY',
+    keywords: ['sk-or-'],
+    pattern: /(?<![A-Za-z0-9_-])(sk-or-v1-[0-9a-f]{64})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    priority: 1,
+    samples: {
+        positive: [`OPENROUTER_API_KEY="sk-or-v1-${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'or')}"`],
+        negative: ['sk-or-v1-' + '0'.repeat(64)]
+    }
+};
+},
+
+// src/core/rules/ai/perplexity-api-key.ts
+"src/core/rules/ai/perplexity-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.perplexityApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const BILLING = 'bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.';
+/** Perplexity API keys (`pplx-` and 48 letters and digits). */
+exports.perplexityApiKey = {
+    id: 'perplexity-api-key',
+    title: 'Perplexity API key',
+    severity: 'error',
+    description: `A Perplexity API key ${BILLING}`,
+    remediation: (0, shared_1.rotate)('Perplexity (Settings › API)'),
+    revokeUrl: 'https://www.perplexity.ai/settings/api',
+    envName: 'PERPLEXITY_API_KEY',
+    keywords: ['pplx-'],
+    pattern: /(?<![A-Za-z0-9_-])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [`PERPLEXITY_API_KEY=pplx-${(0, fake_token_1.fakeToken)(48, alphabets_1.ALNUM, 'pplx')}`],
+        negative: ['pplx-' + 'x'.repeat(48), 'model="pplx-70b-online"']
+    }
+};
+},
+
+// src/core/rules/ai/pinecone-api-key.ts
+"src/core/rules/ai/pinecone-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pineconeApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Pinecone API keys (`pcsk_`, since 2024). */
+exports.pineconeApiKey = {
+    id: 'pinecone-api-key',
+    title: 'Pinecone API key',
+    severity: 'error',
+    description: 'A Pinecone API key reads, writes and deletes the vectors and metadata of every index in its project.',
+    remediation: (0, shared_1.rotate)('the Pinecone console (API keys)'),
+    revokeUrl: 'https://app.pinecone.io/',
+    envName: 'PINECONE_API_KEY',
+    keywords: ['pcsk_'],
+    pattern: /(?<![A-Za-z0-9_])(pcsk_[A-Za-z0-9]{4,12}_[A-Za-z0-9]{40,120})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `pc = Pinecone(api_key="pcsk_${(0, fake_token_1.fakeToken)(6, alphabets_1.ALNUM, 'pc1')}_${(0, fake_token_1.fakeToken)(64, alphabets_1.ALNUM, 'pc2')}")`
+        ],
+        negative: [`pcsk_${'x'.repeat(6)}_${'x'.repeat(64)}`, 'pcsk_...']
+    }
+};
+},
+
+// src/core/rules/ai/replicate-api-token.ts
+"src/core/rules/ai/replicate-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.replicateApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const BILLING = 'bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.';
+/** Replicate API tokens (`r8_` and 37 letters and digits). */
+exports.replicateApiToken = {
+    id: 'replicate-api-token',
+    title: 'Replicate API token',
+    severity: 'error',
+    description: `A Replicate API token ${BILLING}`,
+    remediation: (0, shared_1.rotate)('Replicate (Account › API tokens)'),
+    revokeUrl: 'https://replicate.com/account/api-tokens',
+    envName: 'REPLICATE_API_TOKEN',
+    keywords: ['r8_'],
+    pattern: /(?<![A-Za-z0-9_])(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [`%env REPLICATE_API_TOKEN=r8_${(0, fake_token_1.fakeToken)(37, alphabets_1.ALNUM, 'r8')}`],
+        negative: ['r8_' + 'x'.repeat(37), 'gpio_r8_enable = True']
+    }
+};
+},
+
+// src/core/rules/ai/xai-api-key.ts
+"src/core/rules/ai/xai-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.xaiApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const BILLING = 'bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.';
+/** xAI (Grok) API keys (`xai-` and about 80 letters and digits). */
+exports.xaiApiKey = {
+    id: 'xai-api-key',
+    title: 'xAI API key',
+    severity: 'error',
+    description: `An xAI API key ${BILLING}`,
+    remediation: (0, shared_1.rotate)('the xAI console (API Keys)'),
+    revokeUrl: 'https://console.x.ai/',
+    envName: 'XAI_API_KEY',
+    keywords: ['xai-'],
+    pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{70,90})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [`client = Client(api_key="xai-${(0, fake_token_1.fakeToken)(80, alphabets_1.ALNUM, 'xai')}")`],
+        negative: ['xai-' + 'x'.repeat(80), 'model = "xai-grok-beta"']
+    }
+};
+},
+
+// src/core/rules/alphabets.ts
+"src/core/rules/alphabets.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BASE64URL = exports.LOWER_ALNUM = exports.UPPER_ALNUM = exports.HEX = exports.ALNUM = void 0;
+/** Alphabets for the fake values that rule samples assemble at run time. */
+exports.ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+exports.HEX = '0123456789abcdef';
+exports.UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+exports.LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+exports.BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+},
+
 // src/core/rules/anthropic-api-key.ts
 "src/core/rules/anthropic-api-key.js": function (module, exports, require) {
 "use strict";
@@ -3742,6 +4169,1107 @@ exports.basicAuthPassword = {
             'auth=("user", "password")',
             'auth=("me", getpass())'
         ]
+    }
+};
+},
+
+// src/core/rules/cloud/alibaba-access-key-id.ts
+"src/core/rules/cloud/alibaba-access-key-id.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.alibabaAccessKeyId = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** A 30-character Alibaba AccessKey secret candidate near an AccessKey id. */
+const ALIBABA_SECRET_NEARBY = /(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,29}[a-z])(?=[A-Za-z0-9]{0,29}[A-Z])[A-Za-z0-9]{30}(?![A-Za-z0-9])/;
+/** Alibaba Cloud AccessKey ids (`LTAI`); an error with a secret next to them. */
+exports.alibabaAccessKeyId = {
+    id: 'alibaba-access-key-id',
+    title: 'Alibaba Cloud AccessKey id',
+    severity: 'warning',
+    description: 'An Alibaba Cloud AccessKey id names a key pair; with its secret next to it, anyone can use your Alibaba Cloud account.',
+    remediation: (0, shared_1.rotate)('the RAM console (AccessKey management)'),
+    revokeUrl: 'https://ram.console.aliyun.com/manage/ak',
+    envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    keywords: ['ltai'],
+    pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    validate: (_id, context) => (0, shared_1.near)(context, ALIBABA_SECRET_NEARBY, 300)
+        ? 'error'
+        : /[a-z]/.test(_id.slice(4)) && /[A-Z]/.test(_id.slice(4)),
+    samples: {
+        positive: [
+            `auth = oss2.Auth("LTAI${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'ali1')}", "${(0, fake_token_1.fakeToken)(30, alphabets_1.ALNUM, 'ali2')}")`,
+            `ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${(0, fake_token_1.fakeToken)(16, alphabets_1.ALNUM, 'ali3')}`
+        ],
+        negative: ['LTAI' + 'X'.repeat(16), 'SALTAIR beach']
+    }
+};
+},
+
+// src/core/rules/cloud/cloudflare-api-token.ts
+"src/core/rules/cloud/cloudflare-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudflareApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Cloudflare API tokens (40 characters), recognised by their name or the API host. */
+exports.cloudflareApiToken = {
+    id: 'cloudflare-api-token',
+    title: 'Cloudflare API token',
+    severity: 'error',
+    description: 'A Cloudflare API token changes the DNS, firewall, Workers and storage of the zones and accounts it is scoped to.',
+    remediation: (0, shared_1.rotate)('the Cloudflare dashboard (My Profile › API Tokens)'),
+    revokeUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    envName: 'CLOUDFLARE_API_TOKEN',
+    keywords: ['cloudflare', 'cf_api_token', 'cf_token'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'cloudflare|cf[_-]api[_-]token|cf[_-]token',
+        value: '[A-Za-z0-9_-]{40}',
+        context: /api\.cloudflare\.com/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `CLOUDFLARE_API_TOKEN=${(0, fake_token_1.fakeToken)(40, alphabets_1.BASE64URL, 'cf')}`,
+            `cf = Cloudflare(api_token="${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'cf2')}")  # api.cloudflare.com`
+        ],
+        negative: [
+            `api_token = "${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'cf3')}"`, // no Cloudflare nearby
+            'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}'
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/cloudflare-global-api-key.ts
+"src/core/rules/cloud/cloudflare-global-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudflareGlobalApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Cloudflare global API keys (37 hex digits), by their name or `X-Auth-Key`. */
+exports.cloudflareGlobalApiKey = {
+    id: 'cloudflare-global-api-key',
+    title: 'Cloudflare global API key',
+    severity: 'error',
+    description: 'The Cloudflare global API key has every permission of your user on every account and zone, with no scope and no expiry.',
+    remediation: `Use a scoped API token instead. ${(0, shared_1.rotate)('the Cloudflare dashboard (My Profile › API Tokens › Global API Key › Change)')}`,
+    revokeUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    envName: 'CLOUDFLARE_API_KEY',
+    keywords: ['x-auth-key', 'cf_api_key', 'cloudflare'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'cloudflare[_-]?(?:global[_-]?)?api[_-]?key|cf[_-]api[_-]key|x-auth-key',
+        value: '[0-9a-f]{37}'
+    }),
+    samples: {
+        positive: [
+            `headers = {"X-Auth-Email": "me@lab.org", "X-Auth-Key": "${(0, fake_token_1.fakeToken)(37, alphabets_1.HEX, 'cfg')}"}`
+        ],
+        negative: [`X-Auth-Key: ${(0, fake_token_1.fakeToken)(36, alphabets_1.HEX, 'cfg2')}`]
+    }
+};
+},
+
+// src/core/rules/cloud/cloudflare-origin-ca-key.ts
+"src/core/rules/cloud/cloudflare-origin-ca-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudflareOriginCaKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Cloudflare Origin CA keys (`v1.0-`, 24 hex, `-`, 146 hex). */
+exports.cloudflareOriginCaKey = {
+    id: 'cloudflare-origin-ca-key',
+    title: 'Cloudflare Origin CA key',
+    severity: 'error',
+    description: 'An Origin CA key issues and revokes the certificates Cloudflare trusts for your origin servers.',
+    remediation: (0, shared_1.rotate)('the Cloudflare dashboard (My Profile › API Tokens › Origin CA Key)'),
+    revokeUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    envName: 'CLOUDFLARE_ORIGIN_CA_KEY',
+    keywords: ['v1.0-'],
+    pattern: /(?<![A-Za-z0-9_.-])(v1\.0-[0-9a-f]{24}-[0-9a-f]{146})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `CF_ORIGIN_CA_KEY=v1.0-${(0, fake_token_1.fakeToken)(24, alphabets_1.HEX, 'oca1')}-${(0, fake_token_1.fakeToken)(146, alphabets_1.HEX, 'oca2')}`
+        ],
+        negative: [
+            'version v1.0-beta released',
+            `v1.0-${'0'.repeat(24)}-${'0'.repeat(146)}`
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/datadog-api-key.ts
+"src/core/rules/cloud/datadog-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.datadogApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Datadog API (32 hex) and application (40 hex) keys, by name or the Datadog host. */
+exports.datadogApiKey = {
+    id: 'datadog-api-key',
+    title: 'Datadog API or application key',
+    severity: 'error',
+    description: 'A Datadog API key sends data into your account; an application key (with the API key) reads your logs, traces and dashboards.',
+    remediation: (0, shared_1.rotate)('Datadog (Organization settings › API keys / Application keys)'),
+    revokeUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
+    envName: 'DD_API_KEY',
+    keywords: ['dd_api', 'dd_app', 'dd-api', 'dd-app', 'datadog'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'dd[_-]api[_-]?key|dd[_-]app(?:lication)?[_-]?key|datadog[_-]?(?:api|app)',
+        value: '[0-9a-f]{32}|[0-9a-f]{40}',
+        context: /datadoghq\.(?:com|eu)|ddog-gov\.com|datadog/i
+    }),
+    samples: {
+        positive: [
+            `%env DD_API_KEY=${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'dd')}`,
+            `options = {"api_key": "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'dd4')}", "app_key": "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'dd2')}"}\ninitialize(**options)  # datadog`
+        ],
+        negative: [
+            `DD_API_KEY=${'0'.repeat(32)}`,
+            `sha = "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'dd3')}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/digitalocean-token.ts
+"src/core/rules/cloud/digitalocean-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.digitaloceanToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** DigitalOcean personal access, OAuth and refresh tokens (`dop_v1_`, `doo_v1_`, `dor_v1_`). */
+exports.digitaloceanToken = {
+    id: 'digitalocean-token',
+    title: 'DigitalOcean token',
+    severity: 'error',
+    description: 'A DigitalOcean token creates and deletes droplets, volumes, databases and Spaces keys of its team, billed to it.',
+    remediation: (0, shared_1.rotate)('the DigitalOcean control panel (API › Tokens)'),
+    revokeUrl: 'https://cloud.digitalocean.com/account/api/tokens',
+    envName: 'DIGITALOCEAN_ACCESS_TOKEN',
+    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+    pattern: /(?<![A-Za-z0-9_])(do[opr]_v1_[0-9a-f]{64})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`DIGITALOCEAN_TOKEN=dop_v1_${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'do')}`],
+        negative: ['dop_v1_' + '0'.repeat(64), 'dop_v1_...']
+    }
+};
+},
+
+// src/core/rules/cloud/doppler-token.ts
+"src/core/rules/cloud/doppler-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dopplerToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Doppler tokens: personal, service, service account, CLI, SCIM and audit (`dp.pt.`…). */
+exports.dopplerToken = {
+    id: 'doppler-token',
+    title: 'Doppler token',
+    severity: 'error',
+    description: 'A Doppler token reads (and, for most kinds, writes) the secrets of the projects and configs it is scoped to: often every other key of the team.',
+    remediation: (0, shared_1.rotate)('Doppler (the token’s project Access page or Team › Tokens)'),
+    revokeUrl: 'https://dashboard.doppler.com/workplace/tokens',
+    envName: 'DOPPLER_TOKEN',
+    keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+    pattern: /(?<![A-Za-z0-9_.-])(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_.-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `DOPPLER_TOKEN=dp.st.prd.${(0, fake_token_1.fakeToken)(43, alphabets_1.ALNUM, 'dpst')}`,
+            `doppler_token = "dp.pt.${(0, fake_token_1.fakeToken)(43, alphabets_1.ALNUM, 'dppt')}"`
+        ],
+        negative: ['dp.pt.' + 'x'.repeat(43), 'import dp.st.utils']
+    }
+};
+},
+
+// src/core/rules/cloud/dropbox-access-token.ts
+"src/core/rules/cloud/dropbox-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dropboxAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Dropbox short-lived access tokens (`sl.` and about 140 characters). */
+exports.dropboxAccessToken = {
+    id: 'dropbox-access-token',
+    title: 'Dropbox access token',
+    severity: 'error',
+    description: 'A Dropbox access token reads and writes the files its app may reach, for up to four hours or until revoked.',
+    remediation: (0, shared_1.rotate)('Dropbox (Settings › Connected apps, or the app console)'),
+    revokeUrl: 'https://www.dropbox.com/account/connected_apps',
+    envName: 'DROPBOX_ACCESS_TOKEN',
+    keywords: ['sl.'],
+    pattern: /(?<![A-Za-z0-9_.-])(sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4.5,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `dbx = dropbox.Dropbox("sl.${(0, fake_token_1.fakeToken)(138, alphabets_1.BASE64URL, 'dbx')}")`
+        ],
+        negative: ['import ssl.create_default_context', 'sl.' + 'x'.repeat(140)]
+    }
+};
+},
+
+// src/core/rules/cloud/dynatrace-token.ts
+"src/core/rules/cloud/dynatrace-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dynatraceToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Dynatrace API and platform tokens (`dt0c01.`, `dt0s01.`…). */
+exports.dynatraceToken = {
+    id: 'dynatrace-token',
+    title: 'Dynatrace token',
+    severity: 'error',
+    description: 'A Dynatrace token reads monitoring data (logs, traces, which hold request details) and changes the settings its scopes allow.',
+    remediation: (0, shared_1.rotate)('Dynatrace (Access tokens)'),
+    revokeUrl: 'https://docs.dynatrace.com/docs/manage/access-control/access-tokens',
+    envName: 'DT_API_TOKEN',
+    keywords: ['dt0c', 'dt0s'],
+    pattern: /(?<![A-Za-z0-9_.-])(dt0[cs]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_.-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `DT_API_TOKEN=dt0c01.${(0, fake_token_1.fakeToken)(24, alphabets_1.UPPER_ALNUM, 'dt1')}.${(0, fake_token_1.fakeToken)(64, alphabets_1.UPPER_ALNUM, 'dt2')}`
+        ],
+        negative: [`dt0c01.${'X'.repeat(24)}.${'X'.repeat(64)}`]
+    }
+};
+},
+
+// src/core/rules/cloud/firebase-cloud-messaging-key.ts
+"src/core/rules/cloud/firebase-cloud-messaging-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.firebaseCloudMessagingKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Firebase Cloud Messaging legacy server keys (`AAAA…:APA91b…`). */
+exports.firebaseCloudMessagingKey = {
+    id: 'firebase-cloud-messaging-key',
+    title: 'Firebase Cloud Messaging server key',
+    severity: 'error',
+    description: 'An FCM server key sends push notifications to every installation of your app, in your name.',
+    remediation: (0, shared_1.rotate)('the Firebase console (Project settings › Cloud Messaging)'),
+    revokeUrl: 'https://console.firebase.google.com/',
+    envName: 'FCM_SERVER_KEY',
+    keywords: [':apa91b'],
+    pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,160})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `headers = {"Authorization": "key=AAAA${(0, fake_token_1.fakeToken)(7, alphabets_1.BASE64URL, 'fcm1')}:APA91b${(0, fake_token_1.fakeToken)(134, alphabets_1.BASE64URL, 'fcm2')}"}`
+        ],
+        negative: [
+            // A device registration token: an address, not the server key.
+            `${(0, fake_token_1.fakeToken)(22, alphabets_1.BASE64URL, 'fcm3')}:APA91b${(0, fake_token_1.fakeToken)(134, alphabets_1.BASE64URL, 'fcm4')}`
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/flyio-token.ts
+"src/core/rules/cloud/flyio-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.flyioToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Fly.io tokens: macaroons (`FlyV1 fm2_…`, `fm1r_`, `fm1a_`) and `fo1_` OAuth tokens. */
+exports.flyioToken = {
+    id: 'flyio-token',
+    title: 'Fly.io access token',
+    severity: 'error',
+    description: 'A Fly.io token deploys, scales and destroys the apps of its organisation and reads their secrets.',
+    remediation: (0, shared_1.rotate)('Fly.io (the dashboard’s Tokens page, or fly tokens revoke)'),
+    revokeUrl: 'https://fly.io/dashboard/personal/tokens',
+    envName: 'FLY_API_TOKEN',
+    keywords: ['fm1_', 'fm2_', 'fm1r_', 'fm1a_', 'fo1_'],
+    pattern: /(?<![A-Za-z0-9_])((?:fm[12][ar]?_[A-Za-z0-9+/=_-]{80,4000}(?:,fm[12][ar]?_[A-Za-z0-9+/=_-]{20,4000}){0,4})|fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_+/=-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `FLY_API_TOKEN="FlyV1 fm2_${(0, fake_token_1.fakeToken)(200, alphabets_1.BASE64URL, 'fly1')},fm2_${(0, fake_token_1.fakeToken)(120, alphabets_1.BASE64URL, 'fly2')}"`,
+            `token = "fo1_${(0, fake_token_1.fakeToken)(43, alphabets_1.BASE64URL, 'fly3')}"`
+        ],
+        negative: ['fm2_' + 'x'.repeat(100)]
+    }
+};
+},
+
+// src/core/rules/cloud/grafana-api-key.ts
+"src/core/rules/cloud/grafana-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.grafanaApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Whether a base64 body decodes to JSON starting with `head`. */
+const decodesTo = (body, head) => {
+    const json = (0, base64_1.decodeBase64)(body.replace(/=+$/, ''));
+    return json !== null && json.startsWith(head);
+};
+/** Grafana API keys in the format before service accounts (`eyJrIjoi`, base64 JSON with `k`). */
+exports.grafanaApiKey = {
+    id: 'grafana-api-key',
+    title: 'Grafana API key (legacy)',
+    severity: 'error',
+    description: 'A Grafana API key acts with its role (viewer, editor or admin) on the organisation it was created in.',
+    remediation: (0, shared_1.rotate)('Grafana (Administration › Service accounts, after migrating the key)'),
+    revokeUrl: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/',
+    envName: 'GRAFANA_API_KEY',
+    keywords: ['eyjrijoi'],
+    pattern: /(?<![A-Za-z0-9+/_-])(eyJrIjoi[A-Za-z0-9+/_-]{40,300}={0,2})(?![A-Za-z0-9+/=_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: secret => decodesTo(secret, '{"k":"'),
+    samples: {
+        positive: [
+            `GRAFANA_API_KEY=${(0, base64_1.encodeBase64Url)(JSON.stringify({ k: (0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'gk'), n: 'notebook', id: 1 }))}`
+        ],
+        negative: [`eyJrIjoi${'x'.repeat(60)}`]
+    }
+};
+},
+
+// src/core/rules/cloud/grafana-cloud-token.ts
+"src/core/rules/cloud/grafana-cloud-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.grafanaCloudToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Whether a base64 body decodes to JSON starting with `head`. */
+const decodesTo = (body, head) => {
+    const json = (0, base64_1.decodeBase64)(body.replace(/=+$/, ''));
+    return json !== null && json.startsWith(head);
+};
+/** Grafana Cloud access policy tokens (`glc_`, base64 JSON with the org id and key). */
+exports.grafanaCloudToken = {
+    id: 'grafana-cloud-token',
+    title: 'Grafana Cloud access policy token',
+    severity: 'error',
+    description: 'A Grafana Cloud token reads or writes the metrics, logs and traces (or manages the stack) its access policy allows.',
+    remediation: (0, shared_1.rotate)('Grafana Cloud (Administration › Access policies)'),
+    revokeUrl: 'https://grafana.com/orgs',
+    envName: 'GRAFANA_CLOUD_TOKEN',
+    keywords: ['glc_'],
+    pattern: /(?<![A-Za-z0-9_])glc_([A-Za-z0-9+/_-]{32,400}={0,2})(?![A-Za-z0-9+/=_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: body => decodesTo(body, '{"o":"'),
+    samples: {
+        positive: [
+            `GRAFANA_CLOUD_TOKEN=glc_${(0, base64_1.encodeBase64Url)(JSON.stringify({
+                o: '123456',
+                n: 'stack-writer',
+                k: (0, fake_token_1.fakeToken)(24, alphabets_1.ALNUM, 'glc'),
+                m: { r: 'eu' }
+            }))}`
+        ],
+        negative: [`glc_${(0, fake_token_1.fakeToken)(60, alphabets_1.ALNUM, 'glc2')}`] // does not decode to a token
+    }
+};
+},
+
+// src/core/rules/cloud/grafana-service-account-token.ts
+"src/core/rules/cloud/grafana-service-account-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.grafanaServiceAccountToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Grafana service account tokens (`glsa_`, 32 characters, `_`, 8 hex digits). */
+exports.grafanaServiceAccountToken = {
+    id: 'grafana-service-account-token',
+    title: 'Grafana service account token',
+    severity: 'error',
+    description: 'A Grafana service account token acts with its service account’s role: reading dashboards and data sources, or administering the instance.',
+    remediation: (0, shared_1.rotate)('Grafana (Administration › Service accounts)'),
+    revokeUrl: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/',
+    envName: 'GRAFANA_TOKEN',
+    keywords: ['glsa_'],
+    pattern: /(?<![A-Za-z0-9_])(glsa_[A-Za-z0-9]{32}_[0-9a-f]{8})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: secret => (0, shared_1.mixedCase)(secret.slice(5, 37)),
+    samples: {
+        positive: [
+            `headers = {"Authorization": "Bearer glsa_${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'glsa')}_${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'glsa2')}"}`
+        ],
+        negative: [`glsa_${'x'.repeat(32)}_${'0'.repeat(8)}`]
+    }
+};
+},
+
+// src/core/rules/cloud/hashicorp-vault-token.ts
+"src/core/rules/cloud/hashicorp-vault-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.hashicorpVaultTokenLegacy = exports.hashicorpVaultToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const named_value_1 = require("../named-value");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** HashiCorp Vault service, batch and recovery tokens (`hvs.`, `hvb.`, `hvr.`). */
+exports.hashicorpVaultToken = {
+    id: 'hashicorp-vault-token',
+    title: 'HashiCorp Vault token',
+    severity: 'error',
+    description: 'A Vault token reads the secrets its policies allow (database passwords, cloud keys) until it expires or is revoked.',
+    remediation: 'Log in at run time (vault login, an auth method such as OIDC or AppRole) and keep VAULT_TOKEN out of the notebook. If it was shared, revoke it with `vault token revoke`.',
+    revokeUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
+    envName: 'VAULT_TOKEN',
+    keywords: ['hvs.', 'hvb.', 'hvr.'],
+    pattern: /(?<![A-Za-z0-9_.-])(hv[sbr]\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `client = hvac.Client(url=VAULT_ADDR, token="hvs.${(0, fake_token_1.fakeToken)(90, alphabets_1.ALNUM, 'hvs')}")`,
+            `VAULT_TOKEN=hvb.${(0, fake_token_1.fakeToken)(138, alphabets_1.BASE64URL, 'hvb')}`
+        ],
+        negative: ['hvs.' + 'x'.repeat(30), 'see hvs.example for details']
+    }
+};
+/** Vault tokens in the format before 1.10 (`s.` and 24 characters) under a Vault name. */
+exports.hashicorpVaultTokenLegacy = {
+    id: 'hashicorp-vault-token-legacy',
+    title: 'HashiCorp Vault token (legacy format)',
+    severity: 'error',
+    description: exports.hashicorpVaultToken.description,
+    remediation: exports.hashicorpVaultToken.remediation,
+    revokeUrl: exports.hashicorpVaultToken.revokeUrl,
+    envName: 'VAULT_TOKEN',
+    keywords: ['vault_token', 'x-vault-token', 'vault-token'],
+    pattern: new RegExp(`(?:vault[_-]token|x-vault-token)${named_value_1.SEPARATOR}(s\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`, 'gi'),
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: secret => (0, shared_1.mixedCase)(secret.slice(2)),
+    samples: {
+        positive: [
+            `%env VAULT_TOKEN=s.${(0, fake_token_1.fakeToken)(24, alphabets_1.ALNUM, 'vault')}`,
+            `headers = {"X-Vault-Token": "s.${(0, fake_token_1.fakeToken)(24, alphabets_1.ALNUM, 'vault2')}"}`
+        ],
+        negative: [
+            'VAULT_TOKEN=s.settings',
+            `token = "s.${(0, fake_token_1.fakeToken)(24, alphabets_1.ALNUM, 'vault3')}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/heroku-api-key.ts
+"src/core/rules/cloud/heroku-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.herokuApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Heroku API keys: `HRKU-` tokens, and UUID keys under a Heroku name. */
+exports.herokuApiKey = {
+    id: 'heroku-api-key',
+    title: 'Heroku API key',
+    severity: 'error',
+    description: 'A Heroku API key acts as you on Heroku: deploy, scale and read the config vars (with their database URLs and keys) of your apps.',
+    remediation: (0, shared_1.rotate)('Heroku (Account settings › API Key, or heroku authorizations:revoke)'),
+    revokeUrl: 'https://dashboard.heroku.com/account',
+    envName: 'HEROKU_API_KEY',
+    keywords: ['hrku-', 'heroku'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(HRKU-[A-Za-z0-9_-]{40,80})(?![A-Za-z0-9_-])|heroku[A-Za-z0-9_.-]{0,24}${named_value_1.SEPARATOR}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])`, 'gi'),
+    secretGroup: 1,
+    minEntropy: 3,
+    // A UUID under a Heroku name is a key only if the name says so (not `heroku_app_id`).
+    validate: (secret, context) => context.match[1] !== undefined ||
+        /key|token|secret|auth|pass/i.test(context.match[0].slice(0, context.match[0].length - secret.length)),
+    samples: {
+        positive: [
+            `HEROKU_API_KEY=${(0, fake_credentials_1.fakeUuid)('heroku')}`,
+            `heroku_token = "HRKU-${(0, fake_token_1.fakeToken)(60, alphabets_1.BASE64URL, 'hrku')}"`
+        ],
+        negative: [
+            `app_id = "${(0, fake_credentials_1.fakeUuid)('heroku-app')}"`,
+            'HEROKU_API_KEY=$(heroku auth:token)'
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/ibm-cloud-api-key.ts
+"src/core/rules/cloud/ibm-cloud-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ibmCloudApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** IBM Cloud API keys (44 characters), by their name or the IBM IAM host. */
+exports.ibmCloudApiKey = {
+    id: 'ibm-cloud-api-key',
+    title: 'IBM Cloud API key',
+    severity: 'error',
+    description: 'An IBM Cloud API key signs in as its user or service ID, with every access policy it holds (Cloud Object Storage, watsonx, databases).',
+    remediation: (0, shared_1.rotate)('IBM Cloud (Manage › Access (IAM) › API keys)'),
+    revokeUrl: 'https://cloud.ibm.com/iam/apikeys',
+    envName: 'IBMCLOUD_API_KEY',
+    keywords: ['ibm'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'ibm[_-]?cloud[_-]?api[_-]?key|ibm[_-]?api[_-]?key|ic[_-]api[_-]key|ibm_boto3',
+        value: '[A-Za-z0-9_-]{44}',
+        context: /iam\.cloud\.ibm\.com|ibm_boto3|ibm[_-]?cloud|ibm_watson/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `IBMCLOUD_API_KEY=${(0, fake_token_1.fakeToken)(44, alphabets_1.BASE64URL, 'ibm')}`,
+            `cos = ibm_boto3.client("s3", ibm_api_key_id="${(0, fake_token_1.fakeToken)(44, alphabets_1.BASE64URL, 'ibm2')}", config=Config(signature_version="oauth"))`
+        ],
+        negative: [`api_key = "${(0, fake_token_1.fakeToken)(44, alphabets_1.BASE64URL, 'ibm3')}"`]
+    }
+};
+},
+
+// src/core/rules/cloud/index.ts
+"src/core/rules/cloud/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudRules = void 0;
+const alibaba_access_key_id_1 = require("./alibaba-access-key-id");
+const cloudflare_api_token_1 = require("./cloudflare-api-token");
+const cloudflare_global_api_key_1 = require("./cloudflare-global-api-key");
+const cloudflare_origin_ca_key_1 = require("./cloudflare-origin-ca-key");
+const datadog_api_key_1 = require("./datadog-api-key");
+const digitalocean_token_1 = require("./digitalocean-token");
+const doppler_token_1 = require("./doppler-token");
+const dropbox_access_token_1 = require("./dropbox-access-token");
+const dynatrace_token_1 = require("./dynatrace-token");
+const firebase_cloud_messaging_key_1 = require("./firebase-cloud-messaging-key");
+const flyio_token_1 = require("./flyio-token");
+const grafana_api_key_1 = require("./grafana-api-key");
+const grafana_cloud_token_1 = require("./grafana-cloud-token");
+const grafana_service_account_token_1 = require("./grafana-service-account-token");
+const hashicorp_vault_token_1 = require("./hashicorp-vault-token");
+const hashicorp_vault_token_2 = require("./hashicorp-vault-token");
+const heroku_api_key_1 = require("./heroku-api-key");
+const ibm_cloud_api_key_1 = require("./ibm-cloud-api-key");
+const netlify_token_1 = require("./netlify-token");
+const new_relic_key_1 = require("./new-relic-key");
+const okta_api_token_1 = require("./okta-api-token");
+const planetscale_token_1 = require("./planetscale-token");
+const pulumi_access_token_1 = require("./pulumi-access-token");
+const render_api_key_1 = require("./render-api-key");
+const sentry_token_1 = require("./sentry-token");
+const supabase_token_1 = require("./supabase-token");
+const tencent_cloud_secret_id_1 = require("./tencent-cloud-secret-id");
+const terraform_cloud_token_1 = require("./terraform-cloud-token");
+const vercel_token_1 = require("./vercel-token");
+const yandex_cloud_key_1 = require("./yandex-cloud-key");
+/** Rules for cloud platforms, hosting, infrastructure and observability services. */
+exports.cloudRules = [
+    alibaba_access_key_id_1.alibabaAccessKeyId,
+    cloudflare_api_token_1.cloudflareApiToken,
+    cloudflare_global_api_key_1.cloudflareGlobalApiKey,
+    cloudflare_origin_ca_key_1.cloudflareOriginCaKey,
+    datadog_api_key_1.datadogApiKey,
+    digitalocean_token_1.digitaloceanToken,
+    doppler_token_1.dopplerToken,
+    dropbox_access_token_1.dropboxAccessToken,
+    dynatrace_token_1.dynatraceToken,
+    firebase_cloud_messaging_key_1.firebaseCloudMessagingKey,
+    flyio_token_1.flyioToken,
+    grafana_api_key_1.grafanaApiKey,
+    grafana_cloud_token_1.grafanaCloudToken,
+    grafana_service_account_token_1.grafanaServiceAccountToken,
+    hashicorp_vault_token_1.hashicorpVaultToken,
+    hashicorp_vault_token_2.hashicorpVaultTokenLegacy,
+    heroku_api_key_1.herokuApiKey,
+    ibm_cloud_api_key_1.ibmCloudApiKey,
+    netlify_token_1.netlifyToken,
+    new_relic_key_1.newRelicKey,
+    okta_api_token_1.oktaApiToken,
+    planetscale_token_1.planetscaleToken,
+    pulumi_access_token_1.pulumiAccessToken,
+    render_api_key_1.renderApiKey,
+    sentry_token_1.sentryToken,
+    supabase_token_1.supabaseToken,
+    tencent_cloud_secret_id_1.tencentCloudSecretId,
+    terraform_cloud_token_1.terraformCloudToken,
+    vercel_token_1.vercelToken,
+    yandex_cloud_key_1.yandexCloudKey
+];
+},
+
+// src/core/rules/cloud/netlify-token.ts
+"src/core/rules/cloud/netlify-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.netlifyToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Netlify personal access tokens (`nfp_`, and 43-character ones under a Netlify name). */
+exports.netlifyToken = {
+    id: 'netlify-token',
+    title: 'Netlify access token',
+    severity: 'error',
+    description: 'A Netlify token deploys to and changes the settings and environment variables of every site of its user.',
+    remediation: (0, shared_1.rotate)('Netlify (User settings › Applications › Personal access tokens)'),
+    revokeUrl: 'https://app.netlify.com/user/applications#personal-access-tokens',
+    envName: 'NETLIFY_AUTH_TOKEN',
+    keywords: ['nfp_', 'netlify'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])|netlify[A-Za-z0-9_.-]{0,24}${named_value_1.SEPARATOR}([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`, 'gi'),
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `NETLIFY_AUTH_TOKEN=nfp_${(0, fake_token_1.fakeToken)(36, alphabets_1.ALNUM, 'nfp')}`,
+            `netlify_token = "${(0, fake_token_1.fakeToken)(43, alphabets_1.BASE64URL, 'nfp2')}"`
+        ],
+        negative: ['nfp_' + 'x'.repeat(36)]
+    }
+};
+},
+
+// src/core/rules/cloud/new-relic-key.ts
+"src/core/rules/cloud/new-relic-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.newRelicKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** New Relic user, admin, insert and query keys (`NRAK-`, `NRAA-`, `NRII-`, `NRIQ-`) and license keys (`…NRAL`). */
+exports.newRelicKey = {
+    id: 'new-relic-key',
+    title: 'New Relic API or license key',
+    severity: 'error',
+    description: 'A New Relic key reads (user, query keys) or writes (license, insert keys) the telemetry of its account, which holds logs and request details.',
+    remediation: (0, shared_1.rotate)('New Relic (API keys)'),
+    revokeUrl: 'https://one.newrelic.com/api-keys',
+    envName: 'NEW_RELIC_API_KEY',
+    keywords: ['nrak-', 'nraa-', 'nrii-', 'nriq-', 'nral'],
+    pattern: /(?<![A-Za-z0-9_-])(NR(?:AK|AA|II|IQ)-[A-Za-z0-9_-]{27,32}|[0-9a-f]{36}NRAL)(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `NEW_RELIC_API_KEY=NRAK-${(0, fake_token_1.fakeToken)(27, alphabets_1.UPPER_ALNUM, 'nrak')}`,
+            `NEW_RELIC_LICENSE_KEY=${(0, fake_token_1.fakeToken)(36, alphabets_1.HEX, 'nral')}NRAL`
+        ],
+        negative: [
+            `NRJS-${(0, fake_token_1.fakeToken)(19, alphabets_1.HEX, 'nrjs')}`, // a browser key, public in web pages
+            'NRAK-' + 'X'.repeat(27)
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/okta-api-token.ts
+"src/core/rules/cloud/okta-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.oktaApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Okta API tokens (`00` and 40 characters) after `SSWS` or under an Okta name. */
+exports.oktaApiToken = {
+    id: 'okta-api-token',
+    title: 'Okta API token',
+    severity: 'error',
+    description: 'An Okta API token acts with its administrator’s rights on your Okta organisation: users, groups, applications and sign-on policies.',
+    remediation: (0, shared_1.rotate)('the Okta Admin Console (Security › API › Tokens)'),
+    revokeUrl: 'https://help.okta.com/en-us/content/topics/security/api.htm',
+    envName: 'OKTA_API_TOKEN',
+    keywords: ['ssws', 'okta'],
+    pattern: new RegExp(`(?:SSWS[ \\t]{1,3}|okta[A-Za-z0-9_.-]{0,24}${named_value_1.SEPARATOR})(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, 'gi'),
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `headers = {"Authorization": "SSWS 00${(0, fake_token_1.fakeToken)(40, alphabets_1.BASE64URL, 'okta')}"}`,
+            `OKTA_API_TOKEN=00${(0, fake_token_1.fakeToken)(40, alphabets_1.BASE64URL, 'okta2')}`
+        ],
+        negative: [`okta_client_id = "0oa${(0, fake_token_1.fakeToken)(17, alphabets_1.ALNUM, 'okta3')}"`]
+    }
+};
+},
+
+// src/core/rules/cloud/planetscale-token.ts
+"src/core/rules/cloud/planetscale-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.planetscaleToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** PlanetScale service tokens, passwords and OAuth tokens (`pscale_tkn_`, `pscale_pw_`…). */
+exports.planetscaleToken = {
+    id: 'planetscale-token',
+    title: 'PlanetScale token or password',
+    severity: 'error',
+    description: 'A PlanetScale service token or database password reads and writes the databases (and branches) it was created for.',
+    remediation: (0, shared_1.rotate)('PlanetScale (organisation Settings › Service tokens, or the branch’s Passwords)'),
+    revokeUrl: 'https://app.planetscale.com/',
+    envName: 'PLANETSCALE_SERVICE_TOKEN',
+    keywords: ['pscale_'],
+    pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})(?![A-Za-z0-9_.-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `DATABASE_PASSWORD=pscale_pw_${(0, fake_token_1.fakeToken)(43, alphabets_1.BASE64URL, 'pscale')}`
+        ],
+        negative: ['pscale_tkn_' + 'x'.repeat(43), 'pscale_pw_...']
+    }
+};
+},
+
+// src/core/rules/cloud/pulumi-access-token.ts
+"src/core/rules/cloud/pulumi-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pulumiAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Pulumi access tokens (`pul-` and 40 hex digits). */
+exports.pulumiAccessToken = {
+    id: 'pulumi-access-token',
+    title: 'Pulumi access token',
+    severity: 'error',
+    description: 'A Pulumi access token runs updates on your stacks and reads their state and configuration secrets.',
+    remediation: (0, shared_1.rotate)('Pulumi Cloud (Personal settings › Access tokens)'),
+    revokeUrl: 'https://app.pulumi.com/account/tokens',
+    envName: 'PULUMI_ACCESS_TOKEN',
+    keywords: ['pul-'],
+    pattern: /(?<![A-Za-z0-9_-])(pul-[0-9a-f]{40})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`PULUMI_ACCESS_TOKEN=pul-${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'pul')}`],
+        negative: ['pul-' + '0'.repeat(40), 'pul-request']
+    }
+};
+},
+
+// src/core/rules/cloud/render-api-key.ts
+"src/core/rules/cloud/render-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.renderApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Render API keys (`rnd_` and 32 letters and digits). */
+exports.renderApiKey = {
+    id: 'render-api-key',
+    title: 'Render API key',
+    severity: 'error',
+    description: 'A Render API key manages every service, database and environment group (with its secrets) of your Render workspaces.',
+    remediation: (0, shared_1.rotate)('Render (Account settings › API Keys)'),
+    revokeUrl: 'https://dashboard.render.com/u/settings#api-keys',
+    envName: 'RENDER_API_KEY',
+    keywords: ['rnd_'],
+    pattern: /(?<![A-Za-z0-9_])(rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [`RENDER_API_KEY=rnd_${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'rnd')}`],
+        negative: ['rnd_state = np.random.RandomState(0)', 'rnd_' + 'x'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/cloud/sentry-token.ts
+"src/core/rules/cloud/sentry-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sentryToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Whether a base64 body decodes to JSON starting with `head`. */
+const decodesTo = (body, head) => {
+    const json = (0, base64_1.decodeBase64)(body.replace(/=+$/, ''));
+    return json !== null && json.startsWith(head);
+};
+/** Sentry organisation (`sntrys_`) and user (`sntryu_`) auth tokens. */
+exports.sentryToken = {
+    id: 'sentry-token',
+    title: 'Sentry auth token',
+    severity: 'error',
+    description: 'A Sentry auth token uploads releases and source maps and reads the issues of its organisation, whose events hold request data and stack locals.',
+    remediation: (0, shared_1.rotate)('Sentry (Settings › Auth Tokens)'),
+    revokeUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
+    envName: 'SENTRY_AUTH_TOKEN',
+    keywords: ['sntrys_', 'sntryu_'],
+    pattern: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/=]{40,800}_[A-Za-z0-9+/]{40,50}|sntryu_[0-9a-f]{64})(?![A-Za-z0-9_+/=])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: secret => secret.startsWith('sntryu_') ||
+        decodesTo(secret.slice(7, secret.lastIndexOf('_')), '{"iat":'),
+    samples: {
+        positive: [
+            `SENTRY_AUTH_TOKEN=sntryu_${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'sntryu')}`,
+            `SENTRY_AUTH_TOKEN=sntrys_${(0, base64_1.encodeBase64Url)(JSON.stringify({
+                iat: 1700000000,
+                url: 'https://sentry.io',
+                region_url: 'https://us.sentry.io',
+                org: 'lab'
+            })).replace(/[-_]/g, 'A')}_${(0, fake_token_1.fakeToken)(43, alphabets_1.ALNUM, 'sntrys')}`
+        ],
+        negative: [
+            'sntryu_' + '0'.repeat(64),
+            `dsn = "https://${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'dsn')}@o1.ingest.sentry.io/1"` // a DSN is public
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/supabase-token.ts
+"src/core/rules/cloud/supabase-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.supabaseToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Supabase personal access tokens (`sbp_`) and secret API keys (`sb_secret_`). */
+exports.supabaseToken = {
+    id: 'supabase-token',
+    title: 'Supabase access token or secret key',
+    severity: 'error',
+    description: 'A Supabase access token manages your projects; a secret API key bypasses row-level security and reads and writes every table.',
+    remediation: (0, shared_1.rotate)('Supabase (Account › Access Tokens, or Project settings › API Keys)'),
+    revokeUrl: 'https://supabase.com/dashboard/account/tokens',
+    envName: 'SUPABASE_ACCESS_TOKEN',
+    keywords: ['sbp_', 'sb_secret_'],
+    pattern: /(?<![A-Za-z0-9_])(sbp_[0-9a-f]{40}|sb_secret_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `SUPABASE_ACCESS_TOKEN=sbp_${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sbp')}`,
+            `supabase = create_client(url, "sb_secret_${(0, fake_token_1.fakeToken)(40, alphabets_1.BASE64URL, 'sbs')}")`
+        ],
+        negative: [
+            `sb_publishable_${(0, fake_token_1.fakeToken)(40, alphabets_1.BASE64URL, 'sbpub')}`,
+            'sbp_' + '0'.repeat(40)
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/tencent-cloud-secret-id.ts
+"src/core/rules/cloud/tencent-cloud-secret-id.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.tencentCloudSecretId = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Tencent Cloud SecretIds (`AKID` and 32 characters); an error with a SecretKey nearby. */
+exports.tencentCloudSecretId = {
+    id: 'tencent-cloud-secret-id',
+    title: 'Tencent Cloud SecretId',
+    severity: 'warning',
+    description: 'A Tencent Cloud SecretId names an API key pair; with its SecretKey next to it, anyone can use your Tencent Cloud account.',
+    remediation: (0, shared_1.rotate)('the Tencent Cloud CAM console (API keys)'),
+    revokeUrl: 'https://console.cloud.tencent.com/cam/capi',
+    envName: 'TENCENTCLOUD_SECRET_ID',
+    keywords: ['akid'],
+    pattern: /(?<![A-Za-z0-9])(AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: (id, context) => (0, shared_1.near)(context, /secret_?key|SecretKey/, 300)
+        ? 'error'
+        : /[a-z]/.test(id.slice(4)) && /[A-Z]/.test(id.slice(4)),
+    samples: {
+        positive: [
+            `cred = credential.Credential("AKID${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'tc1')}", "${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'tc2')}")`
+        ],
+        negative: ['AKID' + 'X'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/cloud/terraform-cloud-token.ts
+"src/core/rules/cloud/terraform-cloud-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.terraformCloudToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** HCP Terraform / Terraform Cloud API tokens (`….atlasv1.…`). */
+exports.terraformCloudToken = {
+    id: 'terraform-cloud-token',
+    title: 'HCP Terraform (Terraform Cloud) API token',
+    severity: 'error',
+    description: 'A Terraform Cloud token runs plans and applies in your workspaces and reads their state and variables, which hold cloud credentials.',
+    remediation: (0, shared_1.rotate)('HCP Terraform (User settings › Tokens)'),
+    revokeUrl: 'https://app.terraform.io/app/settings/tokens',
+    envName: 'TFE_TOKEN',
+    keywords: ['.atlasv1.'],
+    pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `credentials "app.terraform.io" {\n  token = "${(0, fake_token_1.fakeToken)(14, alphabets_1.ALNUM, 'tf1')}.atlasv1.${(0, fake_token_1.fakeToken)(67, alphabets_1.BASE64URL, 'tf2')}"\n}`
+        ],
+        negative: [`${'x'.repeat(14)}.atlasv1.${'x'.repeat(67)}`]
+    }
+};
+},
+
+// src/core/rules/cloud/vercel-token.ts
+"src/core/rules/cloud/vercel-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.vercelToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Vercel access tokens (24 characters) under a Vercel name. */
+exports.vercelToken = {
+    id: 'vercel-token',
+    title: 'Vercel access token',
+    severity: 'error',
+    description: 'A Vercel token deploys to and reads the environment variables (with their secrets) of every project in its scope.',
+    remediation: (0, shared_1.rotate)('Vercel (Account settings › Tokens)'),
+    revokeUrl: 'https://vercel.com/account/tokens',
+    envName: 'VERCEL_TOKEN',
+    keywords: ['vercel'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'vercel',
+        value: '[A-Za-z0-9]{24}',
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [`VERCEL_TOKEN=${(0, fake_token_1.fakeToken)(24, alphabets_1.ALNUM, 'vercel')}`],
+        negative: [
+            'VERCEL_TOKEN=${{ secrets.VERCEL_TOKEN }}',
+            'vercel_project = "my-site-2024"'
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/yandex-cloud-key.ts
+"src/core/rules/cloud/yandex-cloud-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.yandexCloudKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Yandex Cloud API keys (`AQVN`) and Yandex OAuth tokens (`y0_`…`y3_`). */
+exports.yandexCloudKey = {
+    id: 'yandex-cloud-key',
+    title: 'Yandex Cloud API key or OAuth token',
+    severity: 'error',
+    description: 'A Yandex Cloud API key or OAuth token acts as its service account or user on Yandex Cloud and bills it.',
+    remediation: (0, shared_1.rotate)('the Yandex Cloud console (service account › API keys)'),
+    revokeUrl: 'https://console.yandex.cloud/iam',
+    envName: 'YC_API_KEY',
+    keywords: ['aqvn', 'y0_', 'y1_', 'y2_', 'y3_'],
+    pattern: /(?<![A-Za-z0-9_-])(AQVN[A-Za-z0-9_-]{35,38}|y[0-3]_[A-Za-z0-9_-]{55})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `headers = {"Authorization": "Api-Key AQVN${(0, fake_token_1.fakeToken)(36, alphabets_1.BASE64URL, 'yc')}"}`,
+            `YC_TOKEN=y0_${(0, fake_token_1.fakeToken)(55, alphabets_1.BASE64URL, 'yc2')}`
+        ],
+        negative: ['AQVN' + 'x'.repeat(36), 'y0_pred = model.predict(x0_test)']
     }
 };
 },
@@ -4578,6 +6106,7 @@ exports.huggingfaceToken = {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.builtinRules = void 0;
+const ai_1 = require("./ai");
 const anthropic_api_key_1 = require("./anthropic-api-key");
 const authorization_header_1 = require("./authorization-header");
 const aws_1 = require("./aws");
@@ -4586,6 +6115,7 @@ const azure_1 = require("./azure");
 const azure_devops_token_1 = require("./azure-devops-token");
 const azure_entra_client_secret_1 = require("./azure-entra-client-secret");
 const basic_auth_password_1 = require("./basic-auth-password");
+const cloud_1 = require("./cloud");
 const command_line_password_1 = require("./command-line-password");
 const copernicus_cds_key_1 = require("./copernicus-cds-key");
 const database_connection_string_1 = require("./database-connection-string");
@@ -4682,7 +6212,9 @@ exports.builtinRules = [
     twilio_1.twilioAuthToken,
     url_credentials_1.urlCredentials,
     wandb_api_key_1.wandbApiKey,
-    stripe_secret_key_1.webhookSigningSecret
+    stripe_secret_key_1.webhookSigningSecret,
+    ...ai_1.aiRules,
+    ...cloud_1.cloudRules
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 },
 
@@ -4939,7 +6471,7 @@ exports.mapboxSecretToken = {
 "src/core/rules/named-value.js": function (module, exports, require) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SECRET_NAMES = void 0;
+exports.SECRET_NAMES = exports.SEPARATOR = void 0;
 exports.namedValue = namedValue;
 const shared_1 = require("./shared");
 /**
@@ -4948,7 +6480,7 @@ const shared_1 = require("./shared");
  * (`cohere.Client("…")`, `Client(api_key="…")`), then an optional string prefix and quote.
  * Every part is bounded, so the pattern stays linear.
  */
-const SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
+exports.SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
 /** Names that hold a credential when the service is named nearby (its host, its client). */
 exports.SECRET_NAMES = 'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|password|key|pat|personal[_-]?access[_-]?token';
 /**
@@ -4962,14 +6494,15 @@ exports.SECRET_NAMES = 'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_
 function namedValue(options) {
     const after = options.after ?? 'A-Za-z0-9_\\-';
     const generic = options.context ? `|(?<![A-Za-z0-9])(?:${exports.SECRET_NAMES})` : '';
-    const pattern = new RegExp(`(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}(${options.value})(?![${after}])`, 'gi');
+    const pattern = new RegExp(`(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${exports.SEPARATOR}(${options.value})(?![${after}])`, 'gi');
     const minEntropy = options.minEntropy ?? 3;
     return {
         pattern,
         secretGroup: 2,
         validate: (secret, context) => {
             if (!(0, shared_1.randomLooking)(secret, minEntropy) ||
-                (0, shared_1.looksLikeCode)(secret, context)) {
+                (0, shared_1.looksLikeCode)(secret, context) ||
+                (options.check && !options.check(secret))) {
                 return false;
             }
             if (context.match[1] !== undefined) {

@@ -14,6 +14,13 @@ import type { TranslationBundle } from '@jupyterlab/translation';
  */
 export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
   return [
+    trans.__('Alibaba Cloud AccessKey id'),
+    trans.__(
+      'An Alibaba Cloud AccessKey id names a key pair; with its secret next to it, anyone can use your Alibaba Cloud account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the RAM console (AccessKey management) and create a new one.'
+    ),
     trans.__('Anthropic API key'),
     trans.__(
       'An Anthropic key bills its workspace for every request made with it; anyone who reads the notebook can use it.'
@@ -65,6 +72,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Use a managed identity, a certificate or workload identity federation, or read AZURE_CLIENT_SECRET from the hub secret store. If it was shared, delete the secret under the app registration’s "Certificates & secrets" and create a new one.'
     ),
+    trans.__('Azure OpenAI / AI services key'),
+    trans.__(
+      'An Azure OpenAI (AI services) key bills its resource for every request and reaches its deployments, files and fine-tuned models.'
+    ),
+    trans.__(
+      'Use Entra ID authentication (DefaultAzureCredential) or read AZURE_OPENAI_API_KEY from the hub secret store. If the key was shared, regenerate it under the resource’s "Keys and Endpoint".'
+    ),
     trans.__('Azure SAS token'),
     trans.__(
       'A shared access signature grants its permissions on Azure storage to anyone holding the URL until it expires; read-only, short-lived tokens for public data are a low risk.'
@@ -85,6 +99,34 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.'
+    ),
+    trans.__('Cloudflare API token'),
+    trans.__(
+      'A Cloudflare API token changes the DNS, firewall, Workers and storage of the zones and accounts it is scoped to.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cloudflare dashboard (My Profile › API Tokens) and create a new one.'
+    ),
+    trans.__('Cloudflare global API key'),
+    trans.__(
+      'The Cloudflare global API key has every permission of your user on every account and zone, with no scope and no expiry.'
+    ),
+    trans.__(
+      'Use a scoped API token instead. Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cloudflare dashboard (My Profile › API Tokens › Global API Key › Change) and create a new one.'
+    ),
+    trans.__('Cloudflare Origin CA key'),
+    trans.__(
+      'An Origin CA key issues and revokes the certificates Cloudflare trusts for your origin servers.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cloudflare dashboard (My Profile › API Tokens › Origin CA Key) and create a new one.'
+    ),
+    trans.__('Cohere API key'),
+    trans.__(
+      'A Cohere API key bills its account for every request and reads its datasets and fine-tuned models.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cohere dashboard (API Keys) and create a new one.'
     ),
     trans.__('Password on a command line'),
     trans.__(
@@ -114,6 +156,20 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Databricks (User settings › Developer › Access tokens) and create a new one.'
     ),
+    trans.__('Datadog API or application key'),
+    trans.__(
+      'A Datadog API key sends data into your account; an application key (with the API key) reads your logs, traces and dashboards.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Datadog (Organization settings › API keys / Application keys) and create a new one.'
+    ),
+    trans.__('DigitalOcean token'),
+    trans.__(
+      'A DigitalOcean token creates and deletes droplets, volumes, databases and Spaces keys of its team, billed to it.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the DigitalOcean control panel (API › Tokens) and create a new one.'
+    ),
     trans.__('Container registry login'),
     trans.__(
       'The auth entry of a container config is the registry user name and password, only base64-encoded: anyone who reads it can push and pull as you.'
@@ -128,6 +184,27 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Docker Hub (Account settings › Personal access tokens) and create a new one.'
     ),
+    trans.__('Doppler token'),
+    trans.__(
+      'A Doppler token reads (and, for most kinds, writes) the secrets of the projects and configs it is scoped to: often every other key of the team.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Doppler (the token’s project Access page or Team › Tokens) and create a new one.'
+    ),
+    trans.__('Dropbox access token'),
+    trans.__(
+      'A Dropbox access token reads and writes the files its app may reach, for up to four hours or until revoked.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Dropbox (Settings › Connected apps, or the app console) and create a new one.'
+    ),
+    trans.__('Dynatrace token'),
+    trans.__(
+      'A Dynatrace token reads monitoring data (logs, traces, which hold request details) and changes the settings its scopes allow.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Dynatrace (Access tokens) and create a new one.'
+    ),
     trans.__('NASA Earthdata Login credential'),
     trans.__(
       'Earthdata Login credentials act as you for NASA data archives (downloads are logged against your account) and often reuse a personal password.'
@@ -141,6 +218,20 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Drop the default (os.environ["NAME"] fails loudly when the variable is missing) and set the variable from the hub secret store. If it was shared, revoke or change the credential.'
+    ),
+    trans.__('Firebase Cloud Messaging server key'),
+    trans.__(
+      'An FCM server key sends push notifications to every installation of your app, in your name.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Firebase console (Project settings › Cloud Messaging) and create a new one.'
+    ),
+    trans.__('Fly.io access token'),
+    trans.__(
+      'A Fly.io token deploys, scales and destroys the apps of its organisation and reads their secrets.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Fly.io (the dashboard’s Tokens page, or fly tokens revoke) and create a new one.'
     ),
     trans.__('Google Cloud service-account key'),
     trans.__(
@@ -205,6 +296,34 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'A Google refresh token (as kept in Earth Engine or gcloud credentials) grants lasting access to your Google account for the scopes it was issued for, until it is revoked.'
     ),
+    trans.__('Grafana API key (legacy)'),
+    trans.__(
+      'A Grafana API key acts with its role (viewer, editor or admin) on the organisation it was created in.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Grafana (Administration › Service accounts, after migrating the key) and create a new one.'
+    ),
+    trans.__('Grafana Cloud access policy token'),
+    trans.__(
+      'A Grafana Cloud token reads or writes the metrics, logs and traces (or manages the stack) its access policy allows.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Grafana Cloud (Administration › Access policies) and create a new one.'
+    ),
+    trans.__('Grafana service account token'),
+    trans.__(
+      'A Grafana service account token acts with its service account’s role: reading dashboards and data sources, or administering the instance.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Grafana (Administration › Service accounts) and create a new one.'
+    ),
+    trans.__('Groq API key'),
+    trans.__(
+      'A Groq API key bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the GroqCloud console (API Keys) and create a new one.'
+    ),
     trans.__('Hard-coded password'),
     trans.__(
       'A password written in a notebook is readable by everyone the notebook, its checkpoints or exports reach, and people reuse passwords across services.'
@@ -212,12 +331,34 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.'
     ),
+    trans.__('HashiCorp Vault token'),
+    trans.__(
+      'A Vault token reads the secrets its policies allow (database passwords, cloud keys) until it expires or is revoked.'
+    ),
+    trans.__(
+      'Log in at run time (vault login, an auth method such as OIDC or AppRole) and keep VAULT_TOKEN out of the notebook. If it was shared, revoke it with `vault token revoke`.'
+    ),
+    trans.__('HashiCorp Vault token (legacy format)'),
+    trans.__('Heroku API key'),
+    trans.__(
+      'A Heroku API key acts as you on Heroku: deploy, scale and read the config vars (with their database URLs and keys) of your apps.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Heroku (Account settings › API Key, or heroku authorizations:revoke) and create a new one.'
+    ),
     trans.__('Hugging Face token'),
     trans.__(
       'A Hugging Face token acts as you on the Hub: with write scope anyone can push models and datasets or read your private and gated ones.'
     ),
     trans.__(
       'Use `huggingface-cli login` in a terminal (the token then stays in ~/.cache) or HF_TOKEN. Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Hugging Face (Settings › Access Tokens) and create a new one.'
+    ),
+    trans.__('IBM Cloud API key'),
+    trans.__(
+      'An IBM Cloud API key signs in as its user or service ID, with every access policy it holds (Cloud Object Storage, watsonx, databases).'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in IBM Cloud (Manage › Access (IAM) › API keys) and create a new one.'
     ),
     trans.__('Jupyter or JupyterHub token'),
     trans.__(
@@ -251,6 +392,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Remove it from the text and the outputs, and read it from an environment variable or the hub secret store. If it was shared, revoke it with the service and create a new one.'
     ),
+    trans.__('LangSmith API key'),
+    trans.__(
+      'A LangSmith API key reads and writes the traces of your LangChain runs, which hold prompts, outputs and often data and other keys.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in LangSmith (Settings › API Keys) and create a new one.'
+    ),
     trans.__('Mapbox secret token'),
     trans.__(
       'A Mapbox secret token can use the scopes it was given on your account (uploads, styles, datasets) and bills you for it.'
@@ -258,12 +406,40 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your Mapbox account (Access tokens) and create a new one.'
     ),
+    trans.__('Mistral AI API key'),
+    trans.__(
+      'A Mistral AI API key bills its workspace for every request made with it; anyone who reads the notebook can use it.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Mistral AI (La Plateforme › API keys) and create a new one.'
+    ),
+    trans.__('Neptune.ai API token'),
+    trans.__(
+      'A Neptune API token reads and writes every experiment, model and artefact of your Neptune workspaces.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Neptune (your profile › Get your API token, then reset it) and create a new one.'
+    ),
+    trans.__('Netlify access token'),
+    trans.__(
+      'A Netlify token deploys to and changes the settings and environment variables of every site of its user.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Netlify (User settings › Applications › Personal access tokens) and create a new one.'
+    ),
     trans.__('Password in a .netrc entry'),
     trans.__(
       'A .netrc entry is a reusable login for its host: written into a notebook, it is readable by everyone the notebook reaches.'
     ),
     trans.__(
       "Write ~/.netrc from a terminal (mode 600), never from a notebook cell, or use the tool's own login command. If it was shared, change the password for that host."
+    ),
+    trans.__('New Relic API or license key'),
+    trans.__(
+      'A New Relic key reads (user, query keys) or writes (license, insert keys) the telemetry of its account, which holds logs and request details.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in New Relic (API keys) and create a new one.'
     ),
     trans.__('npm access token'),
     trans.__(
@@ -281,6 +457,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in npm (Access Tokens). If it is a placeholder, use an obvious one (a run of x) instead.'
     ),
+    trans.__('Okta API token'),
+    trans.__(
+      'An Okta API token acts with its administrator’s rights on your Okta organisation: users, groups, applications and sign-on policies.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Okta Admin Console (Security › API › Tokens) and create a new one.'
+    ),
     trans.__('OpenAI API key'),
     trans.__(
       'An OpenAI key bills its organisation for every request: anyone who reads it can run up costs and read stored files and assistants.'
@@ -288,12 +471,40 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the OpenAI dashboard (API keys) and create a new one.'
     ),
+    trans.__('OpenRouter API key'),
+    trans.__(
+      'An OpenRouter API key bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in OpenRouter (Settings › Keys) and create a new one.'
+    ),
     trans.__('Password written in text'),
     trans.__(
       'A password written out in a notebook, a comment or a printed message is readable by everyone the notebook, its outputs or exports reach.'
     ),
     trans.__(
       'Remove it from the text and the outputs, and keep it in the hub secret store or a password manager. If it was shared, change the password everywhere it is used.'
+    ),
+    trans.__('Perplexity API key'),
+    trans.__(
+      'A Perplexity API key bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Perplexity (Settings › API) and create a new one.'
+    ),
+    trans.__('Pinecone API key'),
+    trans.__(
+      'A Pinecone API key reads, writes and deletes the vectors and metadata of every index in its project.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Pinecone console (API keys) and create a new one.'
+    ),
+    trans.__('PlanetScale token or password'),
+    trans.__(
+      'A PlanetScale service token or database password reads and writes the databases (and branches) it was created for.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in PlanetScale (organisation Settings › Service tokens, or the branch’s Passwords) and create a new one.'
     ),
     trans.__('Private key'),
     trans.__(
@@ -309,6 +520,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Keep the key in a file outside the notebook, or in the hub secret store, and load it by path. If it was shared, revoke it everywhere it is trusted and generate a new one.'
     ),
+    trans.__('Pulumi access token'),
+    trans.__(
+      'A Pulumi access token runs updates on your stacks and reads their state and configuration secrets.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Pulumi Cloud (Personal settings › Access tokens) and create a new one.'
+    ),
     trans.__('PyPI API token'),
     trans.__(
       'A PyPI token can upload new releases of your packages: a supply-chain risk for everyone who installs them.'
@@ -316,12 +534,33 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Use trusted publishing from CI or keep the token in ~/.pypirc outside the notebook (TWINE_PASSWORD). Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in PyPI (Account settings › API tokens) and create a new one.'
     ),
+    trans.__('Render API key'),
+    trans.__(
+      'A Render API key manages every service, database and environment group (with its secrets) of your Render workspaces.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Render (Account settings › API Keys) and create a new one.'
+    ),
+    trans.__('Replicate API token'),
+    trans.__(
+      'A Replicate API token bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Replicate (Account › API tokens) and create a new one.'
+    ),
     trans.__('SendGrid API key'),
     trans.__(
       'A SendGrid key sends e-mail as your domain: ideal for phishing, and it may read your contact lists.'
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in SendGrid (Settings › API Keys) and create a new one.'
+    ),
+    trans.__('Sentry auth token'),
+    trans.__(
+      'A Sentry auth token uploads releases and source maps and reads the issues of its organisation, whose events hold request data and stack locals.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Sentry (Settings › Auth Tokens) and create a new one.'
     ),
     trans.__('Session cookie'),
     trans.__(
@@ -358,6 +597,27 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Stripe dashboard (Developers › API keys, test mode) and create a new one.'
     ),
+    trans.__('Supabase access token or secret key'),
+    trans.__(
+      'A Supabase access token manages your projects; a secret API key bypasses row-level security and reads and writes every table.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Supabase (Account › Access Tokens, or Project settings › API Keys) and create a new one.'
+    ),
+    trans.__('Tencent Cloud SecretId'),
+    trans.__(
+      'A Tencent Cloud SecretId names an API key pair; with its SecretKey next to it, anyone can use your Tencent Cloud account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Tencent Cloud CAM console (API keys) and create a new one.'
+    ),
+    trans.__('HCP Terraform (Terraform Cloud) API token'),
+    trans.__(
+      'A Terraform Cloud token runs plans and applies in your workspaces and reads their state and variables, which hold cloud credentials.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in HCP Terraform (User settings › Tokens) and create a new one.'
+    ),
     trans.__('Twilio API key'),
     trans.__(
       'A Twilio API key with its secret sends SMS and calls billed to your account.'
@@ -376,6 +636,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Pass credentials separately (requests auth= from environment variables, ~/.netrc written outside the notebook). If it was shared, change the password.'
     ),
+    trans.__('Vercel access token'),
+    trans.__(
+      'A Vercel token deploys to and reads the environment variables (with their secrets) of every project in its scope.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Vercel (Account settings › Tokens) and create a new one.'
+    ),
     trans.__('Weights & Biases API key'),
     trans.__(
       'A W&B key gives access to every project of your account: runs, artifacts and possibly private datasets and models.'
@@ -389,6 +656,20 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       "Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the provider's webhook endpoint settings (roll secret) and create a new one."
+    ),
+    trans.__('xAI API key'),
+    trans.__(
+      'An xAI API key bills its account for every request: anyone who reads the notebook can run up costs and read what the account stores.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the xAI console (API Keys) and create a new one.'
+    ),
+    trans.__('Yandex Cloud API key or OAuth token'),
+    trans.__(
+      'A Yandex Cloud API key or OAuth token acts as its service account or user on Yandex Cloud and bills it.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Yandex Cloud console (service account › API keys) and create a new one.'
     )
   ];
 }

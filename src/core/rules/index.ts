@@ -1,4 +1,5 @@
 import { IRule } from '../types';
+import { aiRules } from './ai';
 import { anthropicApiKey } from './anthropic-api-key';
 import { authorizationHeader } from './authorization-header';
 import { awsAccessKeyId, awsSecretAccessKey, awsSessionToken } from './aws';
@@ -7,6 +8,7 @@ import { azureSasToken, azureStorageAccountKey } from './azure';
 import { azureDevopsToken, azureDevopsTokenLegacy } from './azure-devops-token';
 import { azureEntraClientSecret } from './azure-entra-client-secret';
 import { basicAuthPassword } from './basic-auth-password';
+import { cloudRules } from './cloud';
 import { commandLinePassword } from './command-line-password';
 import { copernicusCdsKey } from './copernicus-cds-key';
 import { databaseConnectionString } from './database-connection-string';
@@ -117,5 +119,7 @@ export const builtinRules: readonly IRule[] = [
   twilioAuthToken,
   urlCredentials,
   wandbApiKey,
-  webhookSigningSecret
+  webhookSigningSecret,
+  ...aiRules,
+  ...cloudRules
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -7,7 +7,7 @@ import { looksLikeCode, near, randomLooking } from './shared';
  * (`cohere.Client("…")`, `Client(api_key="…")`), then an optional string prefix and quote.
  * Every part is bounded, so the pattern stays linear.
  */
-const SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
+export const SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
 
 /** Names that hold a credential when the service is named nearby (its host, its client). */
 export const SECRET_NAMES =
@@ -32,6 +32,8 @@ export interface INamedValueOptions {
   radius?: number;
   /** Minimum entropy for `randomLooking` (default 3). */
   minEntropy?: number;
+  /** An extra check of the value (mixed case for base62 keys, a decoded structure…). */
+  check?: (secret: string) => boolean;
 }
 
 /**
@@ -58,7 +60,8 @@ export function namedValue(
     validate: (secret: string, context: IMatchContext): boolean => {
       if (
         !randomLooking(secret, minEntropy) ||
-        looksLikeCode(secret, context)
+        looksLikeCode(secret, context) ||
+        (options.check && !options.check(secret))
       ) {
         return false;
       }

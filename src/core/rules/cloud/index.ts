@@ -1,0 +1,65 @@
+import { IRule } from '../../types';
+import { alibabaAccessKeyId } from './alibaba-access-key-id';
+import { cloudflareApiToken } from './cloudflare-api-token';
+import { cloudflareGlobalApiKey } from './cloudflare-global-api-key';
+import { cloudflareOriginCaKey } from './cloudflare-origin-ca-key';
+import { datadogApiKey } from './datadog-api-key';
+import { digitaloceanToken } from './digitalocean-token';
+import { dopplerToken } from './doppler-token';
+import { dropboxAccessToken } from './dropbox-access-token';
+import { dynatraceToken } from './dynatrace-token';
+import { firebaseCloudMessagingKey } from './firebase-cloud-messaging-key';
+import { flyioToken } from './flyio-token';
+import { grafanaApiKey } from './grafana-api-key';
+import { grafanaCloudToken } from './grafana-cloud-token';
+import { grafanaServiceAccountToken } from './grafana-service-account-token';
+import { hashicorpVaultToken } from './hashicorp-vault-token';
+import { hashicorpVaultTokenLegacy } from './hashicorp-vault-token';
+import { herokuApiKey } from './heroku-api-key';
+import { ibmCloudApiKey } from './ibm-cloud-api-key';
+import { netlifyToken } from './netlify-token';
+import { newRelicKey } from './new-relic-key';
+import { oktaApiToken } from './okta-api-token';
+import { planetscaleToken } from './planetscale-token';
+import { pulumiAccessToken } from './pulumi-access-token';
+import { renderApiKey } from './render-api-key';
+import { sentryToken } from './sentry-token';
+import { supabaseToken } from './supabase-token';
+import { tencentCloudSecretId } from './tencent-cloud-secret-id';
+import { terraformCloudToken } from './terraform-cloud-token';
+import { vercelToken } from './vercel-token';
+import { yandexCloudKey } from './yandex-cloud-key';
+
+/** Rules for cloud platforms, hosting, infrastructure and observability services. */
+export const cloudRules: readonly IRule[] = [
+  alibabaAccessKeyId,
+  cloudflareApiToken,
+  cloudflareGlobalApiKey,
+  cloudflareOriginCaKey,
+  datadogApiKey,
+  digitaloceanToken,
+  dopplerToken,
+  dropboxAccessToken,
+  dynatraceToken,
+  firebaseCloudMessagingKey,
+  flyioToken,
+  grafanaApiKey,
+  grafanaCloudToken,
+  grafanaServiceAccountToken,
+  hashicorpVaultToken,
+  hashicorpVaultTokenLegacy,
+  herokuApiKey,
+  ibmCloudApiKey,
+  netlifyToken,
+  newRelicKey,
+  oktaApiToken,
+  planetscaleToken,
+  pulumiAccessToken,
+  renderApiKey,
+  sentryToken,
+  supabaseToken,
+  tencentCloudSecretId,
+  terraformCloudToken,
+  vercelToken,
+  yandexCloudKey
+];
