@@ -1,5 +1,6 @@
 """Build the wheel and sdist from a clean copy of the committed tree, check what they carry, and
-install the wheel into a fresh venv to see JupyterLab report the extension enabled.
+install the wheel into a fresh venv to see JupyterLab report the extension, and Jupyter Server
+its server extension, enabled.
 
 Usage: python scripts/check_dist.py [--out DIR]
 
@@ -29,13 +30,19 @@ WHEEL_MUST_HAVE = [
     rf"\.data/data/{LABEXT}/static/style\.js$",
     rf"\.data/data/{LABEXT}/schemas/{NAME}/notice\.json$",
     r"jupyterlab_credential_guard/__init__\.py$",
+    r"jupyterlab_credential_guard/audit/handlers\.py$",
+    r"\.data/data/etc/jupyter/jupyter_server_config\.d/jupyterlab_credential_guard\.json$",
 ]
+# The Python tests stay out of what users install.
+WHEEL_MUST_NOT_HAVE = [r"jupyterlab_credential_guard/tests/"]
 SDIST_MUST_HAVE = [
     r"/package\.json$",
     r"/install\.json$",
     r"/schema/notice\.json$",
     r"/src/index\.ts$",
     r"/jupyterlab_credential_guard/labextension/static/style\.js$",
+    r"/jupyterlab_credential_guard/audit/handlers\.py$",
+    r"/jupyter-config/server-config/jupyter_server_config\.d/jupyterlab_credential_guard\.json$",
 ]
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -49,7 +56,7 @@ def require(names, patterns, what):
     missing = [p for p in patterns if not any(re.search(p, n) for n in names)]
     if missing:
         sys.exit(f"{what} lacks: {', '.join(missing)}")
-    print(f"ok: {what} carries the built extension, schema and install.json")
+    print(f"ok: {what} carries the built extension, schema, install.json and server extension")
 
 
 def build(out: Path) -> tuple[Path, Path]:
@@ -85,6 +92,14 @@ def check_fresh_install(wheel: Path) -> None:
         if "enabled" not in line or "OK" not in line:
             sys.exit(f"a fresh venv with the wheel does not list {NAME} as enabled:\n{text}")
         print(f"ok: fresh venv lists: {line.strip()}")
+        listing = subprocess.run(
+            [str(venv / "bin" / "jupyter"), "server", "extension", "list"], capture_output=True, text=True, check=True
+        )
+        text = ANSI.sub("", listing.stdout + listing.stderr)
+        module = NAME.replace("-", "_")
+        if not re.search(rf"^\s*{module} enabled\s*$", text, re.M) or not re.search(rf"{module} \S+ OK", text):
+            sys.exit(f"a fresh venv with the wheel does not list the server extension {module} as enabled:\n{text}")
+        print(f"ok: fresh venv lists the server extension {module} enabled and OK")
 
 
 def main() -> None:
@@ -96,7 +111,11 @@ def main() -> None:
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     wheel, sdist = build(out)
-    require(zipfile.ZipFile(wheel).namelist(), WHEEL_MUST_HAVE, wheel.name)
+    names = zipfile.ZipFile(wheel).namelist()
+    require(names, WHEEL_MUST_HAVE, wheel.name)
+    stray = [n for n in names if any(re.search(p, n) for p in WHEEL_MUST_NOT_HAVE)]
+    if stray:
+        sys.exit(f"{wheel.name} carries test files: {', '.join(stray)}")
     with tarfile.open(sdist) as tar:
         require(tar.getnames(), SDIST_MUST_HAVE, sdist.name)
     check_fresh_install(wheel)
