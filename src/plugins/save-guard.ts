@@ -6,12 +6,10 @@ import { IToolbarWidgetRegistry } from '@jupyterlab/apputils';
 import { PageConfig } from '@jupyterlab/coreutils';
 import { IDocumentWidget } from '@jupyterlab/docregistry';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
-import { IMainMenu } from '@jupyterlab/mainmenu';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
-import { DisposableDelegate } from '@lumino/disposable';
 import type { ISignal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
@@ -22,7 +20,6 @@ import { DocumentCheck } from '../save/document-check';
 // The commands and the Accel S binding must exist before the first save.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { addSaveCommands } from '../save/save-commands';
-import { asSwappableMenu } from '../save/menu-swap';
 import type { SaveNotifier } from '../save/save-notifier';
 import { SaveGuardSettingsSource } from '../save/save-settings';
 import { SavedIndicator } from '../save/saved-indicator';
@@ -51,7 +48,6 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     IEditorTracker,
     ISettingRegistry,
     ITranslator,
-    IMainMenu,
     IToolbarWidgetRegistry,
     IStatusBar
   ],
@@ -62,7 +58,6 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     editors: IEditorTracker | null,
     registry: ISettingRegistry | null,
     translator: ITranslator | null,
-    mainMenu: IMainMenu | null,
     toolbarRegistry: IToolbarWidgetRegistry | null,
     statusBar: IStatusBar | null
   ): void => {
@@ -92,7 +87,11 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
             clearOutputs: check =>
               void clearAndSave(check).catch(
                 reportFailure('clearing the outputs and saving')
-              )
+              ),
+            updateCheckpoint: check =>
+              void actions()
+                .then(loaded => loaded.updateCheckpoint(check))
+                .catch(reportFailure('updating the checkpoint'))
           })
       ));
 
@@ -113,6 +112,10 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
           void getNotifier()
             .then(loaded => loaded.show(target, findings, path))
             .catch(reportFailure('the save warning')),
+        cleaned: target =>
+          void getNotifier()
+            .then(loaded => loaded.showCleaned(target))
+            .catch(reportFailure('the checkpoint notice')),
         fileChanged: app.serviceManager.contents.fileChanged,
         failScan: () => failScan
       });
@@ -188,14 +191,8 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
 
     addSaveCommands({
       commands: app.commands,
-      fileMenu: asSwappableMenu(mainMenu?.fileMenu),
       trans,
       mode,
-      onModeChanged: callback => {
-        const slot = () => callback();
-        settings.changed.connect(slot);
-        return new DisposableDelegate(() => settings.changed.disconnect(slot));
-      },
       current,
       showFindings,
       clearAndSave,

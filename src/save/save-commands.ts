@@ -10,7 +10,6 @@ import { IFinding, INotebookFinding } from '../core';
 import { hasOutputFindings } from './clear-secret-outputs';
 import { confirmSave } from './confirm-save';
 import { DocumentCheck } from './document-check';
-import { ISwappableMenu, swapMenuCommand } from './menu-swap';
 import { decideSaveRequest } from './save-decision';
 import { OnSaveMode } from './save-settings';
 
@@ -35,26 +34,33 @@ export namespace SaveCommandIDs {
 const DOCMANAGER_SAVE = 'docmanager:save';
 
 /**
- * Add the save commands; while `onSave` is `confirm`, put the checked save in place of
- * File › Save. Returns a disposable that removes them.
+ * Add the save commands. Returns a disposable that removes them.
  *
  * #### Notes
- * `Accel S` runs the checked save in every mode, wherever the focus is: the binding is
- * declared in the plugin's settings schema (`jupyter.lab.shortcuts`, on `:root body`,
- * which outranks JupyterLab's own binding on `body`), so it is listed under Settings ›
- * Keyboard Shortcuts and follows a user's remapping. Outside confirm mode the checked
- * save is JupyterLab's save.
+ * The checked save is declared in place of JupyterLab's in the plugin's settings schema,
+ * so it is File › Save and `Accel S` in every mode, wherever the focus is:
+ * - the binding (`jupyter.lab.shortcuts`, on `:root body`, which outranks JupyterLab's
+ *   own binding on `body`) is listed under Settings › Keyboard Shortcuts and follows a
+ *   user's remapping;
+ * - the menu item (`jupyter.lab.menus`) disables `docmanager:save` and takes its rank,
+ *   with Save As and Save All moved just after it, since items of equal rank keep the
+ *   order of the plugins that declare them.
+ *
+ * Outside confirm mode the checked save is JupyterLab's save, so a change of mode needs
+ * no re-wiring and applies to every open document at once.
  */
 export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
   const { commands, trans, mode } = options;
   const set = new DisposableSet();
-  const save = () => commands.execute(DOCMANAGER_SAVE);
 
   const saveWithCheck = async (): Promise<unknown> => {
     const check = options.current();
     if (!check) {
-      return save();
+      return commands.execute(DOCMANAGER_SAVE);
     }
+    // JupyterLab's save makes a checkpoint after it: the guard needs to know that.
+    const save = () =>
+      check.guard.withCheckpoint(() => commands.execute(DOCMANAGER_SAVE));
     let findings: readonly IFinding[];
     try {
       findings = check.findings();
@@ -145,28 +151,6 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
     new DisposableDelegate(() => commands.commandChanged.disconnect(forward))
   );
 
-  let bindings: DisposableSet | null = null;
-  const updateBindings = () => {
-    const wanted = mode() === 'confirm';
-    if (wanted && !bindings) {
-      bindings = new DisposableSet();
-      if (options.fileMenu) {
-        bindings.add(
-          swapMenuCommand(
-            options.fileMenu,
-            DOCMANAGER_SAVE,
-            SaveCommandIDs.saveWithCheck
-          )
-        );
-      }
-    } else if (!wanted && bindings) {
-      bindings.dispose();
-      bindings = null;
-    }
-  };
-  updateBindings();
-  set.add(options.onModeChanged(updateBindings));
-  set.add(new DisposableDelegate(() => bindings?.dispose()));
   return set;
 }
 
@@ -186,14 +170,6 @@ export interface ISaveCommandsOptions {
    * The current `onSave` setting.
    */
   mode: () => OnSaveMode;
-  /**
-   * Call `callback` whenever the setting changes; returns a disposable that stops.
-   */
-  onModeChanged: (callback: () => void) => IDisposable;
-  /**
-   * The File menu, where the checked save stands in for File › Save in confirm mode.
-   */
-  fileMenu?: ISwappableMenu | null;
   /**
    * The check of the current document, if it is a notebook or text file.
    */

@@ -1,7 +1,8 @@
+import { ISettingRegistry, SettingRegistry } from '@jupyterlab/settingregistry';
 import { nullTranslator } from '@jupyterlab/translation';
+import { RankedMenu } from '@jupyterlab/ui-components';
 import { CommandRegistry } from '@lumino/commands';
 import { Selector } from '@lumino/domutils';
-import { Signal } from '@lumino/signaling';
 
 import { confirmSave } from '../../save/confirm-save';
 import { DocumentCheck } from '../../save/document-check';
@@ -32,7 +33,7 @@ function setUp(mode: OnSaveMode) {
     name: 'a.ipynb',
     kind: 'notebook',
     isDisposed: false,
-    guard: { acknowledge },
+    guard: { acknowledge, withCheckpoint: (save: () => unknown) => save() },
     findings: () => {
       if (state.fail) {
         throw new Error('scan failed');
@@ -41,7 +42,6 @@ function setUp(mode: OnSaveMode) {
     },
     hasOutputFindings: () => false
   } as unknown as DocumentCheck;
-  const modeChanged = new Signal<object, void>({});
   const showFindings = jest.fn();
   const clearAndSave = jest.fn(() => Promise.resolve());
   const setFailScan = jest.fn();
@@ -49,11 +49,6 @@ function setUp(mode: OnSaveMode) {
     commands,
     trans: nullTranslator.load('jupyterlab_credential_guard'),
     mode: () => state.mode,
-    onModeChanged: callback => {
-      const slot = () => callback();
-      modeChanged.connect(slot);
-      return { dispose: () => modeChanged.disconnect(slot), isDisposed: false };
-    },
     current: () => check,
     showFindings,
     clearAndSave,
@@ -62,7 +57,6 @@ function setUp(mode: OnSaveMode) {
   const run = () => commands.execute(SaveCommandIDs.saveWithCheck);
   const setMode = (value: OnSaveMode) => {
     state.mode = value;
-    modeChanged.emit();
   };
   return {
     commands,
@@ -141,6 +135,54 @@ describe('#addSaveCommands', () => {
     expect(commands.hasCommand(SaveCommandIDs.saveWithCheck)).toBe(false);
   });
 
+  it("should take File › Save's place in the menu, in its own group before Save As", () => {
+    const schema = require('../../../schema/save-guard.json');
+    const [file] = schema['jupyter.lab.menus'].main;
+    // The File menu's save group as docmanager declares it, JupyterLab 4.1 to 4.6.
+    const docmanager: ISettingRegistry.IMenuItem[] = [
+      { command: 'application:close-all', rank: 3 },
+      { type: 'separator', rank: 4 },
+      { command: 'docmanager:save', rank: 4 },
+      { command: 'docmanager:save-as', rank: 4 },
+      { command: 'docmanager:save-all', rank: 4 },
+      { type: 'separator', rank: 5 }
+    ];
+    const menuOf = (items: ISettingRegistry.IMenuItem[]) => {
+      const commands = new CommandRegistry();
+      const menu = new RankedMenu({ commands });
+      for (const item of items.filter(item => !item.disabled)) {
+        if (item.command && !commands.hasCommand(item.command)) {
+          commands.addCommand(item.command, {
+            label: item.command,
+            execute: () => undefined
+          });
+        }
+        menu.addItem({
+          command: item.command,
+          type: item.type,
+          rank: item.rank
+        });
+      }
+      return menu.items.map(item => item.command || item.type);
+    };
+    const expected = [
+      'application:close-all',
+      'separator',
+      SaveCommandIDs.saveWithCheck,
+      'separator',
+      'docmanager:save-as',
+      'docmanager:save-all',
+      'separator'
+    ];
+    // JupyterLab merges every plugin's menu items, in either order.
+    expect(
+      menuOf(SettingRegistry.reconcileItems(docmanager, file.items)!)
+    ).toEqual(expected);
+    expect(
+      menuOf(SettingRegistry.reconcileItems(file.items, docmanager)!)
+    ).toEqual(expected);
+  });
+
   it("should declare Accel S for the checked save above JupyterLab's own binding on body", () => {
     const schema = require('../../../schema/save-guard.json');
     const [shortcut] = schema['jupyter.lab.shortcuts'];
@@ -169,7 +211,6 @@ describe('#addSaveCommands', () => {
       commands,
       trans: nullTranslator.load('jupyterlab_credential_guard'),
       mode: () => 'warn',
-      onModeChanged: () => ({ dispose: () => undefined, isDisposed: false }),
       current: () => null,
       showFindings: jest.fn(),
       clearAndSave: jest.fn()
