@@ -34,6 +34,7 @@ export class DocumentCheck implements IDisposable {
       mode: options.mode,
       muted: () => this._documentFindings()?.paused ?? false,
       notify: (findings, path) => options.notify(this, findings, path),
+      cleaned: () => options.cleaned?.(this),
       fileChanged: options.fileChanged,
       log: options.log
     });
@@ -191,6 +192,11 @@ export namespace DocumentCheck {
       findings: readonly IFinding[],
       path: string
     ) => void;
+    /**
+     * Offer to update the checkpoint of a document whose last credential a save
+     * removed, when that save made no checkpoint of its own.
+     */
+    cleaned?: (check: DocumentCheck) => void;
     /**
      * The contents manager's `fileChanged`, to see where a Save As writes.
      */

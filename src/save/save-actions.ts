@@ -63,3 +63,26 @@ export async function clearAndSave(check: DocumentCheck): Promise<void> {
   await context.save();
   await context.createCheckpoint();
 }
+
+/**
+ * Make the document's checkpoint a copy of the clean file, and delete any older
+ * checkpoints: after a credential was removed, File › Revert to Checkpoint must not
+ * bring it back.
+ *
+ * #### Notes
+ * JupyterLab's own checkpoints keep one per file, which the new one replaces; a server
+ * whose checkpoint manager keeps several lists the older ones, which are deleted.
+ */
+export async function updateCheckpoint(check: DocumentCheck): Promise<void> {
+  if (check.isDisposed) {
+    return;
+  }
+  const context = check.widget.context;
+  const fresh = await context.createCheckpoint();
+  const all = await context.listCheckpoints();
+  for (const old of all) {
+    if (old.id !== fresh.id) {
+      await context.deleteCheckpoint(old.id);
+    }
+  }
+}

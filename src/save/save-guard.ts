@@ -59,6 +59,7 @@ export class SaveGuard implements IDisposable {
     this._collect = options.collect;
     this._mode = options.mode;
     this._notify = options.notify;
+    this._cleaned = options.cleaned ?? (() => undefined);
     this._log = options.log ?? ((text: string) => console.warn(text));
     this._muted = options.muted ?? (() => false);
     this._now = options.now ?? (() => Date.now());
@@ -91,6 +92,20 @@ export class SaveGuard implements IDisposable {
   }
 
   /**
+   * Run `save`, a save that makes a checkpoint after it (JupyterLab's save command):
+   * when it removes the last credential, its own checkpoint is clean, so nothing is
+   * offered.
+   */
+  async withCheckpoint<T>(save: () => Promise<T>): Promise<T> {
+    this._checkpointing++;
+    try {
+      return await save();
+    } finally {
+      this._checkpointing--;
+    }
+  }
+
+  /**
    * Stop following the document.
    */
   dispose(): void {
@@ -110,11 +125,15 @@ export class SaveGuard implements IDisposable {
       return;
     }
     if (state === 'started') {
-      this._pending.push(this._read());
+      this._pending.push({
+        findings: this._read(),
+        checkpoint: this._checkpointing > 0
+      });
       return;
     }
     // Saves can overlap (an autosave, then Ctrl+S): each ends with what it started with.
-    const pending = this._pending.shift();
+    const started = this._pending.shift();
+    const pending = started?.findings;
     const path = this._savedAs ?? this._context.path;
     this._savedAs = null;
     // A failed save changes nothing: the document must not look saved when it is not.
@@ -125,7 +144,17 @@ export class SaveGuard implements IDisposable {
       this.state.saved(null);
       return;
     }
+    // The credentials are gone from the file, not from a checkpoint made while it held
+    // them, unless this save makes a new one.
+    const cleaned =
+      pending.length === 0 &&
+      this.state.withCredentials &&
+      path === this._context.path &&
+      !started?.checkpoint;
     this.state.saved(pending.length);
+    if (cleaned) {
+      this._cleaned(path);
+    }
     const key = this._keyOf(pending, path);
     if (shouldNotify(this._mode(), key, this._lastKey) && !this._muted()) {
       this._notify(pending, path);
@@ -207,6 +236,8 @@ export class SaveGuard implements IDisposable {
     }
   }
 
+  private _checkpointing = 0;
+  private _cleaned: (path: string) => void;
   private _collect: () => readonly IFinding[];
   private _context: ISaveContext;
   private _isDisposed = false;
@@ -217,7 +248,10 @@ export class SaveGuard implements IDisposable {
   private _muted: () => boolean;
   private _notify: (findings: readonly IFinding[], path: string) => void;
   private _now: () => number;
-  private _pending: (readonly IFinding[] | null | undefined)[] = [];
+  private _pending: {
+    findings: readonly IFinding[] | null | undefined;
+    checkpoint: boolean;
+  }[] = [];
   private _path: string;
   private _savedAs: string | null = null;
 }
@@ -247,6 +281,12 @@ export namespace SaveGuard {
      * path, or where a Save As wrote).
      */
     notify: (findings: readonly IFinding[], path: string) => void;
+    /**
+     * Called when a save removed the last credential from the file but made no new
+     * checkpoint (an autosave, a save through `context.save()`): the checkpoint may
+     * still hold what was cleaned.
+     */
+    cleaned?: (path: string) => void;
     /**
      * The contents manager's `fileChanged`, to see where a Save As writes.
      */

@@ -24,6 +24,7 @@ export class SaveNotifier implements IDisposable {
     this._trans = options.trans;
     this._showFindings = options.showFindings;
     this._clearOutputs = options.clearOutputs;
+    this._updateCheckpoint = options.updateCheckpoint;
   }
 
   /**
@@ -75,6 +76,32 @@ export class SaveNotifier implements IDisposable {
   }
 
   /**
+   * Say that `check`'s document no longer holds credentials but its checkpoint may,
+   * with "Update checkpoint"; it replaces the document's save warning.
+   */
+  showCleaned(check: DocumentCheck): void {
+    const trans = this._trans;
+    this.dismiss(check);
+    const id = Notification.info(
+      trans.__(
+        '%1 no longer holds credentials, but its checkpoint may still: File › Revert to Checkpoint would bring them back.',
+        check.name
+      ),
+      {
+        autoClose: false,
+        actions: [
+          {
+            label: trans.__('Update checkpoint'),
+            callback: () => this._updateCheckpoint(check)
+          },
+          { label: trans.__('Not now'), callback: () => undefined }
+        ]
+      }
+    );
+    this._ids.set(check, id);
+  }
+
+  /**
    * Dismiss the warning of `check`'s document, if one is shown.
    */
   dismiss(check: DocumentCheck): void {
@@ -98,6 +125,7 @@ export class SaveNotifier implements IDisposable {
   private _isDisposed = false;
   private _showFindings: (check: DocumentCheck) => void;
   private _trans: TranslationBundle;
+  private _updateCheckpoint: (check: DocumentCheck) => void;
 }
 
 /**
@@ -120,6 +148,10 @@ export namespace SaveNotifier {
      * Clear the outputs with credentials of a notebook (and save it).
      */
     clearOutputs: (check: DocumentCheck) => void;
+    /**
+     * Make the document's checkpoint a copy of the clean file.
+     */
+    updateCheckpoint: (check: DocumentCheck) => void;
   }
 }
 

@@ -234,6 +234,36 @@ test.describe('Save warning (warn)', () => {
     await expect.poll(() => saved(page, path)).toContain('saved with all');
   });
 
+  test('should ask from File › Save once confirm mode is set, in a notebook opened before', async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/switch.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await editCell(page, 1, 'x = "warned"');
+    await page.menu.clickMenuItem('File>Save Notebook');
+    await expect(warnings(page)).toContainText('switch.ipynb was saved with');
+    await expect.poll(() => saved(page, path)).toContain('warned');
+
+    await page.evaluate(async () => {
+      const registry = await (window as any).galata.getPlugin(
+        '@jupyterlab/apputils-extension:settings'
+      );
+      await registry.set(
+        'jupyterlab-credential-guard:save-guard',
+        'onSave',
+        'confirm'
+      );
+    });
+    await editCell(page, 1, 'x = "asked"');
+    await page.menu.clickMenuItem('File>Save Notebook');
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('Save switch.ipynb with 1 credential?');
+    await dialog.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(() => saved(page, path)).toContain('asked');
+  });
+
   test('should clear the outputs with secrets from the warning, on disk too', async ({
     page,
     tmpPath
@@ -392,6 +422,35 @@ test.describe('Save warning (confirm)', () => {
     await expect(dialog).toContainText('Save menu.ipynb with 1 credential?');
     await dialog.getByRole('button', { name: 'Save anyway' }).click();
     await expect.poll(() => saved(page, path)).toContain('from the menu');
+  });
+
+  test('should show one Save in the File menu, before Save As, with the save shortcut', async ({
+    page
+  }) => {
+    const file = (await page.menu.openLocator('File'))!;
+    const items = await file
+      .locator('.lm-Menu-item')
+      .evaluateAll(items =>
+        items.map(
+          item =>
+            item.getAttribute('data-command') ?? item.getAttribute('data-type')
+        )
+      );
+    const save = items.indexOf('jupyterlab-credential-guard:save-with-check');
+    expect(items).not.toContain('docmanager:save');
+    expect(items.slice(save - 1, save + 4)).toEqual([
+      'separator',
+      'jupyterlab-credential-guard:save-with-check',
+      'separator',
+      'docmanager:save-as',
+      'docmanager:save-all'
+    ]);
+    await expect(
+      file.locator(
+        '.lm-Menu-item[data-command$=":save-with-check"] .lm-Menu-itemShortcut'
+      )
+    ).toHaveText(/S$/);
+    await page.keyboard.press('Escape');
   });
 
   test('should ask from the notebook toolbar save button too', async ({
@@ -579,6 +638,34 @@ test.describe('Save warning (confirm)', () => {
         .toContain('autosaved');
       await expect(page.locator('.jp-Dialog')).toHaveCount(0);
       await expect(warnings(page)).toContainText('1 credential: GitHub token');
+    });
+
+    test('should offer to update the checkpoint when an autosave removed the last credential', async ({
+      page,
+      tmpPath
+    }) => {
+      const secret = token();
+      const path = `${tmpPath}/cleaned.ipynb`;
+      await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+      // Ctrl+S asks (confirm mode), then saves and makes a checkpoint with the token.
+      await page.keyboard.press('Control+s');
+      await page
+        .locator('.jp-Dialog')
+        .getByRole('button', { name: 'Save anyway' })
+        .click();
+      await expect.poll(() => checkpoint(page, path)).toContain(secret);
+
+      await editCell(page, 0, 't = os.environ["GITHUB_TOKEN"]');
+      const notice = page
+        .locator('.Toastify__toast')
+        .filter({ hasText: 'cleaned.ipynb no longer holds credentials' });
+      await expect(notice).toBeVisible({ timeout: 15000 });
+      // (Reading the checkpoint restores it over the file: it is read only at the end.)
+      expect(await saved(page, path)).not.toContain(secret);
+
+      await notice.getByRole('button', { name: 'Update checkpoint' }).click();
+      await expect.poll(() => checkpoint(page, path)).toContain('GITHUB_TOKEN');
+      expect(await checkpoint(page, path)).not.toContain(secret);
     });
   });
 });

@@ -16,7 +16,9 @@ function setUp(options: { mode?: OnSaveMode; muted?: boolean } = {}) {
   };
   const notify = jest.fn();
   const log = jest.fn();
+  const cleaned = jest.fn();
   const guard = new SaveGuard({
+    cleaned,
     context,
     collect: () => {
       if (state.fail) {
@@ -29,7 +31,7 @@ function setUp(options: { mode?: OnSaveMode; muted?: boolean } = {}) {
     notify,
     log
   });
-  return { context, state, notify, log, guard };
+  return { context, state, notify, log, guard, cleaned };
 }
 
 describe('SaveGuard', () => {
@@ -132,6 +134,33 @@ describe('SaveGuard', () => {
     state.findings = before;
     context.save();
     expect(notify).toHaveBeenCalledTimes(2);
+  });
+
+  it('should offer to update the checkpoint when a save without one removed the last credential', async () => {
+    const { context, state, guard, cleaned } = setUp();
+    context.save();
+    expect(cleaned).not.toHaveBeenCalled();
+    // An autosave (context.save(): no checkpoint) after the credential was removed.
+    state.findings = [];
+    context.save();
+    expect(cleaned).toHaveBeenCalledTimes(1);
+    expect(cleaned).toHaveBeenCalledWith(context.path);
+    // Clean to clean: nothing new to say.
+    context.save();
+    expect(cleaned).toHaveBeenCalledTimes(1);
+
+    // JupyterLab's save command makes a checkpoint after its save: nothing to offer.
+    state.findings = [finding('GitHub token', 'b')];
+    context.save();
+    state.findings = [];
+    await guard.withCheckpoint(async () => context.save());
+    expect(cleaned).toHaveBeenCalledTimes(1);
+    // ...and only that save: the next autosave is one without a checkpoint again.
+    state.findings = [finding('GitHub token', 'c')];
+    context.save();
+    state.findings = [];
+    context.save();
+    expect(cleaned).toHaveBeenCalledTimes(2);
   });
 
   it('should change nothing when the save fails, so the document never looks saved', () => {

@@ -17,10 +17,12 @@ function check(): DocumentCheck {
 }
 
 describe('SaveNotifier', () => {
+  const updateCheckpoint = jest.fn();
   const notifier = new SaveNotifier({
     trans: nullTranslator.load('jupyterlab_credential_guard'),
     showFindings: jest.fn(),
-    clearOutputs: jest.fn()
+    clearOutputs: jest.fn(),
+    updateCheckpoint
   });
   const shown = () =>
     Notification.manager.notifications.map(n => [
@@ -55,5 +57,25 @@ describe('SaveNotifier', () => {
     // JupyterLab closes the original after a Save As.
     notifier.dismiss(target);
     expect(shown()).toHaveLength(1);
+  });
+
+  it('should replace the warning with the checkpoint notice once the document is clean', () => {
+    const target = check();
+    notifier.show(target, [finding('GitHub token', 'a')]);
+    notifier.showCleaned(target);
+    expect(shown()).toEqual([
+      [
+        expect.stringContaining(
+          'original.ipynb no longer holds credentials, but its checkpoint may still'
+        ),
+        ['Update checkpoint', 'Not now']
+      ]
+    ]);
+    Notification.manager.notifications[0].options.actions![0].callback(
+      new MouseEvent('click')
+    );
+    expect(updateCheckpoint).toHaveBeenCalledWith(target);
+    notifier.dismiss(target);
+    expect(shown()).toEqual([]);
   });
 });
