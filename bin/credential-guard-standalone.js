@@ -6143,6 +6143,7 @@ const password_in_prose_1 = require("./password-in-prose");
 const private_key_1 = require("./private-key");
 const private_key_base64_1 = require("./private-key-base64");
 const pypi_token_1 = require("./pypi-token");
+const research_1 = require("./research");
 const sendgrid_api_key_1 = require("./sendgrid-api-key");
 const session_cookie_1 = require("./session-cookie");
 const slack_1 = require("./slack");
@@ -6214,7 +6215,8 @@ exports.builtinRules = [
     wandb_api_key_1.wandbApiKey,
     stripe_secret_key_1.webhookSigningSecret,
     ...ai_1.aiRules,
-    ...cloud_1.cloudRules
+    ...cloud_1.cloudRules,
+    ...research_1.researchRules
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 },
 
@@ -6481,8 +6483,10 @@ const shared_1 = require("./shared");
  * Every part is bounded, so the pattern stays linear.
  */
 exports.SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
+/** An optional authorization scheme before the value: `"Authorization": "Bearer …"`. */
+const SCHEME = '(?:(?:token|bearer|basic|api-key)[ \\t]{1,3})?';
 /** Names that hold a credential when the service is named nearby (its host, its client). */
-exports.SECRET_NAMES = 'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|password|key|pat|personal[_-]?access[_-]?token';
+exports.SECRET_NAMES = 'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|password|key|pat|personal[_-]?access[_-]?token|authorization';
 /**
  * The pattern, secret group and check of a rule for an unprefixed key recognised by the
  * name it is assigned to: a name starting with the service's word, or (with `context`) a
@@ -6494,13 +6498,16 @@ exports.SECRET_NAMES = 'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_
 function namedValue(options) {
     const after = options.after ?? 'A-Za-z0-9_\\-';
     const generic = options.context ? `|(?<![A-Za-z0-9])(?:${exports.SECRET_NAMES})` : '';
-    const pattern = new RegExp(`(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${exports.SEPARATOR}(${options.value})(?![${after}])`, 'gi');
+    const pattern = new RegExp(`(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${exports.SEPARATOR}${SCHEME}(${options.value})(?![${after}])`, 'gi');
     const minEntropy = options.minEntropy ?? 3;
     return {
         pattern,
         secretGroup: 2,
         validate: (secret, context) => {
-            if (!(0, shared_1.randomLooking)(secret, minEntropy) ||
+            const random = options.random
+                ? options.random(secret)
+                : (0, shared_1.randomLooking)(secret, minEntropy);
+            if (!random ||
                 (0, shared_1.looksLikeCode)(secret, context) ||
                 (options.check && !options.check(secret))) {
                 return false;
@@ -6833,6 +6840,850 @@ exports.pypiToken = {
         negative: [
             'password = pypi-AgEIcHlwaS5vcmc...',
             'pypi-AgEIcHlwaS5vcmc' + 'A'.repeat(60)
+        ]
+    }
+};
+},
+
+// src/core/rules/research/backblaze-b2-application-key.ts
+"src/core/rules/research/backblaze-b2-application-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.backblazeB2ApplicationKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const s3_compatible_1 = require("./s3-compatible");
+/** Backblaze B2 application keys (`K` and 3 digits, 31 characters), next to the B2 endpoint or SDK. */
+exports.backblazeB2ApplicationKey = (0, s3_compatible_1.s3CompatibleRule)({
+    id: 'backblaze-b2-application-key',
+    provider: 'Backblaze B2',
+    context: /backblazeb2\.com|b2sdk|\bb2_/i,
+    keywords: ['backblazeb2', 'b2sdk', 'b2_'],
+    value: 'K\\d{3}[A-Za-z0-9+/]{27}',
+    where: 'Backblaze (App Keys)',
+    revokeUrl: 'https://secure.backblaze.com/app_keys.htm',
+    envName: 'B2_APPLICATION_KEY',
+    samples: {
+        positive: [
+            `b2_api.authorize_account("production", "00${(0, fake_token_1.fakeToken)(23, alphabets_1.HEX, 'b2a')}", application_key="K005${(0, fake_token_1.fakeToken)(27, alphabets_1.ALNUM, 'b2b')}")  # b2sdk`,
+            `s3 = boto3.resource("s3", endpoint_url="https://s3.us-west-004.backblazeb2.com", aws_secret_access_key="K004${(0, fake_token_1.fakeToken)(27, alphabets_1.ALNUM, 'b2c')}")`
+        ],
+        negative: [`secret = "K005${(0, fake_token_1.fakeToken)(27, alphabets_1.ALNUM, 'b2d')}"`]
+    }
+});
+},
+
+// src/core/rules/research/ceph-rgw-secret-key.ts
+"src/core/rules/research/ceph-rgw-secret-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cephRgwSecretKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const s3_compatible_1 = require("./s3-compatible");
+/** Ceph RADOS Gateway S3 secret keys (40 characters), next to a Ceph or RGW endpoint. */
+exports.cephRgwSecretKey = (0, s3_compatible_1.s3CompatibleRule)({
+    id: 'ceph-rgw-secret-key',
+    provider: 'Ceph RADOS Gateway',
+    context: /ceph|radosgw|\brgw\b/i,
+    keywords: ['ceph', 'radosgw', 'rgw'],
+    value: '[A-Za-z0-9+/]{40}',
+    where: 'your Ceph administrators (radosgw-admin key rm)',
+    revokeUrl: 'https://docs.ceph.com/en/latest/radosgw/admin/',
+    envName: 'S3_SECRET_KEY',
+    samples: {
+        positive: [
+            `s3 = boto3.client("s3", endpoint_url="https://rgw.ceph.lab.org", aws_access_key_id="${(0, fake_token_1.fakeToken)(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 'ceph')}", aws_secret_access_key="${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'ceph2')}")`
+        ],
+        negative: [
+            '# our Ceph cluster: ask for keys with radosgw-admin user create'
+        ]
+    }
+});
+},
+
+// src/core/rules/research/cloudflare-r2-secret-key.ts
+"src/core/rules/research/cloudflare-r2-secret-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudflareR2SecretKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const s3_compatible_1 = require("./s3-compatible");
+/** Cloudflare R2 secret access keys (64 hex), next to an r2.cloudflarestorage.com endpoint. */
+exports.cloudflareR2SecretKey = (0, s3_compatible_1.s3CompatibleRule)({
+    id: 'cloudflare-r2-secret-key',
+    provider: 'Cloudflare R2',
+    context: /r2\.cloudflarestorage\.com/i,
+    keywords: ['r2.cloudflarestorage.com'],
+    value: '[0-9a-f]{64}',
+    where: 'the Cloudflare dashboard (R2 › Manage API tokens)',
+    revokeUrl: 'https://dash.cloudflare.com/?to=/:account/r2/api-tokens',
+    envName: 'R2_SECRET_ACCESS_KEY',
+    samples: {
+        positive: [
+            `s3 = boto3.client("s3", endpoint_url="https://acct.r2.cloudflarestorage.com", aws_access_key_id="${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'r2a')}", aws_secret_access_key="${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'r2b')}")`
+        ],
+        negative: [`aws_secret_access_key = "${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'r2c')}"`]
+    }
+});
+},
+
+// src/core/rules/research/copernicus-marine-credential.ts
+"src/core/rules/research/copernicus-marine-credential.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.copernicusMarineCredential = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** A password as people choose them: no spaces or quotes, letters with digits or symbols. */
+const PASSWORD = '[^\\s"\'`,;()]{6,128}';
+const PASSWORD_END = '^\\s"\'`,;()';
+const isPassword = (secret) => (0, shared_1.chosenPasswordShape)(secret) &&
+    !(0, shared_1.passwordPlaceholder)(secret) &&
+    !/^\$|^%\(|^\{/.test(secret);
+/** Copernicus Marine Service (CMEMS) passwords: `copernicusmarine login`, the toolbox's variables and arguments. */
+exports.copernicusMarineCredential = {
+    id: 'copernicus-marine-credential',
+    title: 'Copernicus Marine (CMEMS) password',
+    severity: 'error',
+    description: 'Copernicus Marine credentials act as your account for every marine data download and often reuse a personal password.',
+    remediation: 'Run `copernicusmarine login` in a terminal (it stores the credentials outside the notebook) or set COPERNICUSMARINE_SERVICE_PASSWORD from the hub secret store. If it was shared, change the password on your Copernicus Marine account.',
+    revokeUrl: 'https://data.marine.copernicus.eu/',
+    envName: 'COPERNICUSMARINE_SERVICE_PASSWORD',
+    keywords: ['copernicusmarine', 'copernicus_marine', 'cmems'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'copernicusmarine[_-]service[_-]password|copernicus[_-]?marine[_-]?password|cmems[_-]?password',
+        value: PASSWORD,
+        after: PASSWORD_END,
+        context: /copernicusmarine|cmems|marine\.copernicus\.eu/i,
+        random: isPassword
+    }),
+    samples: {
+        positive: [
+            `!copernicusmarine login --username someone --password ${(0, fake_token_1.fakeToken)(12, alphabets_1.ALNUM, 'cm')}7`,
+            `ds = copernicusmarine.open_dataset(dataset_id=DATASET, username="someone", password="${(0, fake_token_1.fakeToken)(12, alphabets_1.ALNUM, 'cm2')}3")`,
+            `%env COPERNICUSMARINE_SERVICE_PASSWORD=${(0, fake_token_1.fakeToken)(12, alphabets_1.ALNUM, 'cm3')}5`
+        ],
+        negative: [
+            'copernicusmarine.login(username=user, password=getpass.getpass())',
+            '!copernicusmarine login --username someone --password $CMEMS_PASSWORD'
+        ]
+    }
+};
+},
+
+// src/core/rules/research/dataverse-api-token.ts
+"src/core/rules/research/dataverse-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dataverseApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** Dataverse API tokens (UUIDs), under a Dataverse name or the `X-Dataverse-key` header. */
+exports.dataverseApiToken = {
+    id: 'dataverse-api-token',
+    title: 'Dataverse API token',
+    severity: 'error',
+    description: 'A Dataverse API token acts as you on the repository: create, edit and publish datasets and read your unpublished ones.',
+    remediation: (0, shared_1.rotate)('the Dataverse installation (your account › API Token › Revoke Token)'),
+    revokeUrl: 'https://guides.dataverse.org/en/latest/user/account.html#api-token',
+    envName: 'DATAVERSE_API_TOKEN',
+    keywords: ['dataverse'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'x-dataverse-key|dataverse[_-]?(?:api[_-]?)?(?:token|key)',
+        value: UUID,
+        after: '0-9a-f-',
+        context: /dataverse/i
+    }),
+    samples: {
+        positive: [
+            `headers = {"X-Dataverse-key": "${(0, fake_credentials_1.fakeUuid)('dv')}"}`,
+            `api = NativeApi("https://dataverse.harvard.edu", api_token="${(0, fake_credentials_1.fakeUuid)('dv2')}")`
+        ],
+        negative: [`DATAVERSE_DATASET_ID = "${(0, fake_credentials_1.fakeUuid)('dv3')}"`]
+    }
+};
+},
+
+// src/core/rules/research/ecmwf-api-key.ts
+"src/core/rules/research/ecmwf-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ecmwfApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+/** ECMWF Web API keys (32 hex): `.ecmwfapirc`, `ECMWFDataServer(key=…)`, ECMWF_API_KEY. */
+exports.ecmwfApiKey = {
+    id: 'ecmwf-api-key',
+    title: 'ECMWF API key',
+    severity: 'error',
+    description: 'An ECMWF API key acts as your ECMWF account for MARS and dataset retrievals, which count against your quota and licences.',
+    remediation: 'Write ~/.ecmwfapirc from a terminal (outside the notebook) or set ECMWF_API_KEY from the hub secret store. If it was shared, reset the key on your ECMWF API key page.',
+    revokeUrl: 'https://api.ecmwf.int/v1/key/',
+    envName: 'ECMWF_API_KEY',
+    keywords: ['ecmwf'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'ecmwf[_-]?(?:api[_-]?)?key',
+        value: '[0-9a-f]{32}',
+        context: /ecmwf/i
+    }),
+    samples: {
+        positive: [
+            `%%writefile ~/.ecmwfapirc\n{"url": "https://api.ecmwf.int/v1", "key": "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'ecmwf')}", "email": "me@lab.org"}`,
+            `server = ECMWFDataServer(url="https://api.ecmwf.int/v1", key="${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'ecmwf2')}", email="me@lab.org")`
+        ],
+        negative: [
+            `md5 = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'ecmwf3')}"`,
+            'server = ECMWFDataServer()'
+        ]
+    }
+};
+},
+
+// src/core/rules/research/figshare-token.ts
+"src/core/rules/research/figshare-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.figshareToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** figshare personal tokens (128 hex digits), by name or next to the figshare API. */
+exports.figshareToken = {
+    id: 'figshare-token',
+    title: 'figshare personal token',
+    severity: 'error',
+    description: 'A figshare token creates, edits and publishes items in your account and reads your private ones.',
+    remediation: (0, shared_1.rotate)('figshare (Applications › Personal tokens)'),
+    revokeUrl: 'https://figshare.com/account/applications',
+    envName: 'FIGSHARE_TOKEN',
+    keywords: ['figshare'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'figshare',
+        value: '[0-9a-f]{128}',
+        context: /figshare\.com/i
+    }),
+    samples: {
+        positive: [
+            `headers = {"Authorization": "token ${(0, fake_token_1.fakeToken)(128, alphabets_1.HEX, 'figshare')}"}\nrequests.get("https://api.figshare.com/v2/account/articles", headers=headers)`
+        ],
+        negative: [
+            `sha512 = "${(0, fake_token_1.fakeToken)(128, alphabets_1.HEX, 'figshare2')}"  # figshare file checksum`
+        ]
+    }
+};
+},
+
+// src/core/rules/research/globus-credential.ts
+"src/core/rules/research/globus-credential.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.globusCredential = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+/** Globus client secrets and tokens, under a Globus name or next to the Globus SDK. */
+exports.globusCredential = {
+    id: 'globus-credential',
+    title: 'Globus client secret or token',
+    severity: 'error',
+    description: 'A Globus client secret or token moves and deletes data on the collections it can reach (often whole lab and facility storage) in your name.',
+    remediation: 'Log in with a native app flow (globus login, NativeAppAuthClient) and keep tokens in the SDK’s token storage outside the notebook. If a secret was shared, delete it under the app’s credentials at app.globus.org/settings/developers; revoke tokens under Consents.',
+    revokeUrl: 'https://app.globus.org/settings/developers',
+    envName: 'GLOBUS_CLIENT_SECRET',
+    keywords: ['globus'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'globus[_-]?(?:cli[_-]?)?(?:client[_-]?secret|secret|(?:access|refresh|transfer)[_-]?token|token)',
+        value: '[A-Za-z0-9+/=_-]{40,200}',
+        after: 'A-Za-z0-9+/=_-',
+        context: /globus_sdk|globus\.org|ConfidentialAppAuthClient|globus/i,
+        minEntropy: 3.5
+    }),
+    samples: {
+        positive: [
+            `GLOBUS_CLIENT_SECRET=${(0, fake_token_1.fakeToken)(44, alphabets_1.ALNUM, 'globus1')}`,
+            `client = globus_sdk.ConfidentialAppAuthClient(CLIENT_ID, client_secret="${(0, fake_token_1.fakeToken)(44, alphabets_1.ALNUM, 'globus2')}")`
+        ],
+        negative: [
+            `GLOBUS_CLIENT_ID = "${(0, fake_credentials_1.fakeUuid)('globus')}"`,
+            'client = globus_sdk.ConfidentialAppAuthClient(CLIENT_ID, os.environ["GLOBUS_CLIENT_SECRET"])'
+        ]
+    }
+};
+},
+
+// src/core/rules/research/index.ts
+"src/core/rules/research/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.researchRules = void 0;
+const backblaze_b2_application_key_1 = require("./backblaze-b2-application-key");
+const ceph_rgw_secret_key_1 = require("./ceph-rgw-secret-key");
+const cloudflare_r2_secret_key_1 = require("./cloudflare-r2-secret-key");
+const copernicus_marine_credential_1 = require("./copernicus-marine-credential");
+const dataverse_api_token_1 = require("./dataverse-api-token");
+const ecmwf_api_key_1 = require("./ecmwf-api-key");
+const figshare_token_1 = require("./figshare-token");
+const globus_credential_1 = require("./globus-credential");
+const jupyterhub_server_secret_1 = require("./jupyterhub-server-secret");
+const minio_secret_key_1 = require("./minio-secret-key");
+const nasa_api_key_1 = require("./nasa-api-key");
+const noaa_cdo_token_1 = require("./noaa-cdo-token");
+const openstack_credential_1 = require("./openstack-credential");
+const opentopography_api_key_1 = require("./opentopography-api-key");
+const orcid_token_1 = require("./orcid-token");
+const osf_token_1 = require("./osf-token");
+const planet_api_key_1 = require("./planet-api-key");
+const sentinel_hub_client_secret_1 = require("./sentinel-hub-client-secret");
+const wasabi_secret_key_1 = require("./wasabi-secret-key");
+const zenodo_token_1 = require("./zenodo-token");
+/** Rules for research infrastructure: data repositories, research clouds, Earth-observation and climate data services, S3-compatible storage and hubs. */
+exports.researchRules = [
+    backblaze_b2_application_key_1.backblazeB2ApplicationKey,
+    ceph_rgw_secret_key_1.cephRgwSecretKey,
+    cloudflare_r2_secret_key_1.cloudflareR2SecretKey,
+    copernicus_marine_credential_1.copernicusMarineCredential,
+    dataverse_api_token_1.dataverseApiToken,
+    ecmwf_api_key_1.ecmwfApiKey,
+    figshare_token_1.figshareToken,
+    globus_credential_1.globusCredential,
+    jupyterhub_server_secret_1.jupyterhubServerSecret,
+    minio_secret_key_1.minioSecretKey,
+    nasa_api_key_1.nasaApiKey,
+    noaa_cdo_token_1.noaaCdoToken,
+    openstack_credential_1.openstackCredential,
+    opentopography_api_key_1.opentopographyApiKey,
+    orcid_token_1.orcidToken,
+    osf_token_1.osfToken,
+    planet_api_key_1.planetApiKey,
+    sentinel_hub_client_secret_1.sentinelHubClientSecret,
+    wasabi_secret_key_1.wasabiSecretKey,
+    zenodo_token_1.zenodoToken
+];
+},
+
+// src/core/rules/research/jupyterhub-server-secret.ts
+"src/core/rules/research/jupyterhub-server-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.jupyterhubServerSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+/**
+ * Server-side secrets of JupyterHub and Dask Gateway: the proxy token, the auth-state
+ * encryption key, cookie secrets, service tokens in `c.JupyterHub.api_tokens` and
+ * `DASK_GATEWAY__…TOKEN` settings.
+ */
+exports.jupyterhubServerSecret = {
+    id: 'jupyterhub-server-secret',
+    title: 'JupyterHub or Dask Gateway server secret',
+    severity: 'error',
+    description: 'A hub’s proxy token, cookie secret, crypt key or service token lets whoever reads it impersonate users or services on the hub, or decrypt stored auth state.',
+    remediation: 'Keep these in the deployment’s secret store (Kubernetes secrets, z2jh’s generated values), never in a notebook. If one was shared, generate a new one (openssl rand -hex 32) and restart the hub.',
+    revokeUrl: 'https://jupyterhub.readthedocs.io/en/stable/tutorial/getting-started/security-basics.html',
+    envName: 'CONFIGPROXY_AUTH_TOKEN',
+    keywords: [
+        'configproxy_auth_token',
+        'jupyterhub_crypt_key',
+        'cookie_secret',
+        'api_tokens',
+        'dask_gateway__',
+        'proxy.auth_token',
+        'httpproxy.auth_token'
+    ],
+    pattern: new RegExp(`(?:(?:CONFIGPROXY_AUTH_TOKEN|JUPYTERHUB_CRYPT_KEY|(?:JupyterHub|DaskGateway|GatewayProxy)\\.cookie_secret|(?:ConfigurableHTTPProxy|Proxy)\\.auth_token|DASK_GATEWAY__[A-Z_]{1,40}(?:TOKEN|SECRET))${named_value_1.SEPARATOR}|api_tokens\\s{0,3}=\\s{0,3}\\{\\s{0,3}["'])([A-Za-z0-9+/=_-]{16,128})(?![A-Za-z0-9+/=_-])`, 'g'),
+    secretGroup: 1,
+    minEntropy: 3,
+    priority: 2,
+    validate: secret => /\d/.test(secret) && /[A-Za-z]/.test(secret),
+    samples: {
+        positive: [
+            `c.ConfigurableHTTPProxy.auth_token = "${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'jh1')}"`,
+            `c.JupyterHub.api_tokens = {"${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'jh2')}": "grader"}`,
+            `%env JUPYTERHUB_CRYPT_KEY=${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'jh3')}`,
+            `DASK_GATEWAY__AUTH__JUPYTERHUB__API_TOKEN=${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'jh4')}`
+        ],
+        negative: [
+            'c.ConfigurableHTTPProxy.auth_token = os.environ["CONFIGPROXY_AUTH_TOKEN"]',
+            'c.JupyterHub.cookie_secret_file = "/srv/jupyterhub/cookie_secret"'
+        ]
+    }
+};
+},
+
+// src/core/rules/research/minio-secret-key.ts
+"src/core/rules/research/minio-secret-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.minioSecretKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const s3_compatible_1 = require("./s3-compatible");
+/** MinIO secret keys and root passwords, next to a MinIO client or variable. */
+exports.minioSecretKey = (0, s3_compatible_1.s3CompatibleRule)({
+    id: 'minio-secret-key',
+    provider: 'MinIO',
+    context: /minio/i,
+    keywords: ['minio'],
+    value: '[A-Za-z0-9+/=_-]{8,64}',
+    where: 'the MinIO console (Access Keys) or with `mc admin user svcacct rm`',
+    revokeUrl: 'https://min.io/docs/minio/linux/administration/identity-access-management/minio-user-management.html',
+    envName: 'MINIO_SECRET_KEY',
+    samples: {
+        positive: [
+            `client = Minio("minio.lab.org:9000", access_key="lab", secret_key="${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'minio')}")`,
+            `MINIO_ROOT_PASSWORD=${(0, fake_token_1.fakeToken)(24, alphabets_1.ALNUM, 'minio2')}`
+        ],
+        negative: [
+            'client = Minio("play.min.io", access_key=key, secret_key=os.environ["MINIO_SECRET_KEY"])'
+        ]
+    }
+});
+},
+
+// src/core/rules/research/nasa-api-key.ts
+"src/core/rules/research/nasa-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.nasaApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** NASA Open APIs keys (api.nasa.gov, 40 characters). */
+exports.nasaApiKey = {
+    id: 'nasa-api-key',
+    title: 'NASA Open APIs key',
+    severity: 'warning',
+    description: 'A NASA API key (api.nasa.gov) is tied to your email address; others who use it spend its rate limit and can get it blocked.',
+    remediation: (0, shared_1.rotate)('api.nasa.gov (request a new key; contact NASA to disable the old one)'),
+    revokeUrl: 'https://api.nasa.gov/',
+    envName: 'NASA_API_KEY',
+    keywords: ['api.nasa.gov', 'nasa_api'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'nasa[_-]api[_-]key',
+        value: '[A-Za-z0-9]{40}',
+        context: /api\.nasa\.gov/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `requests.get("https://api.nasa.gov/planetary/apod", params={"api_key": "${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'nasa')}"})`
+        ],
+        negative: [
+            'requests.get("https://api.nasa.gov/planetary/apod?api_key=DEMO_KEY")'
+        ]
+    }
+};
+},
+
+// src/core/rules/research/noaa-cdo-token.ts
+"src/core/rules/research/noaa-cdo-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.noaaCdoToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const entropy_1 = require("../../entropy");
+const fake_token_1 = require("../../fake-token");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** NOAA Climate Data Online (CDO) web-service tokens (32 letters). */
+exports.noaaCdoToken = {
+    id: 'noaa-cdo-token',
+    title: 'NOAA Climate Data Online token',
+    severity: 'warning',
+    description: 'A NOAA CDO token is tied to your email address; others who use it spend its daily request limit.',
+    remediation: (0, shared_1.rotate)('NOAA NCEI (request a new CDO token)'),
+    revokeUrl: 'https://www.ncdc.noaa.gov/cdo-web/token',
+    envName: 'NOAA_CDO_TOKEN',
+    keywords: ['noaa', 'ncdc', 'ncei'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'noaa[_-]?(?:cdo[_-]?)?token|ncdc[_-]?token|cdo[_-]token',
+        value: '[A-Za-z]{32}',
+        context: /ncdc\.noaa\.gov|ncei\.noaa\.gov/i,
+        random: secret => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && (0, entropy_1.entropy)(secret) >= 4
+    }),
+    samples: {
+        positive: [
+            `headers = {"token": "${(0, fake_token_1.fakeToken)(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 'noaa')}"}\nrequests.get("https://www.ncdc.noaa.gov/cdo-web/api/v2/data", headers=headers)`
+        ],
+        negative: [
+            'headers = {"token": NOAA_TOKEN}  # www.ncdc.noaa.gov',
+            'NOAA_TOKEN = "YourTokenFromTheCdoWebsiteHere"'
+        ]
+    }
+};
+},
+
+// src/core/rules/research/openstack-credential.ts
+"src/core/rules/research/openstack-credential.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.openstackCredential = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** A password as people choose them: no spaces or quotes, letters with digits or symbols. */
+const PASSWORD = '[^\\s"\'`,;()]{6,128}';
+const PASSWORD_END = '^\\s"\'`,;()';
+const isPassword = (secret) => (0, shared_1.chosenPasswordShape)(secret) &&
+    !(0, shared_1.passwordPlaceholder)(secret) &&
+    !/^\$|^%\(|^\{/.test(secret);
+/**
+ * OpenStack application credential secrets and passwords (`OS_PASSWORD`,
+ * `application_credential_secret`, `password:` in clouds.yaml), as used on research clouds
+ * such as Jetstream2.
+ */
+exports.openstackCredential = {
+    id: 'openstack-credential',
+    title: 'OpenStack password or application credential',
+    severity: 'error',
+    description: 'An OpenStack password or application credential secret acts as you (or your project) on the research cloud: start instances on your allocation, read and delete volumes and object storage.',
+    remediation: 'Source an openrc file or keep clouds.yaml outside the notebook (~/.config/openstack, mode 600), or read OS_APPLICATION_CREDENTIAL_SECRET from the hub secret store. If it was shared, delete the application credential (or change the password) in Horizon and create a new one.',
+    revokeUrl: 'https://docs.openstack.org/keystone/latest/user/application_credentials.html',
+    envName: 'OS_APPLICATION_CREDENTIAL_SECRET',
+    keywords: ['application_credential', 'os_password', 'auth_url', 'openstack'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'os[_-]application[_-]credential[_-]secret|application[_-]credential[_-]secret|os[_-]password',
+        value: PASSWORD,
+        after: PASSWORD_END,
+        context: /auth_url|keystone|openstack|clouds\.yaml|jetstream/i,
+        random: isPassword
+    }),
+    samples: {
+        positive: [
+            `%env OS_APPLICATION_CREDENTIAL_SECRET=${(0, fake_token_1.fakeToken)(86, alphabets_1.BASE64URL, 'os1')}`,
+            `%%writefile clouds.yaml\nclouds:\n  js2:\n    auth:\n      auth_url: https://js2.jetstream-cloud.org:5000/v3/\n      username: someone\n      password: ${(0, fake_token_1.fakeToken)(14, alphabets_1.ALNUM, 'os2')}!\n`
+        ],
+        negative: [
+            'export OS_PASSWORD=$OS_PASSWORD_INPUT',
+            'auth:\n  auth_url: https://keystone.example.org/v3\n  password: "{{ os_password }}"'
+        ]
+    }
+};
+},
+
+// src/core/rules/research/opentopography-api-key.ts
+"src/core/rules/research/opentopography-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.opentopographyApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** OpenTopography API keys (32 hex), by name or next to the OpenTopography API. */
+exports.opentopographyApiKey = {
+    id: 'opentopography-api-key',
+    title: 'OpenTopography API key',
+    severity: 'warning',
+    description: 'An OpenTopography API key downloads data on your account’s quota (and academic-only datasets under your affiliation).',
+    remediation: (0, shared_1.rotate)('OpenTopography (MyOpenTopo › Request API key)'),
+    revokeUrl: 'https://portal.opentopography.org/myopentopo',
+    envName: 'OPENTOPOGRAPHY_API_KEY',
+    keywords: ['opentopo'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'opentopo(?:graphy)?',
+        value: '[0-9a-f]{32}',
+        context: /opentopography\.org/i
+    }),
+    samples: {
+        positive: [
+            `url = f"https://portal.opentopography.org/API/globaldem?demtype=SRTMGL3&API_Key=${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'ot')}"`
+        ],
+        negative: [
+            `checksum = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'ot2')}"  # opentopography tile`
+        ]
+    }
+};
+},
+
+// src/core/rules/research/orcid-token.ts
+"src/core/rules/research/orcid-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.orcidToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** ORCID access tokens (UUIDs), under an ORCID name or next to orcid.org. */
+exports.orcidToken = {
+    id: 'orcid-token',
+    title: 'ORCID access token',
+    severity: 'warning',
+    description: 'An ORCID access token reads (and with member API scopes, updates) ORCID records on behalf of its client or researcher.',
+    remediation: (0, shared_1.rotate)('ORCID (Developer tools, or the member API credentials page)'),
+    revokeUrl: 'https://orcid.org/developer-tools',
+    envName: 'ORCID_ACCESS_TOKEN',
+    keywords: ['orcid'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'orcid[_-]?(?:access[_-]?|api[_-]?|client[_-]?)?(?:token|secret|key)',
+        value: UUID,
+        after: '0-9a-f-',
+        context: /orcid\.org/i
+    }),
+    samples: {
+        positive: [
+            `headers = {"Authorization": "Bearer ${(0, fake_credentials_1.fakeUuid)('orcid')}"}\nrequests.get("https://pub.orcid.org/v3.0/0000-0002-1825-0097/works", headers=headers)`
+        ],
+        negative: [
+            'orcid = "0000-0002-1825-0097"',
+            `ORCID_CLIENT_ID = "APP-${(0, fake_token_1.fakeToken)(16, alphabets_1.ALNUM, 'orcid2')}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/research/osf-token.ts
+"src/core/rules/research/osf-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.osfToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** OSF (Open Science Framework) personal access tokens (70 characters), by name or next to osf.io. */
+exports.osfToken = {
+    id: 'osf-token',
+    title: 'OSF personal access token',
+    severity: 'error',
+    description: 'An OSF token reads and changes your projects, including private ones and their files, with the scopes it was given.',
+    remediation: (0, shared_1.rotate)('OSF (Settings › Personal access tokens)'),
+    revokeUrl: 'https://osf.io/settings/tokens/',
+    envName: 'OSF_TOKEN',
+    keywords: ['osf'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'osf',
+        value: '[A-Za-z0-9]{70}',
+        context: /osf\.io/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `!osf -p abc12 clone  # OSF_TOKEN=${(0, fake_token_1.fakeToken)(70, alphabets_1.ALNUM, 'osf')}`,
+            `%env OSF_TOKEN=${(0, fake_token_1.fakeToken)(70, alphabets_1.ALNUM, 'osf2')}`
+        ],
+        negative: [
+            'osf_project = "abc12"',
+            `token = "${(0, fake_token_1.fakeToken)(70, alphabets_1.ALNUM, 'osf3')}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/research/planet-api-key.ts
+"src/core/rules/research/planet-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.planetApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Planet API keys (`PLAK` and 32 hex digits, or 32 hex under a Planet name). */
+exports.planetApiKey = {
+    id: 'planet-api-key',
+    title: 'Planet API key',
+    severity: 'error',
+    description: 'A Planet API key orders and downloads imagery on your organisation’s quota and reads its orders and subscriptions.',
+    remediation: (0, shared_1.rotate)('Planet (Account settings › My Settings › API key)'),
+    revokeUrl: 'https://www.planet.com/account/#/user-settings',
+    envName: 'PL_API_KEY',
+    keywords: ['plak', 'pl_api_key', 'planet_api_key'],
+    pattern: new RegExp(`(?<![A-Za-z0-9])(PLAK[0-9a-f]{32})(?![A-Za-z0-9])|(?:pl|planet)[_-]api[_-]key${named_value_1.SEPARATOR}([0-9a-f]{32})(?![A-Za-z0-9])`, 'gi'),
+    secretGroup: 1,
+    minEntropy: 3,
+    priority: 2,
+    samples: {
+        positive: [
+            `auth = planet.Auth.from_key("PLAK${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'plak')}")`,
+            `%env PL_API_KEY=${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'plak2')}`
+        ],
+        negative: ['PLAK' + '0'.repeat(32), 'pl_api_key = os.environ["PL_API_KEY"]']
+    }
+};
+},
+
+// src/core/rules/research/s3-compatible.ts
+"src/core/rules/research/s3-compatible.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.s3CompatibleRule = s3CompatibleRule;
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** The names S3 clients give the secret half of a key pair (boto3, s3fs, MinIO, rclone…). */
+const SECRET_NAME = '(?<![A-Za-z0-9])(?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secret[_-]?key|secretkey|application[_-]?key|secret|password)';
+/**
+ * A rule for the secret key of an S3-compatible object store, recognised by the endpoint
+ * nearby (`endpoint_url="https://<account>.r2.cloudflarestorage.com"`, `s3.wasabisys.com`,
+ * a MinIO client…): the same names as AWS's, so the endpoint is what names the provider.
+ *
+ * Notes: priority 2, above `aws-secret-access-key` (1), so a Wasabi or Ceph key in a boto3
+ * call is named for its provider.
+ */
+function s3CompatibleRule(options) {
+    return {
+        id: options.id,
+        title: `${options.provider} secret key`,
+        severity: 'error',
+        description: `A ${options.provider} secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.`,
+        remediation: (0, shared_1.rotate)(options.where),
+        revokeUrl: options.revokeUrl,
+        envName: options.envName,
+        keywords: options.keywords,
+        pattern: new RegExp(`${SECRET_NAME}${named_value_1.SEPARATOR}(${options.value})(?![A-Za-z0-9+/=_-])`, 'gi'),
+        secretGroup: 1,
+        minEntropy: 3.5,
+        priority: 2,
+        validate: (secret, context) => (0, shared_1.randomLooking)(secret, 3.5) && (0, shared_1.near)(context, options.context, 600),
+        samples: options.samples
+    };
+}
+},
+
+// src/core/rules/research/sentinel-hub-client-secret.ts
+"src/core/rules/research/sentinel-hub-client-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sentinelHubClientSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+/** Sentinel Hub (and Copernicus Data Space) OAuth client secrets. */
+exports.sentinelHubClientSecret = {
+    id: 'sentinel-hub-client-secret',
+    title: 'Sentinel Hub client secret',
+    severity: 'error',
+    description: 'A Sentinel Hub OAuth client secret requests imagery and statistics on your account’s processing units and reads its configurations.',
+    remediation: 'Save it with `sentinelhub.config --sh_client_secret` in a terminal or read SH_CLIENT_SECRET from the hub secret store. If it was shared, delete the OAuth client in your dashboard and create a new one.',
+    revokeUrl: 'https://apps.sentinel-hub.com/dashboard/#/account/settings',
+    envName: 'SH_CLIENT_SECRET',
+    keywords: ['sh_client_secret', 'sentinelhub', 'sentinel-hub', 'shconfig'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'sh[_-]client[_-]secret|sentinel[_-]?hub[_-]?client[_-]?secret',
+        value: '[A-Za-z0-9+/=_.~-]{20,80}',
+        after: 'A-Za-z0-9+/=_.~-',
+        context: /sentinelhub|sentinel-hub|SHConfig|dataspace\.copernicus\.eu/i,
+        minEntropy: 3.5
+    }),
+    samples: {
+        positive: [
+            `config = SHConfig()\nconfig.sh_client_id = "${(0, fake_credentials_1.fakeUuid)('sh')}"\nconfig.sh_client_secret = "${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'sh2')}"`
+        ],
+        negative: ['config.sh_client_secret = os.environ["SH_CLIENT_SECRET"]']
+    }
+};
+},
+
+// src/core/rules/research/wasabi-secret-key.ts
+"src/core/rules/research/wasabi-secret-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.wasabiSecretKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const s3_compatible_1 = require("./s3-compatible");
+/** Wasabi secret keys (40 characters), next to a wasabisys.com endpoint. */
+exports.wasabiSecretKey = (0, s3_compatible_1.s3CompatibleRule)({
+    id: 'wasabi-secret-key',
+    provider: 'Wasabi',
+    context: /wasabisys\.com/i,
+    keywords: ['wasabisys'],
+    value: '[A-Za-z0-9+/]{40}',
+    where: 'the Wasabi console (Access Keys)',
+    revokeUrl: 'https://console.wasabisys.com/access_keys',
+    envName: 'WASABI_SECRET_KEY',
+    samples: {
+        positive: [
+            `fs = s3fs.S3FileSystem(key="${(0, fake_token_1.fakeToken)(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 'wa')}", secret="${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'wb')}", client_kwargs={"endpoint_url": "https://s3.eu-central-1.wasabisys.com"})`
+        ],
+        negative: [
+            `fs = s3fs.S3FileSystem(anon=True, client_kwargs={"endpoint_url": "https://s3.wasabisys.com"})`
+        ]
+    }
+});
+},
+
+// src/core/rules/research/zenodo-token.ts
+"src/core/rules/research/zenodo-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.zenodoToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Zenodo personal access tokens (60 characters), by name or next to zenodo.org. */
+exports.zenodoToken = {
+    id: 'zenodo-token',
+    title: 'Zenodo access token',
+    severity: 'error',
+    description: 'A Zenodo token creates, edits and publishes depositions in your name: published records get a DOI and cannot be deleted.',
+    remediation: (0, shared_1.rotate)('Zenodo (Account › Applications › Personal access tokens)'),
+    revokeUrl: 'https://zenodo.org/account/settings/applications/',
+    envName: 'ZENODO_TOKEN',
+    keywords: ['zenodo'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'zenodo',
+        value: '[A-Za-z0-9]{60}',
+        context: /zenodo\.org/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `ZENODO_TOKEN = "${(0, fake_token_1.fakeToken)(60, alphabets_1.ALNUM, 'zenodo')}"`,
+            `r = requests.get("https://zenodo.org/api/deposit/depositions", params={"access_token": "${(0, fake_token_1.fakeToken)(60, alphabets_1.ALNUM, 'zenodo2')}"})`
+        ],
+        negative: [
+            'params = {"access_token": ZENODO_TOKEN}  # https://zenodo.org/api',
+            'record = "https://zenodo.org/records/10000000"'
         ]
     }
 };

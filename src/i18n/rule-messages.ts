@@ -93,12 +93,26 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Use a managed identity, `DefaultAzureCredential` or a short-lived SAS from the hub secret store (AZURE_STORAGE_CONNECTION_STRING). If the key was shared, rotate it under "Access keys" in the portal.'
     ),
+    trans.__('Backblaze B2 secret key'),
+    trans.__(
+      'A Backblaze B2 secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Backblaze (App Keys) and create a new one.'
+    ),
     trans.__('Password in an auth tuple'),
     trans.__(
       'A (user, password) pair in code is readable by everyone the notebook reaches; the same password often opens other services.'
     ),
     trans.__(
       'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.'
+    ),
+    trans.__('Ceph RADOS Gateway secret key'),
+    trans.__(
+      'A Ceph RADOS Gateway secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your Ceph administrators (radosgw-admin key rm) and create a new one.'
     ),
     trans.__('Cloudflare API token'),
     trans.__(
@@ -121,6 +135,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cloudflare dashboard (My Profile › API Tokens › Origin CA Key) and create a new one.'
     ),
+    trans.__('Cloudflare R2 secret key'),
+    trans.__(
+      'A Cloudflare R2 secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cloudflare dashboard (R2 › Manage API tokens) and create a new one.'
+    ),
     trans.__('Cohere API key'),
     trans.__(
       'A Cohere API key bills its account for every request and reads its datasets and fine-tuned models.'
@@ -142,6 +163,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Keep ~/.cdsapirc outside the notebook (write it from a terminal) or set CDSAPI_URL / CDSAPI_KEY from the hub secret store. If it was shared, reset the token on your CDS profile page.'
     ),
+    trans.__('Copernicus Marine (CMEMS) password'),
+    trans.__(
+      'Copernicus Marine credentials act as your account for every marine data download and often reuse a personal password.'
+    ),
+    trans.__(
+      'Run `copernicusmarine login` in a terminal (it stores the credentials outside the notebook) or set COPERNICUSMARINE_SERVICE_PASSWORD from the hub secret store. If it was shared, change the password on your Copernicus Marine account.'
+    ),
     trans.__('Database URL with a password'),
     trans.__(
       'A connection string with a password opens the database to anyone who reads it, with every right of that user.'
@@ -162,6 +190,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Datadog (Organization settings › API keys / Application keys) and create a new one.'
+    ),
+    trans.__('Dataverse API token'),
+    trans.__(
+      'A Dataverse API token acts as you on the repository: create, edit and publish datasets and read your unpublished ones.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Dataverse installation (your account › API Token › Revoke Token) and create a new one.'
     ),
     trans.__('DigitalOcean token'),
     trans.__(
@@ -212,12 +247,26 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Call earthaccess.login(strategy="interactive") or keep ~/.netrc outside the notebook (mode 600), or set EARTHDATA_USERNAME / EARTHDATA_PASSWORD from the hub secret store. If it was shared, change your password (and revoke tokens) at urs.earthdata.nasa.gov.'
     ),
+    trans.__('ECMWF API key'),
+    trans.__(
+      'An ECMWF API key acts as your ECMWF account for MARS and dataset retrievals, which count against your quota and licences.'
+    ),
+    trans.__(
+      'Write ~/.ecmwfapirc from a terminal (outside the notebook) or set ECMWF_API_KEY from the hub secret store. If it was shared, reset the key on your ECMWF API key page.'
+    ),
     trans.__('Credential as an environment lookup default'),
     trans.__(
       'A credential given as the default of an environment lookup is written in the notebook, and is used whenever the variable is not set.'
     ),
     trans.__(
       'Drop the default (os.environ["NAME"] fails loudly when the variable is missing) and set the variable from the hub secret store. If it was shared, revoke or change the credential.'
+    ),
+    trans.__('figshare personal token'),
+    trans.__(
+      'A figshare token creates, edits and publishes items in your account and reads your private ones.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in figshare (Applications › Personal tokens) and create a new one.'
     ),
     trans.__('Firebase Cloud Messaging server key'),
     trans.__(
@@ -270,6 +319,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in GitLab (User settings › Access tokens) and create a new one.'
+    ),
+    trans.__('Globus client secret or token'),
+    trans.__(
+      'A Globus client secret or token moves and deletes data on the collections it can reach (often whole lab and facility storage) in your name.'
+    ),
+    trans.__(
+      'Log in with a native app flow (globus login, NativeAppAuthClient) and keep tokens in the SDK’s token storage outside the notebook. If a secret was shared, delete it under the app’s credentials at app.globus.org/settings/developers; revoke tokens under Consents.'
     ),
     trans.__('Google API key'),
     trans.__(
@@ -367,6 +423,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       "Never paste server URLs with ?token= or hub tokens into notebooks; inside the hub, JUPYTERHUB_API_TOKEN is already in the environment. If a token was shared, revoke it on the hub's Token page (or restart the server)."
     ),
+    trans.__('JupyterHub or Dask Gateway server secret'),
+    trans.__(
+      'A hub’s proxy token, cookie secret, crypt key or service token lets whoever reads it impersonate users or services on the hub, or decrypt stored auth state.'
+    ),
+    trans.__(
+      'Keep these in the deployment’s secret store (Kubernetes secrets, z2jh’s generated values), never in a notebook. If one was shared, generate a new one (openssl rand -hex 32) and restart the hub.'
+    ),
     trans.__('JSON Web Token'),
     trans.__(
       'A JWT is usually a bearer token: whoever holds it is logged in as its subject until it expires (Earthdata Login tokens last 60 days), and its payload may reveal your user name and e-mail.'
@@ -406,12 +469,26 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your Mapbox account (Access tokens) and create a new one.'
     ),
+    trans.__('MinIO secret key'),
+    trans.__(
+      'A MinIO secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the MinIO console (Access Keys) or with `mc admin user svcacct rm` and create a new one.'
+    ),
     trans.__('Mistral AI API key'),
     trans.__(
       'A Mistral AI API key bills its workspace for every request made with it; anyone who reads the notebook can use it.'
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Mistral AI (La Plateforme › API keys) and create a new one.'
+    ),
+    trans.__('NASA Open APIs key'),
+    trans.__(
+      'A NASA API key (api.nasa.gov) is tied to your email address; others who use it spend its rate limit and can get it blocked.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in api.nasa.gov (request a new key; contact NASA to disable the old one) and create a new one.'
     ),
     trans.__('Neptune.ai API token'),
     trans.__(
@@ -440,6 +517,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in New Relic (API keys) and create a new one.'
+    ),
+    trans.__('NOAA Climate Data Online token'),
+    trans.__(
+      'A NOAA CDO token is tied to your email address; others who use it spend its daily request limit.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in NOAA NCEI (request a new CDO token) and create a new one.'
     ),
     trans.__('npm access token'),
     trans.__(
@@ -478,6 +562,34 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in OpenRouter (Settings › Keys) and create a new one.'
     ),
+    trans.__('OpenStack password or application credential'),
+    trans.__(
+      'An OpenStack password or application credential secret acts as you (or your project) on the research cloud: start instances on your allocation, read and delete volumes and object storage.'
+    ),
+    trans.__(
+      'Source an openrc file or keep clouds.yaml outside the notebook (~/.config/openstack, mode 600), or read OS_APPLICATION_CREDENTIAL_SECRET from the hub secret store. If it was shared, delete the application credential (or change the password) in Horizon and create a new one.'
+    ),
+    trans.__('OpenTopography API key'),
+    trans.__(
+      'An OpenTopography API key downloads data on your account’s quota (and academic-only datasets under your affiliation).'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in OpenTopography (MyOpenTopo › Request API key) and create a new one.'
+    ),
+    trans.__('ORCID access token'),
+    trans.__(
+      'An ORCID access token reads (and with member API scopes, updates) ORCID records on behalf of its client or researcher.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in ORCID (Developer tools, or the member API credentials page) and create a new one.'
+    ),
+    trans.__('OSF personal access token'),
+    trans.__(
+      'An OSF token reads and changes your projects, including private ones and their files, with the scopes it was given.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in OSF (Settings › Personal access tokens) and create a new one.'
+    ),
     trans.__('Password written in text'),
     trans.__(
       'A password written out in a notebook, a comment or a printed message is readable by everyone the notebook, its outputs or exports reach.'
@@ -498,6 +610,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Pinecone console (API keys) and create a new one.'
+    ),
+    trans.__('Planet API key'),
+    trans.__(
+      'A Planet API key orders and downloads imagery on your organisation’s quota and reads its orders and subscriptions.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Planet (Account settings › My Settings › API key) and create a new one.'
     ),
     trans.__('PlanetScale token or password'),
     trans.__(
@@ -554,6 +673,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in SendGrid (Settings › API Keys) and create a new one.'
+    ),
+    trans.__('Sentinel Hub client secret'),
+    trans.__(
+      'A Sentinel Hub OAuth client secret requests imagery and statistics on your account’s processing units and reads its configurations.'
+    ),
+    trans.__(
+      'Save it with `sentinelhub.config --sh_client_secret` in a terminal or read SH_CLIENT_SECRET from the hub secret store. If it was shared, delete the OAuth client in your dashboard and create a new one.'
     ),
     trans.__('Sentry auth token'),
     trans.__(
@@ -650,6 +776,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Run `wandb login` in a terminal (the key then stays in ~/.netrc) or set WANDB_API_KEY from the hub secret store. Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in W&B (User settings › API keys) and create a new one.'
     ),
+    trans.__('Wasabi secret key'),
+    trans.__(
+      'A Wasabi secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Wasabi console (Access Keys) and create a new one.'
+    ),
     trans.__('Webhook signing secret (Stripe, Svix)'),
     trans.__(
       'A webhook signing secret lets anyone forge events (payments, subscriptions) that your endpoint will accept as genuine.'
@@ -670,6 +803,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Yandex Cloud console (service account › API keys) and create a new one.'
+    ),
+    trans.__('Zenodo access token'),
+    trans.__(
+      'A Zenodo token creates, edits and publishes depositions in your name: published records get a DOI and cannot be deleted.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Zenodo (Account › Applications › Personal access tokens) and create a new one.'
     )
   ];
 }

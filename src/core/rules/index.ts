@@ -45,6 +45,7 @@ import { passwordInProse } from './password-in-prose';
 import { privateKey } from './private-key';
 import { privateKeyBase64 } from './private-key-base64';
 import { pypiToken } from './pypi-token';
+import { researchRules } from './research';
 import { sendgridApiKey } from './sendgrid-api-key';
 import { sessionCookie } from './session-cookie';
 import { slackToken, slackWebhookUrl } from './slack';
@@ -121,5 +122,6 @@ export const builtinRules: readonly IRule[] = [
   wandbApiKey,
   webhookSigningSecret,
   ...aiRules,
-  ...cloudRules
+  ...cloudRules,
+  ...researchRules
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -9,9 +9,12 @@ import { looksLikeCode, near, randomLooking } from './shared';
  */
 export const SEPARATOR = `\\\\?["']?\\]?(?:\\s{0,3}(?::=|=>|[:=])\\s{0,3}|[ \\t]{1,3}|\\(\\s{0,3}(?:[A-Za-z_]{1,20}\\s{0,3}=\\s{0,3})?)[rRbBuUfF]{0,2}\\\\?["']?`;
 
+/** An optional authorization scheme before the value: `"Authorization": "Bearer …"`. */
+const SCHEME = '(?:(?:token|bearer|basic|api-key)[ \\t]{1,3})?';
+
 /** Names that hold a credential when the service is named nearby (its host, its client). */
 export const SECRET_NAMES =
-  'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|password|key|pat|personal[_-]?access[_-]?token';
+  'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|password|key|pat|personal[_-]?access[_-]?token|authorization';
 
 /** Options of `namedValue`. */
 export interface INamedValueOptions {
@@ -34,6 +37,11 @@ export interface INamedValueOptions {
   minEntropy?: number;
   /** An extra check of the value (mixed case for base62 keys, a decoded structure…). */
   check?: (secret: string) => boolean;
+  /**
+   * Replaces the `randomLooking` test, for values that need not mix letters and digits
+   * (a key of letters only, a password).
+   */
+  random?: (secret: string) => boolean;
 }
 
 /**
@@ -50,7 +58,7 @@ export function namedValue(
   const after = options.after ?? 'A-Za-z0-9_\\-';
   const generic = options.context ? `|(?<![A-Za-z0-9])(?:${SECRET_NAMES})` : '';
   const pattern = new RegExp(
-    `(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}(${options.value})(?![${after}])`,
+    `(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}${SCHEME}(${options.value})(?![${after}])`,
     'gi'
   );
   const minEntropy = options.minEntropy ?? 3;
@@ -58,8 +66,11 @@ export function namedValue(
     pattern,
     secretGroup: 2,
     validate: (secret: string, context: IMatchContext): boolean => {
+      const random = options.random
+        ? options.random(secret)
+        : randomLooking(secret, minEntropy);
       if (
-        !randomLooking(secret, minEntropy) ||
+        !random ||
         looksLikeCode(secret, context) ||
         (options.check && !options.check(secret))
       ) {
