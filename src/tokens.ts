@@ -201,6 +201,11 @@ export interface IDocumentFindings extends IDisposable, IFindingsSummary {
    */
   cell(cell: ICellModel): ICellFindings | undefined;
   /**
+   * The notebook's cells with the id `id` (usually one; two after a cut cell was pasted
+   * back, since JupyterLab keeps its id), without a walk over the notebook.
+   */
+  cellsWithId(id: string): readonly ICellModel[];
+  /**
    * Scan everything pending now, synchronously.
    */
   flush(): void;

@@ -70,11 +70,15 @@ export function addressOfCell(
  * #### Notes
  * Commands name cells by id, not by index alone: indexes shift as cells are added or
  * moved. The index settles which of two cells with one id is meant (JupyterLab keeps a
- * cut cell's id when it is pasted), and makes the usual lookup a single read.
+ * cut cell's id when it is pasted), and makes the usual lookup a single read. Panel
+ * rows and lint tooltips check their commands' enabled state often, so when the index
+ * is stale, `cellsWithId` (the notebook's id index) says at once whether a notebook
+ * holds the id; only a notebook that does is walked, for the cell's position.
  */
 export function locateCell(
   tracker: INotebookTracker,
-  address: ICellAddress
+  address: ICellAddress,
+  cellsWithId?: (panel: NotebookPanel) => CellsWithId | null | undefined
 ): ILocatedCell | null {
   const panels: NotebookPanel[] = [];
   const current = tracker.currentWidget;
@@ -97,6 +101,10 @@ export function locateCell(
     if (hinted?.id === address.cellId) {
       return { panel, cell: hinted, index: address.cellIndex! };
     }
+    const indexed = cellsWithId?.(panel)?.(address.cellId);
+    if (indexed && indexed.length === 0) {
+      continue;
+    }
     for (let index = 0; index < cells.length; index++) {
       const cell = cells.get(index);
       if (cell.id === address.cellId) {
@@ -106,6 +114,11 @@ export function locateCell(
   }
   return null;
 }
+
+/**
+ * A notebook's cells with a given id.
+ */
+export type CellsWithId = (id: string) => readonly ICellModel[];
 
 /**
  * Whether the notebook's kernel language is Python (or unknown, as in a new notebook

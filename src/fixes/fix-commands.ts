@@ -42,7 +42,12 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
   };
   const locate = (args: ReadonlyPartialJSONObject) => {
     const address = cellAddressOf(args);
-    return address ? locateCell(tracker, address) : null;
+    return address
+      ? locateCell(tracker, address, panel => {
+          const findings = scanner.findingsFor(panel.context.model.sharedModel);
+          return findings && (id => findings.cellsWithId(id));
+        })
+      : null;
   };
 
   set.add(

@@ -47,6 +47,14 @@ export class CellFollower implements IDisposable {
   }
 
   /**
+   * The followed cells with the id `id`, in no particular order: usually one, two when
+   * a cut cell was pasted back (JupyterLab keeps its id). O(1), for command lookups.
+   */
+  withId(id: string): readonly ICellModel[] {
+    return this._byId.get(id) ?? NONE;
+  }
+
+  /**
    * Whether `cell` is followed (it is in the notebook).
    */
   has(cell: ICellModel): boolean {
@@ -81,10 +89,18 @@ export class CellFollower implements IDisposable {
     // Keep what was connected: a removed cell is disposed before the list reports it,
     // and its models can no longer be reached through it.
     const followed: IFollowed = {
+      id: cell.id,
       shared: cell.sharedModel,
       outputs: cell.type === 'code' ? (cell as ICodeCellModel).outputs : null
     };
     this._followed.set(cell, followed);
+    // A cell model's id never changes: the index is kept at follow and unfollow only.
+    const twins = this._byId.get(followed.id);
+    if (twins) {
+      twins.push(cell);
+    } else {
+      this._byId.set(followed.id, [cell]);
+    }
     this._byShared.set(followed.shared, cell);
     followed.shared.changed.connect(this._onSharedCellChanged, this);
     cell.metadataChanged.connect(this._onMetadataChanged, this);
@@ -104,6 +120,13 @@ export class CellFollower implements IDisposable {
     this._followed.delete(cell);
     if (!followed) {
       return;
+    }
+    const twins = this._byId.get(followed.id) ?? [];
+    const left = twins.filter(twin => twin !== cell);
+    if (left.length > 0) {
+      this._byId.set(followed.id, left);
+    } else {
+      this._byId.delete(followed.id);
     }
     followed.shared.changed.disconnect(this._onSharedCellChanged, this);
     cell.metadataChanged.disconnect(this._onMetadataChanged, this);
@@ -206,6 +229,7 @@ export class CellFollower implements IDisposable {
     }
   }
 
+  private _byId = new Map<string, ICellModel[]>();
   private _byShared = new WeakMap<ICellModel['sharedModel'], ICellModel>();
   private _followed = new Map<ICellModel, IFollowed>();
   private _isDisposed = false;
@@ -221,6 +245,12 @@ export class CellFollower implements IDisposable {
  * The models a followed cell is connected through.
  */
 interface IFollowed {
+  /**
+   * The cell's id, read once (a disposed cell can no longer tell it).
+   */
+  readonly id: string;
   readonly shared: ICellModel['sharedModel'];
   readonly outputs: ICodeCellModel['outputs'] | null;
 }
+
+const NONE: readonly ICellModel[] = [];

@@ -128,6 +128,13 @@ export class DocumentFindings implements IDocumentFindings {
   }
 
   /**
+   * The notebook's cells with the id `id`, from the follower's index.
+   */
+  cellsWithId(id: string): readonly ICellModel[] {
+    return this._follower.withId(id);
+  }
+
+  /**
    * Scan everything pending now, synchronously (for a save, or a test).
    */
   flush(): void {

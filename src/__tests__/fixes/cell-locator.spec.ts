@@ -65,6 +65,34 @@ describe('#locateCell', () => {
   });
 });
 
+describe('#locateCell with an id index', () => {
+  it('should skip the notebooks whose index lacks the id, and read no cell of them', () => {
+    const { panels, tracker, source } = setUp();
+    // The current notebook does not hold the id: its cells are never read.
+    const get = jest.spyOn(panels[0].context.model.cells, 'get');
+    const index = (panel: any) => (id: string) =>
+      panel === panels[0]
+        ? []
+        : panel.context.model.cells.get(2).id === id
+          ? [panel.context.model.cells.get(2)]
+          : [];
+    const found = locateCell(tracker, { cellId: 'other' }, index);
+    expect(get).not.toHaveBeenCalled();
+    expect(source(found)).toEqual(['copy of a.ipynb', 'third']);
+    expect(found!.index).toBe(2);
+  });
+
+  it('should still find a cell by its index hint without the index', () => {
+    const { tracker, source } = setUp();
+    const found = locateCell(
+      tracker,
+      { cellId: 'twin', cellIndex: 1 },
+      () => null
+    );
+    expect(source(found)).toEqual(['a.ipynb', 'second']);
+  });
+});
+
 describe('#addressOfCell', () => {
   it("should name the cell's notebook path and index, so that its twin is not taken for it", () => {
     const { panels, tracker, source } = setUp();

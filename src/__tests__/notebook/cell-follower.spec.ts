@@ -33,4 +33,37 @@ describe('CellFollower', () => {
     second.sharedModel.setSource('ignored too');
     expect(touched).toHaveLength(4);
   });
+
+  it('should index its cells by id, twins included, and keep the index as cells come and go', () => {
+    const model = notebookWith([]);
+    model.sharedModel.insertCells(0, [
+      { cell_type: 'code', id: 'twin', source: 'first' },
+      { cell_type: 'code', id: 'other', source: 'second' }
+    ] as any);
+    const follower = new CellFollower(model);
+    const [first, other] = [model.cells.get(0), model.cells.get(1)];
+    expect(follower.withId('twin')).toEqual([first]);
+    expect(follower.withId('none')).toEqual([]);
+
+    // Paste back a cut cell: JupyterLab keeps its id.
+    model.sharedModel.insertCell(2, {
+      cell_type: 'code',
+      id: 'twin',
+      source: 'pasted'
+    } as any);
+    const pasted = model.cells.get(2);
+    expect(follower.withId('twin')).toEqual([first, pasted]);
+
+    model.sharedModel.deleteCell(0);
+    expect(follower.withId('twin')).toEqual([pasted]);
+    // A move gives the moved cell a new model: the index follows the models.
+    model.sharedModel.moveCell(1, 0);
+    expect(follower.withId('twin')).toEqual([model.cells.get(0)]);
+    expect(follower.withId('other')).toEqual([other]);
+    model.sharedModel.deleteCell(0);
+    expect(follower.withId('twin')).toEqual([]);
+
+    follower.dispose();
+    expect(follower.withId('other')).toEqual([]);
+  });
 });
