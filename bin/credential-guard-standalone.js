@@ -1630,6 +1630,68 @@ function encodeBase64Url(input) {
 }
 },
 
+// src/core/bech32.ts
+"src/core/bech32.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BECH32_CHARSET = void 0;
+exports.hasBech32Checksum = hasBech32Checksum;
+exports.bech32WithChecksum = bech32WithChecksum;
+/** The bech32 alphabet (BIP 173). */
+exports.BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+function polymod(values) {
+    let chk = 1;
+    for (const v of values) {
+        const top = chk >>> 25;
+        chk = ((chk & 0x1ffffff) << 5) ^ v;
+        for (let i = 0; i < 5; i++) {
+            if ((top >>> i) & 1) {
+                chk ^= GENERATOR[i];
+            }
+        }
+    }
+    return chk >>> 0;
+}
+function expand(hrp) {
+    const codes = Array.from(hrp, c => c.charCodeAt(0));
+    return [...codes.map(c => c >> 5), 0, ...codes.map(c => c & 31)];
+}
+/**
+ * Whether a bech32 string (`<hrp>1<data and 6 checksum characters>`, any one case)
+ * carries a valid BIP 173 checksum, as age secret keys (`AGE-SECRET-KEY-1…`) do.
+ */
+function hasBech32Checksum(text) {
+    const lower = text.toLowerCase();
+    const sep = lower.lastIndexOf('1');
+    if (sep < 1 || lower.length - sep < 7) {
+        return false;
+    }
+    const data = [];
+    for (const c of lower.slice(sep + 1)) {
+        const v = exports.BECH32_CHARSET.indexOf(c);
+        if (v < 0) {
+            return false;
+        }
+        data.push(v);
+    }
+    return polymod([...expand(lower.slice(0, sep)), ...data]) === 1;
+}
+/**
+ * Append the bech32 checksum to `data` (characters of the bech32 alphabet) under `hrp`:
+ * used to assemble fake keys at run time.
+ */
+function bech32WithChecksum(hrp, data) {
+    const values = Array.from(data.toLowerCase(), c => exports.BECH32_CHARSET.indexOf(c));
+    const mod = polymod([...expand(hrp.toLowerCase()), ...values, 0, 0, 0, 0, 0, 0]) ^ 1;
+    let checksum = '';
+    for (let i = 0; i < 6; i++) {
+        checksum += exports.BECH32_CHARSET[(mod >>> (5 * (5 - i))) & 31];
+    }
+    return `${hrp}1${data}${checksum}`;
+}
+},
+
 // src/core/crc32.ts
 "src/core/crc32.js": function (module, exports, require) {
 "use strict";
@@ -1927,7 +1989,9 @@ exports.fakeUuid = fakeUuid;
 exports.fakeJwt = fakeJwt;
 exports.fakePemBody = fakePemBody;
 exports.fakePem = fakePem;
+exports.fakeAgeSecretKey = fakeAgeSecretKey;
 const crc32_1 = require("./crc32");
+const bech32_1 = require("./bech32");
 const base64_1 = require("./base64");
 const fake_token_1 = require("./fake-token");
 /** Upper-case letters and digits 2-7: the alphabet of AWS key ids. */
@@ -1992,6 +2056,11 @@ function fakePem(kind = 'RSA ', newline = '\n') {
         ...fakePemBody(),
         `-----END ${label}-----`
     ].join(newline);
+}
+/** An age secret key (`AGE-SECRET-KEY-1…`, upper-case bech32) with a valid checksum. */
+function fakeAgeSecretKey(seed) {
+    const data = (0, fake_token_1.fakeToken)(52, bech32_1.BECH32_CHARSET, seed);
+    return (0, bech32_1.bech32WithChecksum)('age-secret-key-', data).toUpperCase();
 }
 },
 
@@ -2170,7 +2239,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.METADATA_KEY = exports.errorKind = exports.checkRegexSource = exports.fakeUuid = exports.fakePemBody = exports.fakePem = exports.fakeJwt = exports.fakeHex = exports.fakeGithubToken = exports.fakeAwsSecret = exports.fakeAwsKeyId = exports.seededRandom = exports.fakeToken = exports.builtinRules = exports.scan = exports.isPlaceholder = exports.entropy = exports.fingerprint = exports.mask = exports.stripAnsi = exports.outputText = exports.Scanner = void 0;
+exports.METADATA_KEY = exports.errorKind = exports.hasBech32Checksum = exports.checkRegexSource = exports.fakeUuid = exports.fakePemBody = exports.fakePem = exports.fakeJwt = exports.fakeHex = exports.fakeGithubToken = exports.fakeAwsSecret = exports.fakeAgeSecretKey = exports.fakeAwsKeyId = exports.seededRandom = exports.fakeToken = exports.builtinRules = exports.scan = exports.isPlaceholder = exports.entropy = exports.fingerprint = exports.mask = exports.stripAnsi = exports.outputText = exports.Scanner = void 0;
 /**
  * The pure detection core: rules and engine, free of JupyterLab, DOM and Node.
  */
@@ -2197,6 +2266,7 @@ Object.defineProperty(exports, "fakeToken", { enumerable: true, get: function ()
 Object.defineProperty(exports, "seededRandom", { enumerable: true, get: function () { return fake_token_1.seededRandom; } });
 var fake_credentials_1 = require("./fake-credentials");
 Object.defineProperty(exports, "fakeAwsKeyId", { enumerable: true, get: function () { return fake_credentials_1.fakeAwsKeyId; } });
+Object.defineProperty(exports, "fakeAgeSecretKey", { enumerable: true, get: function () { return fake_credentials_1.fakeAgeSecretKey; } });
 Object.defineProperty(exports, "fakeAwsSecret", { enumerable: true, get: function () { return fake_credentials_1.fakeAwsSecret; } });
 Object.defineProperty(exports, "fakeGithubToken", { enumerable: true, get: function () { return fake_credentials_1.fakeGithubToken; } });
 Object.defineProperty(exports, "fakeHex", { enumerable: true, get: function () { return fake_credentials_1.fakeHex; } });
@@ -2206,6 +2276,8 @@ Object.defineProperty(exports, "fakePemBody", { enumerable: true, get: function 
 Object.defineProperty(exports, "fakeUuid", { enumerable: true, get: function () { return fake_credentials_1.fakeUuid; } });
 var regex_safety_1 = require("./regex-safety");
 Object.defineProperty(exports, "checkRegexSource", { enumerable: true, get: function () { return regex_safety_1.checkRegexSource; } });
+var bech32_1 = require("./bech32");
+Object.defineProperty(exports, "hasBech32Checksum", { enumerable: true, get: function () { return bech32_1.hasBech32Checksum; } });
 var error_kind_1 = require("./error-kind");
 Object.defineProperty(exports, "errorKind", { enumerable: true, get: function () { return error_kind_1.errorKind; } });
 var suppress_metadata_1 = require("./suppress-metadata");
@@ -3226,6 +3298,55 @@ class RuleIndex {
     }
 }
 exports.RuleIndex = RuleIndex;
+},
+
+// src/core/rules/age-secret-key.ts
+"src/core/rules/age-secret-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ageSecretKeyBadChecksum = exports.ageSecretKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const bech32_1 = require("../bech32");
+const fake_credentials_1 = require("../fake-credentials");
+const bad_checksum_1 = require("./bad-checksum");
+/**
+ * age encryption secret keys (`AGE-SECRET-KEY-1` and 58 bech32 characters).
+ *
+ * Notes: the key is bech32 with a BIP 173 checksum, verified offline.
+ */
+exports.ageSecretKey = {
+    id: 'age-secret-key',
+    title: 'age secret key',
+    severity: 'error',
+    description: 'An age secret key decrypts every file and secret (SOPS files included) encrypted to its public key.',
+    remediation: 'Keep the key file outside the notebook (~/.config/sops/age/keys.txt, mode 600). If it was shared, generate a new key with age-keygen, re-encrypt the files to it and remove the old recipient.',
+    revokeUrl: 'https://github.com/FiloSottile/age#readme',
+    envName: 'SOPS_AGE_KEY',
+    keywords: ['age-secret-key-1'],
+    pattern: /(?<![A-Za-z0-9-])(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: bech32_1.hasBech32Checksum,
+    samples: {
+        positive: [
+            `%env SOPS_AGE_KEY=${(0, fake_credentials_1.fakeAgeSecretKey)('age')}`,
+            `# created: 2024-01-01\n# public key: age1${'q'.repeat(58)}\n${(0, fake_credentials_1.fakeAgeSecretKey)('age2')}`
+        ],
+        negative: ['AGE-SECRET-KEY-1' + 'Q'.repeat(58), 'AGE-SECRET-KEY-1...']
+    }
+};
+/** age-shaped secret keys whose bech32 checksum does not match. */
+exports.ageSecretKeyBadChecksum = (0, bad_checksum_1.badChecksumRule)(exports.ageSecretKey, {
+    name: 'age secret key',
+    valid: bech32_1.hasBech32Checksum,
+    where: 'your key store (generate a new key with age-keygen)',
+    samples: {
+        positive: [
+            `SOPS_AGE_KEY=${(0, fake_credentials_1.fakeAgeSecretKey)('age-bad').slice(0, -1)}${(0, fake_credentials_1.fakeAgeSecretKey)('age-bad').endsWith('Q') ? 'P' : 'Q'}`
+        ],
+        negative: [(0, fake_credentials_1.fakeAgeSecretKey)('age-ok')]
+    }
+});
 },
 
 // src/core/rules/ai/azure-openai-key.ts
@@ -5274,6 +5395,277 @@ exports.yandexCloudKey = {
 };
 },
 
+// src/core/rules/code-hosting/atlassian-api-token.ts
+"src/core/rules/code-hosting/atlassian-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.atlassianApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Atlassian API tokens (`ATATT3…`) and Confluence/Jira admin API keys (`ATCTT3…`). */
+exports.atlassianApiToken = {
+    id: 'atlassian-api-token',
+    title: 'Atlassian API token',
+    severity: 'error',
+    description: 'An Atlassian API token acts as you in Jira, Confluence and Bitbucket Cloud: read and change every issue, page and repository you can.',
+    remediation: (0, shared_1.rotate)('your Atlassian account (Security › API tokens)'),
+    revokeUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
+    envName: 'ATLASSIAN_API_TOKEN',
+    keywords: ['atatt3', 'atctt3'],
+    pattern: /(?<![A-Za-z0-9_-])(AT[AC]TT3[A-Za-z0-9_=-]{150,250})(?![A-Za-z0-9_=-])/g,
+    secretGroup: 1,
+    minEntropy: 4.5,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `jira = JIRA(server, basic_auth=("me@lab.org", "ATATT3${(0, fake_token_1.fakeToken)(170, alphabets_1.BASE64URL, 'atl')}=${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'atl2')}"))`
+        ],
+        negative: ['ATATT3' + 'x'.repeat(180)]
+    }
+};
+},
+
+// src/core/rules/code-hosting/bitbucket-app-password.ts
+"src/core/rules/code-hosting/bitbucket-app-password.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.bitbucketAppPassword = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Bitbucket app passwords (`ATBB` and 32 characters). */
+exports.bitbucketAppPassword = {
+    id: 'bitbucket-app-password',
+    title: 'Bitbucket app password',
+    severity: 'error',
+    description: 'A Bitbucket app password reads and (with its permissions) pushes to your repositories and pipelines.',
+    remediation: (0, shared_1.rotate)('Bitbucket (Personal settings › App passwords)'),
+    revokeUrl: 'https://bitbucket.org/account/settings/app-passwords/',
+    envName: 'BITBUCKET_APP_PASSWORD',
+    keywords: ['atbb'],
+    pattern: /(?<![A-Za-z0-9_-])(ATBB[A-Za-z0-9_=.-]{32})(?![A-Za-z0-9_=.-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `!git clone https://someone:ATBB${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'atbb')}@bitbucket.org/lab/repo.git`
+        ],
+        negative: ['ATBB' + 'X'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/code-hosting/clojars-deploy-token.ts
+"src/core/rules/code-hosting/clojars-deploy-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.clojarsDeployToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Clojars deploy tokens (`CLOJARS_` and 60 hex digits). */
+exports.clojarsDeployToken = {
+    id: 'clojars-deploy-token',
+    title: 'Clojars deploy token',
+    severity: 'error',
+    description: 'A Clojars deploy token publishes releases of your libraries: a supply-chain risk for everyone who depends on them.',
+    remediation: (0, shared_1.rotate)('Clojars (Dashboard › Deploy Tokens)'),
+    revokeUrl: 'https://clojars.org/tokens',
+    envName: 'CLOJARS_TOKEN',
+    keywords: ['clojars_'],
+    pattern: /(?<![A-Za-z0-9_])(CLOJARS_[0-9a-f]{60})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`CLOJARS_PASSWORD=CLOJARS_${(0, fake_token_1.fakeToken)(60, alphabets_1.HEX, 'clj')}`],
+        negative: ['CLOJARS_USERNAME=someone']
+    }
+};
+},
+
+// src/core/rules/code-hosting/index.ts
+"src/core/rules/code-hosting/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.codeHostingRules = void 0;
+const atlassian_api_token_1 = require("./atlassian-api-token");
+const bitbucket_app_password_1 = require("./bitbucket-app-password");
+const clojars_deploy_token_1 = require("./clojars-deploy-token");
+const nuget_api_key_1 = require("./nuget-api-key");
+const postman_api_key_1 = require("./postman-api-key");
+const rubygems_api_key_1 = require("./rubygems-api-key");
+const sonarqube_token_1 = require("./sonarqube-token");
+const sourcegraph_access_token_1 = require("./sourcegraph-access-token");
+/** Rules for code hosting, developer tools and package registries. */
+exports.codeHostingRules = [
+    atlassian_api_token_1.atlassianApiToken,
+    bitbucket_app_password_1.bitbucketAppPassword,
+    clojars_deploy_token_1.clojarsDeployToken,
+    nuget_api_key_1.nugetApiKey,
+    postman_api_key_1.postmanApiKey,
+    rubygems_api_key_1.rubygemsApiKey,
+    sonarqube_token_1.sonarqubeToken,
+    sourcegraph_access_token_1.sourcegraphAccessToken
+];
+},
+
+// src/core/rules/code-hosting/nuget-api-key.ts
+"src/core/rules/code-hosting/nuget-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.nugetApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** NuGet API keys (`oy2` and 43 lower-case letters and digits). */
+exports.nugetApiKey = {
+    id: 'nuget-api-key',
+    title: 'NuGet API key',
+    severity: 'error',
+    description: 'A NuGet API key pushes (and unlists) versions of your packages: a supply-chain risk for everyone who installs them.',
+    remediation: (0, shared_1.rotate)('NuGet.org (Account › API Keys)'),
+    revokeUrl: 'https://www.nuget.org/account/apikeys',
+    envName: 'NUGET_API_KEY',
+    keywords: ['oy2'],
+    pattern: /(?<![A-Za-z0-9_])(oy2[a-z0-9]{43})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: secret => /\d/.test(secret.slice(3)),
+    samples: {
+        positive: [
+            `!dotnet nuget push pkg.nupkg --api-key oy2${(0, fake_token_1.fakeToken)(43, alphabets_1.LOWER_ALNUM, 'nuget')} --source https://api.nuget.org/v3/index.json`
+        ],
+        negative: ['oy2' + 'a'.repeat(43)]
+    }
+};
+},
+
+// src/core/rules/code-hosting/postman-api-key.ts
+"src/core/rules/code-hosting/postman-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.postmanApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Postman API keys (`PMAK-`, 24 hex, `-`, 34 hex). */
+exports.postmanApiKey = {
+    id: 'postman-api-key',
+    title: 'Postman API key',
+    severity: 'error',
+    description: 'A Postman API key reads and changes your workspaces, collections and environments, which often hold other keys.',
+    remediation: (0, shared_1.rotate)('Postman (Settings › API keys)'),
+    revokeUrl: 'https://go.postman.co/settings/me/api-keys',
+    envName: 'POSTMAN_API_KEY',
+    keywords: ['pmak-'],
+    pattern: /(?<![A-Za-z0-9_-])(PMAK-[0-9a-f]{24}-[0-9a-f]{34})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `headers = {"X-Api-Key": "PMAK-${(0, fake_token_1.fakeToken)(24, alphabets_1.HEX, 'pm1')}-${(0, fake_token_1.fakeToken)(34, alphabets_1.HEX, 'pm2')}"}`
+        ],
+        negative: [`PMAK-${'0'.repeat(24)}-${'0'.repeat(34)}`]
+    }
+};
+},
+
+// src/core/rules/code-hosting/rubygems-api-key.ts
+"src/core/rules/code-hosting/rubygems-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.rubygemsApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** RubyGems API keys (`rubygems_` and 48 hex digits). */
+exports.rubygemsApiKey = {
+    id: 'rubygems-api-key',
+    title: 'RubyGems API key',
+    severity: 'error',
+    description: 'A RubyGems API key can push new versions of your gems: a supply-chain risk for everyone who installs them.',
+    remediation: (0, shared_1.rotate)('RubyGems.org (Settings › API keys)'),
+    revokeUrl: 'https://rubygems.org/profile/api_keys',
+    envName: 'GEM_HOST_API_KEY',
+    keywords: ['rubygems_'],
+    pattern: /(?<![A-Za-z0-9_])(rubygems_[0-9a-f]{48})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`GEM_HOST_API_KEY=rubygems_${(0, fake_token_1.fakeToken)(48, alphabets_1.HEX, 'gem')}`],
+        negative: ['rubygems_' + '0'.repeat(48), 'rubygems_mfa_required: true']
+    }
+};
+},
+
+// src/core/rules/code-hosting/sonarqube-token.ts
+"src/core/rules/code-hosting/sonarqube-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sonarqubeToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** SonarQube / SonarCloud tokens: project (`sqp_`), user (`squ_`) and global analysis (`sqa_`). */
+exports.sonarqubeToken = {
+    id: 'sonarqube-token',
+    title: 'SonarQube token',
+    severity: 'error',
+    description: 'A SonarQube token runs analyses and, for user tokens, reads the code and findings of every project its user can see.',
+    remediation: (0, shared_1.rotate)('SonarQube (My Account › Security)'),
+    revokeUrl: 'https://sonarcloud.io/account/security',
+    envName: 'SONAR_TOKEN',
+    keywords: ['sqp_', 'squ_', 'sqa_'],
+    pattern: /(?<![A-Za-z0-9_])(sq[pua]_[0-9a-f]{40})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [`!sonar-scanner -Dsonar.token=squ_${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sq')}`],
+        negative: ['squ_' + '0'.repeat(40)]
+    }
+};
+},
+
+// src/core/rules/code-hosting/sourcegraph-access-token.ts
+"src/core/rules/code-hosting/sourcegraph-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sourcegraphAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Sourcegraph access tokens (`sgp_`, optionally with an instance id, then 40 hex). */
+exports.sourcegraphAccessToken = {
+    id: 'sourcegraph-access-token',
+    title: 'Sourcegraph access token',
+    severity: 'error',
+    description: 'A Sourcegraph access token searches all code its user can see on the instance, private repositories included.',
+    remediation: (0, shared_1.rotate)('Sourcegraph (Settings › Access tokens)'),
+    revokeUrl: 'https://sourcegraph.com/user/settings/tokens',
+    envName: 'SRC_ACCESS_TOKEN',
+    keywords: ['sgp_'],
+    pattern: /(?<![A-Za-z0-9_])(sgp_(?:[0-9a-f]{16}_|local_)?[0-9a-f]{40})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `SRC_ACCESS_TOKEN=sgp_${(0, fake_token_1.fakeToken)(16, alphabets_1.HEX, 'sg1')}_${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sg2')}`
+        ],
+        negative: ['sgp_' + '0'.repeat(40), 'sgp_...']
+    }
+};
+},
+
 // src/core/rules/command-line-password.ts
 "src/core/rules/command-line-password.js": function (module, exports, require) {
 "use strict";
@@ -6106,6 +6498,7 @@ exports.huggingfaceToken = {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.builtinRules = void 0;
+const age_secret_key_1 = require("./age-secret-key");
 const ai_1 = require("./ai");
 const anthropic_api_key_1 = require("./anthropic-api-key");
 const authorization_header_1 = require("./authorization-header");
@@ -6116,6 +6509,7 @@ const azure_devops_token_1 = require("./azure-devops-token");
 const azure_entra_client_secret_1 = require("./azure-entra-client-secret");
 const basic_auth_password_1 = require("./basic-auth-password");
 const cloud_1 = require("./cloud");
+const code_hosting_1 = require("./code-hosting");
 const command_line_password_1 = require("./command-line-password");
 const copernicus_cds_key_1 = require("./copernicus-cds-key");
 const database_connection_string_1 = require("./database-connection-string");
@@ -6136,12 +6530,15 @@ const jwt_1 = require("./jwt");
 const kaggle_1 = require("./kaggle");
 const key_in_prose_1 = require("./key-in-prose");
 const mapbox_secret_token_1 = require("./mapbox-secret-token");
+const messaging_1 = require("./messaging");
 const netrc_password_1 = require("./netrc-password");
 const npm_token_1 = require("./npm-token");
 const openai_api_key_1 = require("./openai-api-key");
 const password_in_prose_1 = require("./password-in-prose");
 const private_key_1 = require("./private-key");
 const private_key_base64_1 = require("./private-key-base64");
+const payments_1 = require("./payments");
+const productivity_1 = require("./productivity");
 const pypi_token_1 = require("./pypi-token");
 const research_1 = require("./research");
 const sendgrid_api_key_1 = require("./sendgrid-api-key");
@@ -6157,6 +6554,8 @@ const wandb_api_key_1 = require("./wandb-api-key");
  * Notes: sorted here rather than by hand so that a new rule cannot break the order.
  */
 exports.builtinRules = [
+    age_secret_key_1.ageSecretKey,
+    age_secret_key_1.ageSecretKeyBadChecksum,
     anthropic_api_key_1.anthropicApiKey,
     authorization_header_1.authorizationHeader,
     aws_1.awsAccessKeyId,
@@ -6216,7 +6615,11 @@ exports.builtinRules = [
     stripe_secret_key_1.webhookSigningSecret,
     ...ai_1.aiRules,
     ...cloud_1.cloudRules,
-    ...research_1.researchRules
+    ...research_1.researchRules,
+    ...code_hosting_1.codeHostingRules,
+    ...messaging_1.messagingRules,
+    ...payments_1.paymentsRules,
+    ...productivity_1.productivityRules
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 },
 
@@ -6465,6 +6868,271 @@ exports.mapboxSecretToken = {
         negative: [
             `token = "pk.eyJ1${(0, fake_token_1.fakeToken)(60, shared_1.URL_SAFE)}.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE)}"`
         ]
+    }
+};
+},
+
+// src/core/rules/messaging/discord-bot-token.ts
+"src/core/rules/messaging/discord-bot-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.discordBotToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const DIGITS = '0123456789';
+/** A Discord bot token's first part is the base64 of the bot's numeric user id. */
+const discordUserId = (secret) => {
+    const id = (0, base64_1.decodeBase64)(secret.slice(0, secret.indexOf('.')));
+    return id !== null && /^\d{17,20}$/.test(id);
+};
+/** Discord bot tokens (base64 user id, `.`, timestamp, `.`, HMAC), next to Discord code. */
+exports.discordBotToken = {
+    id: 'discord-bot-token',
+    title: 'Discord bot token',
+    severity: 'error',
+    description: 'A Discord bot token logs in as the bot: read and post in every server it was added to, with its permissions.',
+    remediation: (0, shared_1.rotate)('the Discord developer portal (your application › Bot › Reset Token)'),
+    revokeUrl: 'https://discord.com/developers/applications',
+    envName: 'DISCORD_TOKEN',
+    keywords: ['discord'],
+    pattern: /(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: discordUserId,
+    samples: {
+        positive: [
+            `import discord\nclient.run("${(0, base64_1.encodeBase64Url)((0, fake_token_1.fakeToken)(18, DIGITS, 'dc'))}.${(0, fake_token_1.fakeToken)(6, alphabets_1.BASE64URL, 'dc2')}.${(0, fake_token_1.fakeToken)(38, alphabets_1.BASE64URL, 'dc3')}")`
+        ],
+        negative: [
+            `import discord\nclient.run("M${(0, fake_token_1.fakeToken)(23, alphabets_1.ALNUM, 'dc4')}.${(0, fake_token_1.fakeToken)(6, alphabets_1.BASE64URL, 'dc5')}.${(0, fake_token_1.fakeToken)(38, alphabets_1.BASE64URL, 'dc6')}")`
+        ]
+    }
+};
+},
+
+// src/core/rules/messaging/discord-webhook-url.ts
+"src/core/rules/messaging/discord-webhook-url.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.discordWebhookUrl = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const DIGITS = '0123456789';
+/** Discord webhook URLs (`discord.com/api/webhooks/<id>/<token>`). */
+exports.discordWebhookUrl = {
+    id: 'discord-webhook-url',
+    title: 'Discord webhook URL',
+    severity: 'warning',
+    description: 'Anyone with a Discord webhook URL can post messages into its channel under the webhook’s name.',
+    remediation: (0, shared_1.rotate)('Discord (the channel’s Integrations › Webhooks)'),
+    revokeUrl: 'https://support.discord.com/hc/en-us/articles/228383668',
+    envName: 'DISCORD_WEBHOOK_URL',
+    keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
+    pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `requests.post("https://discord.com/api/webhooks/${(0, fake_token_1.fakeToken)(19, DIGITS, 'dw')}/${(0, fake_token_1.fakeToken)(68, alphabets_1.BASE64URL, 'dw2')}", json={"content": "done"})`
+        ],
+        negative: ['https://discord.com/api/webhooks/123/xxxx']
+    }
+};
+},
+
+// src/core/rules/messaging/facebook-access-token.ts
+"src/core/rules/messaging/facebook-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.facebookAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Whether an `EAA…` token sits next to Facebook or Meta code, unless it is a Graph API Explorer token. */
+const facebookContext = (secret, context) => secret.startsWith('EAACEdEose0cBA') ||
+    (0, shared_1.near)(context, /facebook|graph\.facebook\.com|fb_|instagram|whatsapp/i, 300);
+/** Facebook / Meta Graph API access tokens (`EAA…`). */
+exports.facebookAccessToken = {
+    id: 'facebook-access-token',
+    title: 'Facebook (Meta) access token',
+    severity: 'error',
+    description: 'A Facebook access token acts as its user, page or app on the Graph API: read and post with the permissions it was granted.',
+    remediation: (0, shared_1.rotate)('Meta for Developers (the app’s settings, or the user’s Business Integrations)'),
+    revokeUrl: 'https://www.facebook.com/settings?tab=business_tools',
+    envName: 'FACEBOOK_ACCESS_TOKEN',
+    keywords: ['eaacedeose0cba', 'facebook', 'fb_', 'instagram', 'whatsapp'],
+    pattern: /(?<![A-Za-z0-9_-])(EAA[A-Za-z0-9]{80,400})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4.5,
+    validate: (secret, context) => (0, shared_1.mixedCase)(secret) && facebookContext(secret, context),
+    samples: {
+        positive: [
+            `graph = facebook.GraphAPI(access_token="EAAG${(0, fake_token_1.fakeToken)(180, alphabets_1.ALNUM, 'fb')}")`,
+            `token = "EAACEdEose0cBA${(0, fake_token_1.fakeToken)(160, alphabets_1.ALNUM, 'fb2')}"`
+        ],
+        negative: [`payload = "EAAG${(0, fake_token_1.fakeToken)(180, alphabets_1.ALNUM, 'fb3')}"`]
+    }
+};
+},
+
+// src/core/rules/messaging/facebook-app-secret.ts
+"src/core/rules/messaging/facebook-app-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.facebookAppSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+const DIGITS = '0123456789';
+/** Facebook app secrets (32 hex digits) under a Facebook app-secret name. */
+exports.facebookAppSecret = {
+    id: 'facebook-app-secret',
+    title: 'Facebook (Meta) app secret',
+    severity: 'error',
+    description: 'A Facebook app secret makes app access tokens: anyone with it acts as your app on the Graph API.',
+    remediation: (0, shared_1.rotate)('Meta for Developers (App settings › Basic › App secret › Reset)'),
+    revokeUrl: 'https://developers.facebook.com/apps/',
+    envName: 'FACEBOOK_APP_SECRET',
+    keywords: ['facebook', 'fb_app', 'fb-app'],
+    ...(0, named_value_1.namedValue)({
+        vendor: '(?:facebook|fb)[_-]?app[_-]?secret',
+        value: '[0-9a-f]{32}'
+    }),
+    samples: {
+        positive: [`FACEBOOK_APP_SECRET = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'fbs')}"`],
+        negative: [`FACEBOOK_APP_ID = "${(0, fake_token_1.fakeToken)(15, DIGITS, 'fbid')}"`]
+    }
+};
+},
+
+// src/core/rules/messaging/index.ts
+"src/core/rules/messaging/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.messagingRules = void 0;
+const discord_bot_token_1 = require("./discord-bot-token");
+const discord_webhook_url_1 = require("./discord-webhook-url");
+const facebook_access_token_1 = require("./facebook-access-token");
+const facebook_app_secret_1 = require("./facebook-app-secret");
+const mailchimp_api_key_1 = require("./mailchimp-api-key");
+const mailgun_api_key_1 = require("./mailgun-api-key");
+const telegram_bot_token_1 = require("./telegram-bot-token");
+/** Rules for messaging, email and social platforms. */
+exports.messagingRules = [
+    discord_bot_token_1.discordBotToken,
+    discord_webhook_url_1.discordWebhookUrl,
+    facebook_access_token_1.facebookAccessToken,
+    facebook_app_secret_1.facebookAppSecret,
+    mailchimp_api_key_1.mailchimpApiKey,
+    mailgun_api_key_1.mailgunApiKey,
+    telegram_bot_token_1.telegramBotToken
+];
+},
+
+// src/core/rules/messaging/mailchimp-api-key.ts
+"src/core/rules/messaging/mailchimp-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mailchimpApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Mailchimp API keys (32 hex digits, `-us`, the data-centre number). */
+exports.mailchimpApiKey = {
+    id: 'mailchimp-api-key',
+    title: 'Mailchimp API key',
+    severity: 'error',
+    description: 'A Mailchimp API key reads and exports your audiences (names and email addresses) and sends campaigns in your name.',
+    remediation: (0, shared_1.rotate)('Mailchimp (Profile › Extras › API keys)'),
+    revokeUrl: 'https://us1.admin.mailchimp.com/account/api/',
+    envName: 'MAILCHIMP_API_KEY',
+    keywords: ['-us'],
+    pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [
+            `client.set_config({"api_key": "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mc')}-us21", "server": "us21"})`
+        ],
+        negative: ['<html lang="en-us">', `${'0'.repeat(32)}-us6`]
+    }
+};
+},
+
+// src/core/rules/messaging/mailgun-api-key.ts
+"src/core/rules/messaging/mailgun-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mailgunApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Mailgun private API keys (`key-` and 32 hex, or the newer three-part form), by name or host. */
+exports.mailgunApiKey = {
+    id: 'mailgun-api-key',
+    title: 'Mailgun API key',
+    severity: 'error',
+    description: 'A Mailgun API key sends mail from your domains (phishing in your name) and reads your logs, lists and stored messages.',
+    remediation: (0, shared_1.rotate)('Mailgun (API Security)'),
+    revokeUrl: 'https://app.mailgun.com/settings/api_security',
+    envName: 'MAILGUN_API_KEY',
+    keywords: ['mailgun'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'mailgun',
+        value: 'key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
+        context: /api(?:\.eu)?\.mailgun\.net/i
+    }),
+    samples: {
+        positive: [
+            `api_key = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mg')}-${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'mg2')}-${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'mg3')}"
+requests.post("https://api.mailgun.net/v3/lab.org/messages", auth=("api", api_key))`,
+            `MAILGUN_API_KEY=key-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mg4')}`
+        ],
+        negative: ['MAILGUN_API_KEY=key-' + '0'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/messaging/telegram-bot-token.ts
+"src/core/rules/messaging/telegram-bot-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.telegramBotToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const DIGITS = '0123456789';
+/** Telegram bot tokens (`<bot id>:AA…`, 35 characters after the colon). */
+exports.telegramBotToken = {
+    id: 'telegram-bot-token',
+    title: 'Telegram bot token',
+    severity: 'error',
+    description: 'A Telegram bot token controls the bot: read the messages sent to it and post as it in every chat it is in.',
+    remediation: (0, shared_1.rotate)('Telegram (@BotFather, /revoke)'),
+    revokeUrl: 'https://core.telegram.org/bots/features#botfather',
+    envName: 'TELEGRAM_BOT_TOKEN',
+    keywords: [':aa'],
+    pattern: /(?<![A-Za-z0-9_:-])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: secret => (0, shared_1.mixedCase)(secret.slice(secret.indexOf(':') + 3)),
+    samples: {
+        positive: [
+            `bot = telebot.TeleBot("${(0, fake_token_1.fakeToken)(10, DIGITS, 'tg')}:AA${(0, fake_token_1.fakeToken)(33, alphabets_1.BASE64URL, 'tg2')}")`
+        ],
+        negative: [`12:34:AA${'x'.repeat(33)}`, `time = "2024-01-01 12:00:AA"`]
     }
 };
 },
@@ -6724,6 +7392,125 @@ exports.passwordInProse = {
 };
 },
 
+// src/core/rules/payments/index.ts
+"src/core/rules/payments/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.paymentsRules = void 0;
+const plaid_access_token_1 = require("./plaid-access-token");
+const shopify_token_1 = require("./shopify-token");
+const square_token_1 = require("./square-token");
+/** Rules for payment, commerce and banking services. */
+exports.paymentsRules = [
+    plaid_access_token_1.plaidAccessToken,
+    shopify_token_1.shopifyToken,
+    square_token_1.squareToken
+];
+},
+
+// src/core/rules/payments/plaid-access-token.ts
+"src/core/rules/payments/plaid-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.plaidAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const shared_1 = require("../shared");
+/** Plaid access tokens (`access-<environment>-<uuid>`); sandbox tokens are a note. */
+exports.plaidAccessToken = {
+    id: 'plaid-access-token',
+    title: 'Plaid access token',
+    severity: 'error',
+    description: 'A Plaid access token (with the client secret) reads the bank accounts, balances and transactions of the person who linked them.',
+    remediation: (0, shared_1.rotate)('Plaid (call /item/remove, and rotate the secret in the Dashboard)'),
+    revokeUrl: 'https://dashboard.plaid.com/developers/keys',
+    envName: 'PLAID_ACCESS_TOKEN',
+    keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+    pattern: /(?<![A-Za-z0-9_-])(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    validate: (secret) => secret.startsWith('access-sandbox-') ? 'info' : 'error',
+    samples: {
+        positive: [
+            `client.accounts_get(AccountsGetRequest(access_token="access-production-${(0, fake_credentials_1.fakeUuid)('plaid')}"))`,
+            `ACCESS_TOKEN = "access-sandbox-${(0, fake_credentials_1.fakeUuid)('plaid2')}"`
+        ],
+        negative: [
+            'access-production-' + '0'.repeat(8) + '-0000-0000-0000-' + '0'.repeat(12)
+        ]
+    }
+};
+},
+
+// src/core/rules/payments/shopify-token.ts
+"src/core/rules/payments/shopify-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.shopifyToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Shopify access tokens and shared secrets (`shpat_`, `shpca_`, `shppa_`, `shpss_`). */
+exports.shopifyToken = {
+    id: 'shopify-token',
+    title: 'Shopify access token or shared secret',
+    severity: 'error',
+    description: 'A Shopify admin access token reads and changes the store it was issued for: products, orders and customer data.',
+    remediation: (0, shared_1.rotate)('the Shopify admin (Apps › Develop apps › API credentials)'),
+    revokeUrl: 'https://help.shopify.com/en/manual/apps/app-types/custom-apps',
+    envName: 'SHOPIFY_ACCESS_TOKEN',
+    keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+    pattern: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `headers = {"X-Shopify-Access-Token": "shpat_${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'shp')}"}`
+        ],
+        negative: ['shpat_' + '0'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/payments/square-token.ts
+"src/core/rules/payments/square-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.squareToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Square access tokens (`EAAA…` next to Square code, legacy `sq0atp-`) and application secrets (`sq0csp-`). */
+exports.squareToken = {
+    id: 'square-token',
+    title: 'Square access token or application secret',
+    severity: 'error',
+    description: 'A Square access token takes payments, issues refunds and reads the customers and orders of its seller account.',
+    remediation: (0, shared_1.rotate)('the Square Developer Dashboard (Credentials)'),
+    revokeUrl: 'https://developer.squareup.com/apps',
+    envName: 'SQUARE_ACCESS_TOKEN',
+    keywords: ['sq0atp-', 'sq0csp-', 'square'],
+    pattern: /(?<![A-Za-z0-9_-])(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    // `EAAA` also starts Facebook tokens: count it only next to Square code.
+    validate: (secret, context) => (0, shared_1.mixedCase)(secret) &&
+        (!secret.startsWith('EAAA') || (0, shared_1.near)(context, /square/i, 300)),
+    samples: {
+        positive: [
+            `client = Client(access_token="EAAA${(0, fake_token_1.fakeToken)(60, alphabets_1.BASE64URL, 'sq')}", environment="production")  # square`,
+            `SQUARE_APP_SECRET=sq0csp-${(0, fake_token_1.fakeToken)(43, alphabets_1.BASE64URL, 'sq2')}`
+        ],
+        negative: [
+            `token = "EAAA${(0, fake_token_1.fakeToken)(60, alphabets_1.BASE64URL, 'sq3')}"`,
+            `sq0idp-${(0, fake_token_1.fakeToken)(22, alphabets_1.BASE64URL, 'sq4')}`
+        ]
+    }
+};
+},
+
 // src/core/rules/private-key-base64.ts
 "src/core/rules/private-key-base64.js": function (module, exports, require) {
 "use strict";
@@ -6812,6 +7599,314 @@ exports.privateKey = {
 };
 },
 
+// src/core/rules/productivity/adafruit-io-key.ts
+"src/core/rules/productivity/adafruit-io-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.adafruitIoKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Adafruit IO keys (`aio_` and 28 letters and digits). */
+exports.adafruitIoKey = {
+    id: 'adafruit-io-key',
+    title: 'Adafruit IO key',
+    severity: 'error',
+    description: 'An Adafruit IO key reads and writes every feed and dashboard of your account, including the ones that drive devices.',
+    remediation: (0, shared_1.rotate)('Adafruit IO (My Key › Regenerate key)'),
+    revokeUrl: 'https://io.adafruit.com/',
+    envName: 'ADAFRUIT_IO_KEY',
+    keywords: ['aio_'],
+    pattern: /(?<![A-Za-z0-9_])(aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [`aio = Client("someone", "aio_${(0, fake_token_1.fakeToken)(28, alphabets_1.ALNUM, 'aio')}")`],
+        negative: ['aio_session = aiohttp.ClientSession()', 'aio_' + 'x'.repeat(28)]
+    }
+};
+},
+
+// src/core/rules/productivity/airtable-token.ts
+"src/core/rules/productivity/airtable-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.airtableToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Airtable personal access tokens (`pat` + 14, `.`, 64 hex) next to Airtable code. */
+exports.airtableToken = {
+    id: 'airtable-token',
+    title: 'Airtable personal access token',
+    severity: 'error',
+    description: 'An Airtable token reads and writes the bases it was granted, with their records and attachments.',
+    remediation: (0, shared_1.rotate)('Airtable (Builder hub › Personal access tokens)'),
+    revokeUrl: 'https://airtable.com/create/tokens',
+    envName: 'AIRTABLE_API_KEY',
+    // Not `pat`: it starts "path" and "pattern" in most notebooks.
+    keywords: ['airtable'],
+    pattern: /(?<![A-Za-z0-9_])(pat[A-Za-z0-9]{14}\.[0-9a-f]{64})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `api = pyairtable.Api("pat${(0, fake_token_1.fakeToken)(14, alphabets_1.ALNUM, 'air')}.${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'air2')}")`
+        ],
+        negative: [`airtable_base = "app${(0, fake_token_1.fakeToken)(14, alphabets_1.ALNUM, 'air3')}"`]
+    }
+};
+},
+
+// src/core/rules/productivity/asana-token.ts
+"src/core/rules/productivity/asana-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.asanaToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+const DIGITS = '0123456789';
+/** Asana personal access tokens (`1/…:<32 hex>`, `2/…/…:<32 hex>`) next to Asana code. */
+exports.asanaToken = {
+    id: 'asana-token',
+    title: 'Asana personal access token',
+    severity: 'error',
+    description: 'An Asana personal access token acts as you in every workspace you belong to: read and change tasks, projects and comments.',
+    remediation: (0, shared_1.rotate)('Asana (Developer console › Personal access tokens)'),
+    revokeUrl: 'https://app.asana.com/0/my-apps',
+    envName: 'ASANA_TOKEN',
+    keywords: ['asana'],
+    pattern: /(?<![A-Za-z0-9/])([12]\/\d{12,20}(?:\/\d{12,20})?:[0-9a-f]{32})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [
+            `client = asana.Client.access_token("2/${(0, fake_token_1.fakeToken)(16, DIGITS, 'as')}/${(0, fake_token_1.fakeToken)(16, DIGITS, 'as2')}:${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'as3')}")`
+        ],
+        negative: [`asana task 1/${(0, fake_token_1.fakeToken)(16, DIGITS, 'as4')}`]
+    }
+};
+},
+
+// src/core/rules/productivity/contentful-token.ts
+"src/core/rules/productivity/contentful-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.contentfulToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Contentful personal access tokens (`CFPAT-`). */
+exports.contentfulToken = {
+    id: 'contentful-token',
+    title: 'Contentful personal access token',
+    severity: 'error',
+    description: 'A Contentful personal access token changes the content models and entries of every space its user can edit.',
+    remediation: (0, shared_1.rotate)('Contentful (Account settings › CMA tokens)'),
+    revokeUrl: 'https://app.contentful.com/account/profile/cma_tokens',
+    envName: 'CONTENTFUL_MANAGEMENT_TOKEN',
+    keywords: ['cfpat-'],
+    pattern: /(?<![A-Za-z0-9_-])(CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-${(0, fake_token_1.fakeToken)(43, alphabets_1.BASE64URL, 'cf')}`
+        ],
+        negative: ['CFPAT-' + 'x'.repeat(43)]
+    }
+};
+},
+
+// src/core/rules/productivity/hubspot-private-app-token.ts
+"src/core/rules/productivity/hubspot-private-app-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.hubspotPrivateAppToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const shared_1 = require("../shared");
+/** HubSpot private app access tokens (`pat-na1-<uuid>`, `pat-eu1-…`). */
+exports.hubspotPrivateAppToken = {
+    id: 'hubspot-private-app-token',
+    title: 'HubSpot private app token',
+    severity: 'error',
+    description: 'A HubSpot private app token reads and changes the CRM records (contacts, companies, deals) its scopes allow.',
+    remediation: (0, shared_1.rotate)('HubSpot (Settings › Integrations › Private apps › Rotate)'),
+    revokeUrl: 'https://app.hubspot.com/private-apps/',
+    envName: 'HUBSPOT_ACCESS_TOKEN',
+    keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    pattern: /(?<![A-Za-z0-9_-])(pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [`HUBSPOT_ACCESS_TOKEN=pat-na1-${(0, fake_credentials_1.fakeUuid)('hs')}`],
+        negative: ['pat-na1-' + '0'.repeat(8) + '-0000-0000-0000-' + '0'.repeat(12)]
+    }
+};
+},
+
+// src/core/rules/productivity/index.ts
+"src/core/rules/productivity/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.productivityRules = void 0;
+const adafruit_io_key_1 = require("./adafruit-io-key");
+const airtable_token_1 = require("./airtable-token");
+const asana_token_1 = require("./asana-token");
+const contentful_token_1 = require("./contentful-token");
+const hubspot_private_app_token_1 = require("./hubspot-private-app-token");
+const intercom_access_token_1 = require("./intercom-access-token");
+const linear_api_key_1 = require("./linear-api-key");
+const notion_token_1 = require("./notion-token");
+const zendesk_api_token_1 = require("./zendesk-api-token");
+/** Rules for productivity, collaboration, CRM and IoT services. */
+exports.productivityRules = [
+    adafruit_io_key_1.adafruitIoKey,
+    airtable_token_1.airtableToken,
+    asana_token_1.asanaToken,
+    contentful_token_1.contentfulToken,
+    hubspot_private_app_token_1.hubspotPrivateAppToken,
+    intercom_access_token_1.intercomAccessToken,
+    linear_api_key_1.linearApiKey,
+    notion_token_1.notionToken,
+    zendesk_api_token_1.zendeskApiToken
+];
+},
+
+// src/core/rules/productivity/intercom-access-token.ts
+"src/core/rules/productivity/intercom-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.intercomAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_credentials_1 = require("../../fake-credentials");
+const shared_1 = require("../shared");
+/** Intercom access tokens: base64 of `tok:` and the token's ids. */
+exports.intercomAccessToken = {
+    id: 'intercom-access-token',
+    title: 'Intercom access token',
+    severity: 'error',
+    description: 'An Intercom access token reads and changes the conversations, contacts and companies of your workspace.',
+    remediation: (0, shared_1.rotate)('the Intercom Developer Hub (your app › Authentication)'),
+    revokeUrl: 'https://app.intercom.com/a/apps/_/developer-hub',
+    envName: 'INTERCOM_ACCESS_TOKEN',
+    keywords: ['dg9roj'],
+    pattern: /(?<![A-Za-z0-9+/_-])(dG9rOj[A-Za-z0-9+/_-]{40,100}={0,2})(?![A-Za-z0-9+/=_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: secret => ((0, base64_1.decodeBase64)(secret.replace(/=+$/, '')) ?? '').startsWith('tok:'),
+    samples: {
+        positive: [
+            `INTERCOM_ACCESS_TOKEN=${(0, base64_1.encodeBase64Url)(`tok:${(0, fake_credentials_1.fakeUuid)('ic')}:1:0`)}`
+        ],
+        negative: [`dG9rOj${'x'.repeat(50)}`]
+    }
+};
+},
+
+// src/core/rules/productivity/linear-api-key.ts
+"src/core/rules/productivity/linear-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.linearApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Linear API keys (`lin_api_`) and OAuth tokens (`lin_oauth_`). */
+exports.linearApiKey = {
+    id: 'linear-api-key',
+    title: 'Linear API key',
+    severity: 'error',
+    description: 'A Linear API key reads and changes the issues, projects and comments of every team its user belongs to.',
+    remediation: (0, shared_1.rotate)('Linear (Settings › Security & access › Personal API keys)'),
+    revokeUrl: 'https://linear.app/settings/account/security',
+    envName: 'LINEAR_API_KEY',
+    keywords: ['lin_api_', 'lin_oauth_'],
+    pattern: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40}|lin_oauth_[0-9a-f]{64})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [`LINEAR_API_KEY=lin_api_${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'lin')}`],
+        negative: ['lin_api_' + 'x'.repeat(40)]
+    }
+};
+},
+
+// src/core/rules/productivity/notion-token.ts
+"src/core/rules/productivity/notion-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.notionToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Notion integration tokens (`ntn_`, and the older `secret_` next to Notion code). */
+exports.notionToken = {
+    id: 'notion-token',
+    title: 'Notion integration token',
+    severity: 'error',
+    description: 'A Notion integration token reads and edits every page and database shared with the integration.',
+    remediation: (0, shared_1.rotate)('Notion (Settings › Connections › Develop or manage integrations)'),
+    revokeUrl: 'https://www.notion.so/my-integrations',
+    envName: 'NOTION_TOKEN',
+    keywords: ['ntn_', 'notion'],
+    pattern: /(?<![A-Za-z0-9_])(ntn_[A-Za-z0-9]{40,50}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: (secret, context) => (0, shared_1.mixedCase)(secret) &&
+        (secret.startsWith('ntn_') || (0, shared_1.near)(context, /notion/i, 300)),
+    samples: {
+        positive: [
+            `notion = Client(auth="ntn_${(0, fake_token_1.fakeToken)(46, alphabets_1.ALNUM, 'ntn')}")`,
+            `NOTION_TOKEN = "secret_${(0, fake_token_1.fakeToken)(43, alphabets_1.ALNUM, 'ntn2')}"`
+        ],
+        negative: [`client_secret = "secret_${(0, fake_token_1.fakeToken)(43, alphabets_1.ALNUM, 'ntn3')}"`]
+    }
+};
+},
+
+// src/core/rules/productivity/zendesk-api-token.ts
+"src/core/rules/productivity/zendesk-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.zendeskApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Zendesk API tokens (40 characters) under a Zendesk name. */
+exports.zendeskApiToken = {
+    id: 'zendesk-api-token',
+    title: 'Zendesk API token',
+    severity: 'error',
+    description: 'A Zendesk API token (with an agent’s email) reads and changes the tickets, users and settings that agent can.',
+    remediation: (0, shared_1.rotate)('the Zendesk Admin Center (Apps and integrations › Zendesk API)'),
+    revokeUrl: 'https://support.zendesk.com/hc/en-us/articles/4408889192858',
+    envName: 'ZENDESK_API_TOKEN',
+    keywords: ['zendesk'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'zendesk',
+        value: '[A-Za-z0-9]{40}',
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [`ZENDESK_API_TOKEN = "${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'zd')}"`],
+        negative: ['ZENDESK_SUBDOMAIN = "lab-support"']
+    }
+};
+},
+
 // src/core/rules/pypi-token.ts
 "src/core/rules/pypi-token.js": function (module, exports, require) {
 "use strict";
@@ -6850,7 +7945,6 @@ exports.pypiToken = {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.backblazeB2ApplicationKey = void 0;
-/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../../fake-token");
 const alphabets_1 = require("../alphabets");
 const s3_compatible_1 = require("./s3-compatible");
@@ -6879,7 +7973,6 @@ exports.backblazeB2ApplicationKey = (0, s3_compatible_1.s3CompatibleRule)({
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.cephRgwSecretKey = void 0;
-/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../../fake-token");
 const alphabets_1 = require("../alphabets");
 const s3_compatible_1 = require("./s3-compatible");
@@ -6909,7 +8002,6 @@ exports.cephRgwSecretKey = (0, s3_compatible_1.s3CompatibleRule)({
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.cloudflareR2SecretKey = void 0;
-/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../../fake-token");
 const alphabets_1 = require("../alphabets");
 const s3_compatible_1 = require("./s3-compatible");
@@ -7239,7 +8331,6 @@ exports.jupyterhubServerSecret = {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.minioSecretKey = void 0;
-/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../../fake-token");
 const alphabets_1 = require("../alphabets");
 const s3_compatible_1 = require("./s3-compatible");
@@ -7624,7 +8715,6 @@ exports.sentinelHubClientSecret = {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.wasabiSecretKey = void 0;
-/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../../fake-token");
 const alphabets_1 = require("../alphabets");
 const s3_compatible_1 = require("./s3-compatible");

@@ -1,4 +1,5 @@
 import { base62, crc32 } from './crc32';
+import { BECH32_CHARSET, bech32WithChecksum } from './bech32';
 import { encodeBase64Url } from './base64';
 import { fakeToken } from './fake-token';
 
@@ -83,4 +84,10 @@ export function fakePem(kind = 'RSA ', newline = '\n'): string {
     ...fakePemBody(),
     `-----END ${label}-----`
   ].join(newline);
+}
+
+/** An age secret key (`AGE-SECRET-KEY-1…`, upper-case bech32) with a valid checksum. */
+export function fakeAgeSecretKey(seed?: number | string): string {
+  const data = fakeToken(52, BECH32_CHARSET, seed);
+  return bech32WithChecksum('age-secret-key-', data).toUpperCase();
 }

@@ -15,6 +15,7 @@ export { builtinRules } from './rules';
 export { fakeToken, seededRandom } from './fake-token';
 export {
   fakeAwsKeyId,
+  fakeAgeSecretKey,
   fakeAwsSecret,
   fakeGithubToken,
   fakeHex,
@@ -24,5 +25,6 @@ export {
   fakeUuid
 } from './fake-credentials';
 export { checkRegexSource } from './regex-safety';
+export { hasBech32Checksum } from './bech32';
 export { errorKind } from './error-kind';
 export { METADATA_KEY } from './suppress-metadata';

@@ -14,6 +14,36 @@ import type { TranslationBundle } from '@jupyterlab/translation';
  */
 export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
   return [
+    trans.__('Adafruit IO key'),
+    trans.__(
+      'An Adafruit IO key reads and writes every feed and dashboard of your account, including the ones that drive devices.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Adafruit IO (My Key › Regenerate key) and create a new one.'
+    ),
+    trans.__('age secret key'),
+    trans.__(
+      'An age secret key decrypts every file and secret (SOPS files included) encrypted to its public key.'
+    ),
+    trans.__(
+      'Keep the key file outside the notebook (~/.config/sops/age/keys.txt, mode 600). If it was shared, generate a new key with age-keygen, re-encrypt the files to it and remove the old recipient.'
+    ),
+    trans.__(
+      'age secret key with a wrong checksum (may be a placeholder or a typo)'
+    ),
+    trans.__(
+      'This value has the prefix and shape of a age secret key but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.'
+    ),
+    trans.__(
+      'If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in your key store (generate a new key with age-keygen). If it is a placeholder, use an obvious one (a run of x) instead.'
+    ),
+    trans.__('Airtable personal access token'),
+    trans.__(
+      'An Airtable token reads and writes the bases it was granted, with their records and attachments.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Airtable (Builder hub › Personal access tokens) and create a new one.'
+    ),
     trans.__('Alibaba Cloud AccessKey id'),
     trans.__(
       'An Alibaba Cloud AccessKey id names a key pair; with its secret next to it, anyone can use your Alibaba Cloud account.'
@@ -27,6 +57,20 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Anthropic Console (API keys) and create a new one.'
+    ),
+    trans.__('Asana personal access token'),
+    trans.__(
+      'An Asana personal access token acts as you in every workspace you belong to: read and change tasks, projects and comments.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Asana (Developer console › Personal access tokens) and create a new one.'
+    ),
+    trans.__('Atlassian API token'),
+    trans.__(
+      'An Atlassian API token acts as you in Jira, Confluence and Bitbucket Cloud: read and change every issue, page and repository you can.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your Atlassian account (Security › API tokens) and create a new one.'
     ),
     trans.__('Authorization header credential'),
     trans.__(
@@ -107,12 +151,26 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.'
     ),
+    trans.__('Bitbucket app password'),
+    trans.__(
+      'A Bitbucket app password reads and (with its permissions) pushes to your repositories and pipelines.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Bitbucket (Personal settings › App passwords) and create a new one.'
+    ),
     trans.__('Ceph RADOS Gateway secret key'),
     trans.__(
       'A Ceph RADOS Gateway secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.'
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your Ceph administrators (radosgw-admin key rm) and create a new one.'
+    ),
+    trans.__('Clojars deploy token'),
+    trans.__(
+      'A Clojars deploy token publishes releases of your libraries: a supply-chain risk for everyone who depends on them.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Clojars (Dashboard › Deploy Tokens) and create a new one.'
     ),
     trans.__('Cloudflare API token'),
     trans.__(
@@ -155,6 +213,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Let the tool ask for it, or use its password file or environment variable (MYSQL_PWD, SSHPASS, docker login --password-stdin, TWINE_PASSWORD) filled from the hub secret store. If it was shared, change the password.'
+    ),
+    trans.__('Contentful personal access token'),
+    trans.__(
+      'A Contentful personal access token changes the content models and entries of every space its user can edit.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Contentful (Account settings › CMA tokens) and create a new one.'
     ),
     trans.__('Copernicus CDS/ADS API key'),
     trans.__(
@@ -204,6 +269,20 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the DigitalOcean control panel (API › Tokens) and create a new one.'
+    ),
+    trans.__('Discord bot token'),
+    trans.__(
+      'A Discord bot token logs in as the bot: read and post in every server it was added to, with its permissions.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Discord developer portal (your application › Bot › Reset Token) and create a new one.'
+    ),
+    trans.__('Discord webhook URL'),
+    trans.__(
+      'Anyone with a Discord webhook URL can post messages into its channel under the webhook’s name.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Discord (the channel’s Integrations › Webhooks) and create a new one.'
     ),
     trans.__('Container registry login'),
     trans.__(
@@ -260,6 +339,20 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Drop the default (os.environ["NAME"] fails loudly when the variable is missing) and set the variable from the hub secret store. If it was shared, revoke or change the credential.'
+    ),
+    trans.__('Facebook (Meta) access token'),
+    trans.__(
+      'A Facebook access token acts as its user, page or app on the Graph API: read and post with the permissions it was granted.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Meta for Developers (the app’s settings, or the user’s Business Integrations) and create a new one.'
+    ),
+    trans.__('Facebook (Meta) app secret'),
+    trans.__(
+      'A Facebook app secret makes app access tokens: anyone with it acts as your app on the Graph API.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Meta for Developers (App settings › Basic › App secret › Reset) and create a new one.'
     ),
     trans.__('figshare personal token'),
     trans.__(
@@ -402,6 +495,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Heroku (Account settings › API Key, or heroku authorizations:revoke) and create a new one.'
     ),
+    trans.__('HubSpot private app token'),
+    trans.__(
+      'A HubSpot private app token reads and changes the CRM records (contacts, companies, deals) its scopes allow.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in HubSpot (Settings › Integrations › Private apps › Rotate) and create a new one.'
+    ),
     trans.__('Hugging Face token'),
     trans.__(
       'A Hugging Face token acts as you on the Hub: with write scope anyone can push models and datasets or read your private and gated ones.'
@@ -415,6 +515,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in IBM Cloud (Manage › Access (IAM) › API keys) and create a new one.'
+    ),
+    trans.__('Intercom access token'),
+    trans.__(
+      'An Intercom access token reads and changes the conversations, contacts and companies of your workspace.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Intercom Developer Hub (your app › Authentication) and create a new one.'
     ),
     trans.__('Jupyter or JupyterHub token'),
     trans.__(
@@ -461,6 +568,27 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in LangSmith (Settings › API Keys) and create a new one.'
+    ),
+    trans.__('Linear API key'),
+    trans.__(
+      'A Linear API key reads and changes the issues, projects and comments of every team its user belongs to.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Linear (Settings › Security & access › Personal API keys) and create a new one.'
+    ),
+    trans.__('Mailchimp API key'),
+    trans.__(
+      'A Mailchimp API key reads and exports your audiences (names and email addresses) and sends campaigns in your name.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Mailchimp (Profile › Extras › API keys) and create a new one.'
+    ),
+    trans.__('Mailgun API key'),
+    trans.__(
+      'A Mailgun API key sends mail from your domains (phishing in your name) and reads your logs, lists and stored messages.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Mailgun (API Security) and create a new one.'
     ),
     trans.__('Mapbox secret token'),
     trans.__(
@@ -525,6 +653,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in NOAA NCEI (request a new CDO token) and create a new one.'
     ),
+    trans.__('Notion integration token'),
+    trans.__(
+      'A Notion integration token reads and edits every page and database shared with the integration.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Notion (Settings › Connections › Develop or manage integrations) and create a new one.'
+    ),
     trans.__('npm access token'),
     trans.__(
       'An npm token can publish packages under your name: a supply-chain risk for everyone who installs them.'
@@ -540,6 +675,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in npm (Access Tokens). If it is a placeholder, use an obvious one (a run of x) instead.'
+    ),
+    trans.__('NuGet API key'),
+    trans.__(
+      'A NuGet API key pushes (and unlists) versions of your packages: a supply-chain risk for everyone who installs them.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in NuGet.org (Account › API Keys) and create a new one.'
     ),
     trans.__('Okta API token'),
     trans.__(
@@ -611,6 +753,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Pinecone console (API keys) and create a new one.'
     ),
+    trans.__('Plaid access token'),
+    trans.__(
+      'A Plaid access token (with the client secret) reads the bank accounts, balances and transactions of the person who linked them.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Plaid (call /item/remove, and rotate the secret in the Dashboard) and create a new one.'
+    ),
     trans.__('Planet API key'),
     trans.__(
       'A Planet API key orders and downloads imagery on your organisation’s quota and reads its orders and subscriptions.'
@@ -624,6 +773,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in PlanetScale (organisation Settings › Service tokens, or the branch’s Passwords) and create a new one.'
+    ),
+    trans.__('Postman API key'),
+    trans.__(
+      'A Postman API key reads and changes your workspaces, collections and environments, which often hold other keys.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Postman (Settings › API keys) and create a new one.'
     ),
     trans.__('Private key'),
     trans.__(
@@ -667,6 +823,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Replicate (Account › API tokens) and create a new one.'
     ),
+    trans.__('RubyGems API key'),
+    trans.__(
+      'A RubyGems API key can push new versions of your gems: a supply-chain risk for everyone who installs them.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in RubyGems.org (Settings › API keys) and create a new one.'
+    ),
     trans.__('SendGrid API key'),
     trans.__(
       'A SendGrid key sends e-mail as your domain: ideal for phishing, and it may read your contact lists.'
@@ -695,6 +858,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       "Use the service's API token or login helper instead of a browser request, and clear outputs that print request headers. If a live session cookie was shared, log out of that site to end the session."
     ),
+    trans.__('Shopify access token or shared secret'),
+    trans.__(
+      'A Shopify admin access token reads and changes the store it was issued for: products, orders and customer data.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Shopify admin (Apps › Develop apps › API credentials) and create a new one.'
+    ),
     trans.__('Slack token'),
     trans.__(
       'A Slack token reads and posts in your workspace as the bot or user it belongs to, including private channels it can see.'
@@ -708,6 +878,27 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       "Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Slack (the app's Incoming Webhooks page) and create a new one."
+    ),
+    trans.__('SonarQube token'),
+    trans.__(
+      'A SonarQube token runs analyses and, for user tokens, reads the code and findings of every project its user can see.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in SonarQube (My Account › Security) and create a new one.'
+    ),
+    trans.__('Sourcegraph access token'),
+    trans.__(
+      'A Sourcegraph access token searches all code its user can see on the instance, private repositories included.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Sourcegraph (Settings › Access tokens) and create a new one.'
+    ),
+    trans.__('Square access token or application secret'),
+    trans.__(
+      'A Square access token takes payments, issues refunds and reads the customers and orders of its seller account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Square Developer Dashboard (Credentials) and create a new one.'
     ),
     trans.__('Stripe live secret key'),
     trans.__(
@@ -729,6 +920,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Supabase (Account › Access Tokens, or Project settings › API Keys) and create a new one.'
+    ),
+    trans.__('Telegram bot token'),
+    trans.__(
+      'A Telegram bot token controls the bot: read the messages sent to it and post as it in every chat it is in.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Telegram (@BotFather, /revoke) and create a new one.'
     ),
     trans.__('Tencent Cloud SecretId'),
     trans.__(
@@ -803,6 +1001,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Yandex Cloud console (service account › API keys) and create a new one.'
+    ),
+    trans.__('Zendesk API token'),
+    trans.__(
+      'A Zendesk API token (with an agent’s email) reads and changes the tickets, users and settings that agent can.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Zendesk Admin Center (Apps and integrations › Zendesk API) and create a new one.'
     ),
     trans.__('Zenodo access token'),
     trans.__(

@@ -1,4 +1,5 @@
 import { IRule } from '../types';
+import { ageSecretKey, ageSecretKeyBadChecksum } from './age-secret-key';
 import { aiRules } from './ai';
 import { anthropicApiKey } from './anthropic-api-key';
 import { authorizationHeader } from './authorization-header';
@@ -9,6 +10,7 @@ import { azureDevopsToken, azureDevopsTokenLegacy } from './azure-devops-token';
 import { azureEntraClientSecret } from './azure-entra-client-secret';
 import { basicAuthPassword } from './basic-auth-password';
 import { cloudRules } from './cloud';
+import { codeHostingRules } from './code-hosting';
 import { commandLinePassword } from './command-line-password';
 import { copernicusCdsKey } from './copernicus-cds-key';
 import { databaseConnectionString } from './database-connection-string';
@@ -38,12 +40,15 @@ import { jwt } from './jwt';
 import { kaggleApiKey, kaggleApiToken } from './kaggle';
 import { keyInProse } from './key-in-prose';
 import { mapboxSecretToken } from './mapbox-secret-token';
+import { messagingRules } from './messaging';
 import { netrcPassword } from './netrc-password';
 import { npmToken, npmTokenBadChecksum } from './npm-token';
 import { openaiApiKey } from './openai-api-key';
 import { passwordInProse } from './password-in-prose';
 import { privateKey } from './private-key';
 import { privateKeyBase64 } from './private-key-base64';
+import { paymentsRules } from './payments';
+import { productivityRules } from './productivity';
 import { pypiToken } from './pypi-token';
 import { researchRules } from './research';
 import { sendgridApiKey } from './sendgrid-api-key';
@@ -64,6 +69,8 @@ import { wandbApiKey } from './wandb-api-key';
  * Notes: sorted here rather than by hand so that a new rule cannot break the order.
  */
 export const builtinRules: readonly IRule[] = [
+  ageSecretKey,
+  ageSecretKeyBadChecksum,
   anthropicApiKey,
   authorizationHeader,
   awsAccessKeyId,
@@ -123,5 +130,9 @@ export const builtinRules: readonly IRule[] = [
   webhookSigningSecret,
   ...aiRules,
   ...cloudRules,
-  ...researchRules
+  ...researchRules,
+  ...codeHostingRules,
+  ...messagingRules,
+  ...paymentsRules,
+  ...productivityRules
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,4 +1,3 @@
-/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 import { fakeToken } from '../../fake-token';
 import { IRule } from '../../types';
 import { ALNUM, HEX } from '../alphabets';
