@@ -15,9 +15,11 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: demo test install build lint unit py-test self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui chromium clean
 
+# PORT=8890 make demo serves on another port.
+PORT ?= 8888
 demo: install
 	$(PY) scripts/make_demo_notebook.py $(DEMO_DIR)
-	$(PY) scripts/start_jupyterlab.py --root $(DEMO_DIR) --open credential-guard-demo.ipynb
+	$(PY) scripts/start_jupyterlab.py --root $(DEMO_DIR) --port $(PORT) --open credential-guard-demo.ipynb
 
 test: install chromium
 	jlpm lint:check

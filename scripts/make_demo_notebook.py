@@ -4,6 +4,7 @@ Nothing committed to the repository looks like a live credential: every value be
 shaped like the real thing (prefixes, lengths and, for GitHub, the checksum), and worthless.
 """
 
+import hashlib
 import json
 import secrets
 import string
@@ -13,6 +14,8 @@ from pathlib import Path
 
 ALNUM = string.ascii_letters + string.digits
 UPPER_DIGITS = string.ascii_uppercase + "234567"
+# Where the demo notebook records the digest of its sources as written.
+DEMO_METADATA = "credential_guard_demo"
 BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
 
@@ -124,14 +127,47 @@ def demo_env_file() -> str:
     )
 
 
-def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "demo")
+def sources_digest(notebook: dict) -> str:
+    """A digest of the cells' sources: what a user's edit changes (running cells does not)."""
+    text = "\0".join("".join(cell.get("source", "")) for cell in notebook.get("cells", []))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def edited_by_user(target: Path) -> bool:
+    """Whether `target` is a demo notebook whose cells someone changed since it was written.
+
+    A file this script did not write (no digest), or one it cannot read, counts as edited: it
+    is kept rather than lost.
+    """
+    try:
+        notebook = json.loads(target.read_text())
+    except (OSError, ValueError):
+        return True
+    written = notebook.get("metadata", {}).get(DEMO_METADATA, {}).get("sources_sha256")
+    return written != sources_digest(notebook)
+
+
+def write_demo(folder: Path) -> str:
+    """Write the demo files into `folder`; return what was done, in one sentence."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "credential-guard-demo.ipynb"
-    target.write_text(json.dumps(demo_notebook(), indent=1) + "\n")
     env_file = folder / "earthdata.env"
     env_file.write_text(demo_env_file())
-    print(f"Wrote {target} and {env_file} (fake credentials, made just now)")
+    if target.exists() and edited_by_user(target):
+        return (
+            f"Kept {target}, which you edited (delete it for a fresh one); "
+            f"wrote {env_file} (fake credentials, made just now)"
+        )
+    replacing = target.exists()
+    notebook = demo_notebook()
+    notebook["metadata"][DEMO_METADATA] = {"sources_sha256": sources_digest(notebook)}
+    target.write_text(json.dumps(notebook, indent=1) + "\n")
+    verb = "Replaced" if replacing else "Wrote"
+    return f"{verb} {target} and {env_file} (fake credentials, made just now)"
+
+
+def main() -> None:
+    print(write_demo(Path(sys.argv[1] if len(sys.argv) > 1 else "demo")), flush=True)
 
 
 if __name__ == "__main__":
