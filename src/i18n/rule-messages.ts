@@ -32,7 +32,7 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
       'age secret key with a wrong checksum (may be a placeholder or a typo)'
     ),
     trans.__(
-      'This value has the prefix and shape of a age secret key but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.'
+      'This value has the prefix and shape of an age secret key but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.'
     ),
     trans.__(
       'If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in your key store (generate a new key with age-keygen). If it is a placeholder, use an obvious one (a run of x) instead.'

@@ -29,7 +29,7 @@ export function badChecksumRule(
     id: `${rule.id}-bad-checksum`,
     title: `${options.name} with a wrong checksum (may be a placeholder or a typo)`,
     severity: 'warning',
-    description: `This value has the prefix and shape of a ${options.name} but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.`,
+    description: `This value has the prefix and shape of ${article(options.name)} ${options.name} but its built-in checksum does not match: it may be a placeholder or a typo, and a mistyped real token is easily corrected with the checksum.`,
     remediation: `If it is a real token, even mistyped, read it from an environment variable or the hub secret store and revoke it in ${options.where}. If it is a placeholder, use an obvious one (a run of x) instead.`,
     revokeUrl: rule.revokeUrl,
     envName: rule.envName,
@@ -41,4 +41,9 @@ export function badChecksumRule(
     priority: 0,
     samples: options.samples
   };
+}
+
+/** "a" or "an" before a name. */
+function article(name: string): string {
+  return /^[aeiou]/i.test(name) ? 'an' : 'a';
 }
