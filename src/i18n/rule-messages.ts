@@ -995,9 +995,9 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the xAI console (API Keys) and create a new one.'
     ),
-    trans.__('Yandex Cloud API key or OAuth token'),
+    trans.__('Yandex Cloud API key'),
     trans.__(
-      'A Yandex Cloud API key or OAuth token acts as its service account or user on Yandex Cloud and bills it.'
+      'A Yandex Cloud API key acts as its service account on Yandex Cloud and bills it.'
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Yandex Cloud console (service account › API keys) and create a new one.'
