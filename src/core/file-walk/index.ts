@@ -4,3 +4,9 @@
  */
 export { MAX_FILE_BYTES, SkipReason, skipByContent, skipByPath } from './skips';
 export { isBinaryName, readKind, ReadKind } from './read-kind';
+export {
+  auditFile,
+  IAuditFileInput,
+  IAuditFileResult,
+  IAuditFinding
+} from './audit-file';

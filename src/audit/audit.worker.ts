@@ -1,0 +1,21 @@
+/**
+ * The audit's Web Worker: runs the detection core on each file the page sends.
+ *
+ * Notes: it imports nothing from JupyterLab (a worker has no share scope of the module
+ * federation), only the pure core.
+ */
+import type { AuditRequest } from './protocol';
+import { AuditWorkerHandler } from './worker-handler';
+
+const handler = new AuditWorkerHandler();
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<AuditRequest>) => void) | null;
+  postMessage(message: unknown): void;
+};
+
+scope.onmessage = event => {
+  const reply = handler.handle(event.data);
+  if (reply) {
+    scope.postMessage(reply);
+  }
+};

@@ -1,0 +1,64 @@
+/**
+ * The messages between the page and the audit's Web Worker.
+ *
+ * The page sends the engine's settings once, then one file at a time: the body of the
+ * server's file read, as bytes the worker takes over (transferred, not copied), so that
+ * decoding and parsing a 10 MB notebook never run on the page's thread.
+ */
+import type { IScannerConfig } from '../core';
+import type { IFilePermissions } from '../core/credential-files';
+import type { IAuditFileResult } from '../core/file-walk';
+
+/** Build the worker's engine; sent first, and again when the settings change. */
+export interface IConfigureMessage {
+  type: 'configure';
+  config: IScannerConfig;
+}
+
+/** Audit one file. */
+export interface IScanMessage {
+  type: 'scan';
+  /** Matches the reply to the request. */
+  id: number;
+  path: string;
+  kind: 'notebook' | 'text';
+  permissions: IFilePermissions;
+  /**
+   * The file read's JSON answer (`{"text": …, "invalidUtf8": …}`), UTF-8 encoded, or
+   * `null` to judge the file by its path alone (binary, too large, unreadable).
+   */
+  body: ArrayBuffer | null;
+}
+
+/** What the page sends. */
+export type AuditRequest = IConfigureMessage | IScanMessage;
+
+/** The engine is built; `errors` are the settings it ignored. */
+export interface IConfiguredMessage {
+  type: 'configured';
+  errors: string[];
+}
+
+/** A file was audited, or skipped for a reason found in its content. */
+export interface IResultMessage {
+  type: 'result';
+  id: number;
+  result: IAuditFileResult;
+  /** Set when the content could not be audited: then only the path was judged. */
+  skipped: ContentSkip | null;
+  /** Bytes of the file's text, for the progress bar. */
+  bytes: number;
+}
+
+/** Auditing a file failed unexpectedly; the run goes on. */
+export interface IFailedMessage {
+  type: 'failed';
+  id: number;
+  message: string;
+}
+
+/** What the worker answers. */
+export type AuditReply = IConfiguredMessage | IResultMessage | IFailedMessage;
+
+/** Why a file's content was not audited, found by the worker. */
+export type ContentSkip = 'invalid-utf8' | 'malformed-notebook' | 'bad-answer';
