@@ -1,3 +1,4 @@
 import './base.css';
 import './findings.css';
 import './save-guard.css';
+import './audit.css';

@@ -36,6 +36,11 @@ def main() -> None:
         labconfig.mkdir(parents=True)
         page_config = {"disabledExtensions": {"jupyterlab-credential-guard": True}}
         (labconfig / "page_config.json").write_text(json.dumps(page_config))
+    # The test user checks their files on demand only: a check at start-up (the default,
+    # once a day) would put its notification in the middle of other specs.
+    user_settings = scratch / "config" / "lab" / "user-settings" / "jupyterlab-credential-guard"
+    user_settings.mkdir(parents=True)
+    (user_settings / "audit.jupyterlab-settings").write_text(json.dumps({"schedule": "on-demand"}))
     os.environ["CREDENTIAL_GUARD_TEST_PROFILE"] = profile
     os.environ["CREDENTIAL_GUARD_TEST_PORT"] = str(PROFILES[profile])
     argv = [sys.executable, "-m", "jupyterlab", "--config", str(HERE / "jupyter_server_test_config.py")]

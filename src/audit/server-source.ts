@@ -1,0 +1,89 @@
+import { URLExt } from '@jupyterlab/coreutils';
+import { ServerConnection } from '@jupyterlab/services';
+
+import type { IAuditSource, IReadOutcome } from './audit-run';
+import { InventoryRecord, ndjsonRecords, readerChunks } from './inventory';
+
+/** Raised when the server has no credential-guard extension (the endpoints answer 404). */
+export class NoServerExtension extends Error {
+  constructor() {
+    super(
+      'the server extension of credential-guard is not installed or not enabled'
+    );
+  }
+}
+
+// The file read's refusals, as the skip reasons the view counts (docs/admin.md).
+const READ_REFUSALS: Record<number, string> = {
+  403: 'unreadable',
+  404: 'gone',
+  409: 'changed',
+  413: 'too-large',
+  415: 'binary'
+};
+
+/**
+ * The server's inventory and file read, through `ServerConnection` so that the app's
+ * authentication and XSRF handling apply.
+ */
+export class ServerAuditSource implements IAuditSource {
+  constructor(settings: ServerConnection.ISettings) {
+    this._settings = settings;
+  }
+
+  /** Whether the server has the endpoints; a cheap check before showing a run. */
+  async available(): Promise<boolean> {
+    const url = this._url('inventory') + '?max_files=0';
+    const response = await ServerConnection.makeRequest(
+      url,
+      {},
+      this._settings
+    );
+    void response.body?.cancel().catch(() => undefined);
+    return response.status !== 404;
+  }
+
+  async *inventory(signal: AbortSignal): AsyncGenerator<InventoryRecord> {
+    const response = await ServerConnection.makeRequest(
+      this._url('inventory'),
+      { signal },
+      this._settings
+    );
+    if (response.status === 404) {
+      throw new NoServerExtension();
+    }
+    if (!response.ok || !response.body) {
+      throw new ServerConnection.ResponseError(response);
+    }
+    yield* ndjsonRecords(readerChunks(response.body.getReader()));
+  }
+
+  async read(path: string, signal: AbortSignal): Promise<IReadOutcome> {
+    const url = this._url('file') + URLExt.objectToQueryString({ path });
+    let response: Response;
+    try {
+      response = await ServerConnection.makeRequest(
+        url,
+        { signal },
+        this._settings
+      );
+    } catch (error) {
+      if (signal.aborted) {
+        throw error;
+      }
+      return { skip: 'read-error' };
+    }
+    if (response.ok) {
+      // Bytes, not JSON: the worker decodes and parses them, off this thread.
+      return { body: await response.arrayBuffer() };
+    }
+    void response.body?.cancel().catch(() => undefined);
+    return { skip: READ_REFUSALS[response.status] ?? 'read-error' };
+  }
+
+  private _url(endpoint: string): string {
+    return URLExt.join(this._settings.baseUrl, 'credential-guard', endpoint);
+  }
+
+  private _settings: ServerConnection.ISettings;
+}
