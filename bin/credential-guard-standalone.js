@@ -208,6 +208,74 @@ function checkConfig(raw) {
 }
 },
 
+// src/cli/credential-file-findings.ts
+"src/cli/credential-file-findings.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.credentialFileRules = void 0;
+exports.fileLevelFindings = fileLevelFindings;
+/**
+ * The file-level findings of known credential files (`src/core/credential-files`), in the
+ * CLI's record shape, and their kinds as rules for the SARIF rule table.
+ */
+const credential_files_1 = require("../core/credential-files");
+/**
+ * What the path and format of a text file say, given the rules' findings in it.
+ *
+ * @param text - the file's text, or `null` for a file judged by its path alone
+ */
+function fileLevelFindings(entry, text, ruleFindings) {
+    return (0, credential_files_1.credentialFileFindings)({
+        path: entry.display.split(/[\\/]/).join('/'),
+        text,
+        ruleFindings,
+        permissions: {
+            groupReadable: entry.groupReadable,
+            worldReadable: entry.worldReadable
+        }
+    }).map(f => ({
+        ruleId: f.ruleId,
+        title: f.title,
+        severity: f.severity,
+        start: f.start ?? 0,
+        end: f.end ?? 0,
+        line: f.line ?? 1,
+        column: f.column ?? 1,
+        // Never the value: a note has none, and the mask is all a report may show.
+        masked: f.masked ?? '',
+        fingerprint: f.fingerprint,
+        cell: null,
+        cellId: null,
+        where: 'source',
+        fileLine: f.line ?? 1,
+        fileColumn: f.column ?? 1
+    }));
+}
+/** Each credential file kind as a rule, for the formatters' rule metadata. */
+exports.credentialFileRules = [
+    ...credential_files_1.credentialFileKinds.map(kind => ({
+        id: `credential-file/${kind.id}`,
+        title: kind.title,
+        severity: kind.severity,
+        description: `${kind.description} ${kind.risk}`,
+        remediation: kind.remediation,
+        keywords: [],
+        pattern: /(?!)/g,
+        samples: { positive: [], negative: [] }
+    })),
+    {
+        id: credential_files_1.READABLE_BY_OTHERS,
+        title: 'Credential file readable by others',
+        severity: 'warning',
+        description: 'A credential file whose permissions let other users of the machine read it.',
+        remediation: 'Restrict it to its owner (chmod 600), and better, remove the credential.',
+        keywords: [],
+        pattern: /(?!)/g,
+        samples: { positive: [], negative: [] }
+    }
+];
+},
+
 // src/cli/file-kind.ts
 "src/cli/file-kind.js": function (module, exports, require) {
 "use strict";
@@ -235,7 +303,6 @@ var __importStar = (this && this.__importStar) || function (mod) {
     return result;
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SKIPPED_DIRS = void 0;
 exports.fileKind = fileKind;
 exports.looksBinary = looksBinary;
 /**
@@ -243,12 +310,6 @@ exports.looksBinary = looksBinary;
  * path, a known set of text formats as plain text, and nothing binary.
  */
 const path = __importStar(require("path"));
-/** Directory names never descended into: VCS data, dependencies, Jupyter's own copies. */
-exports.SKIPPED_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '.ipynb_checkpoints'
-]);
 // Formats where researchers keep (or leak) credentials: code, shell, config.
 const TEXT_EXTENSIONS = new Set([
     '.py',
@@ -606,11 +667,16 @@ const PACKAGE_NAME = 'jupyterlab-credential-guard';
 /** The usage text printed by `--help`. */
 exports.USAGE = `Usage: credential-guard scan [options] [PATH...]
 
-Finds credentials in Jupyter notebooks (cell sources and text outputs) and in
-text files (.py, .env, .json, .yaml, .cfg, .ini, .toml, .netrc, .cdsapirc, ...).
-Directories are searched recursively; .git, node_modules,
-.ipynb_checkpoints and Python virtual environments are skipped, and so are
-binary files. PATH defaults to '.'.
+Finds credentials in Jupyter notebooks (cell sources and text outputs), in
+text files (.py, .env, .json, .yaml, .cfg, .ini, .toml, shell history, ...)
+and known credential files, hidden ones included (~/.aws/credentials, .netrc,
+.cdsapirc, kaggle.json, gcloud credentials, SSH private keys, .git-credentials,
+docker config, .pypirc, .npmrc, .pgpass, ...), and credential files that other
+users can read. Directories are searched recursively with the same skips as
+JupyterLab's "Check my files": Python and conda environments, conda's package
+cache, node_modules, git's object store, tool caches and files over 10 MB
+(counted on stderr); .ipynb_checkpoints and .git/config are scanned. Binary
+files are skipped. PATH defaults to '.'.
 
 Options:
   -f, --format FORMAT  text (default), jsonl or sarif (SARIF 2.1.0)
@@ -724,6 +790,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.EXIT_ERROR = exports.EXIT_FINDINGS = exports.EXIT_CLEAN = void 0;
 exports.main = main;
+exports.skippedLine = skippedLine;
 exports.summaryLine = summaryLine;
 /**
  * `credential-guard scan`: the command-line scanner over notebooks and text
@@ -732,6 +799,7 @@ exports.summaryLine = summaryLine;
 const path = __importStar(require("path"));
 const core_1 = require("../core");
 const args_1 = require("./args");
+const credential_file_findings_1 = require("./credential-file-findings");
 const config_1 = require("./config");
 const formats_1 = require("./formats");
 const help_1 = require("./help");
@@ -790,7 +858,7 @@ function main(argv, io = (0, io_1.nodeIO)()) {
     const walked = (0, walk_1.walk)(args.paths, io.cwd);
     walked.errors.forEach(error);
     const formatter = (0, formats_1.createFormatter)(args.format, {
-        rules: scanner.rules,
+        rules: [...scanner.rules, ...credential_file_findings_1.credentialFileRules],
         version: (0, help_1.packageVersion)()
     });
     const progress = new progress_1.Progress(io.stderr, walked.files.length, Boolean(io.stderrIsTTY) && walked.files.length >= progress_1.PROGRESS_MIN_FILES);
@@ -830,6 +898,10 @@ function main(argv, io = (0, io_1.nodeIO)()) {
     }
     if (args.format === 'text') {
         io.stderr(PREFIX + summaryLine(summary) + '\n');
+        const skipped = skippedLine(walked.skipped);
+        if (skipped) {
+            io.stderr(PREFIX + skipped + '\n');
+        }
     }
     if (summary.errors > 0) {
         return exports.EXIT_ERROR;
@@ -875,6 +947,14 @@ function createScanner(configFile, disabled, cwd, error) {
     const scanner = new core_1.Scanner(config);
     scanner.configErrors.forEach(e => error(`${configFile ?? 'config'}: ${e}`));
     return scanner;
+}
+/** What the walk left out, e.g. `not scanned: venv 2, cache 5`, or '' for nothing. */
+function skippedLine(skipped) {
+    const reasons = Object.keys(skipped).sort();
+    if (reasons.length === 0) {
+        return '';
+    }
+    return 'not scanned: ' + reasons.map(r => `${r} ${skipped[r]}`).join(', ');
 }
 /** The closing line of text output, e.g. `3 findings in 2 of 41 files`. */
 function summaryLine(summary) {
@@ -1279,6 +1359,7 @@ exports.scanFile = scanFile;
  */
 const fs = __importStar(require("fs"));
 const core_1 = require("../core");
+const credential_file_findings_1 = require("./credential-file-findings");
 const file_kind_1 = require("./file-kind");
 const notebook_lines_1 = require("./notebook-lines");
 const walk_1 = require("./walk");
@@ -1288,9 +1369,14 @@ const walk_1 = require("./walk");
  * @param entry - the file, as listed by `walk`
  * @param scanner - the configured engine
  * @param showSecrets - attach the full value to each finding
- * @returns the report, or `null` when the file is binary and was skipped.
+ * @returns the report, or `null` when the file is binary and was skipped
+ *   (a binary credential file, such as gcloud's `credentials.db`, is reported by
+ *   its path).
  */
 function scanFile(entry, scanner, showSecrets) {
+    if (entry.pathOnly) {
+        return report(entry, (0, credential_file_findings_1.fileLevelFindings)(entry, null, []), []);
+    }
     let data;
     try {
         data = fs.readFileSync(entry.abs);
@@ -1316,10 +1402,12 @@ function scanFile(entry, scanner, showSecrets) {
         return report(entry, findings, result.errors);
     }
     if ((0, file_kind_1.looksBinary)(data)) {
-        return null;
+        const byPath = (0, credential_file_findings_1.fileLevelFindings)(entry, null, []);
+        return byPath.length > 0 ? report(entry, byPath, []) : null;
     }
     const text = data.toString('utf8');
-    const findings = scanner.scanText(text).map((f) => ({
+    const found = scanner.scanText(text);
+    const findings = found.map((f) => ({
         ...f,
         cell: null,
         cellId: null,
@@ -1328,6 +1416,7 @@ function scanFile(entry, scanner, showSecrets) {
         fileColumn: f.column,
         ...(showSecrets ? { secret: reveal(text, f) } : {})
     }));
+    findings.push(...(0, credential_file_findings_1.fileLevelFindings)(entry, text, found));
     return report(entry, findings, []);
 }
 function report(entry, findings, errors) {
@@ -1421,7 +1510,6 @@ var __importStar = (this && this.__importStar) || function (mod) {
     return result;
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.VENV_MARKER = void 0;
 exports.walk = walk;
 exports.describe = describe;
 /**
@@ -1429,9 +1517,9 @@ exports.describe = describe;
  */
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const credential_files_1 = require("../core/credential-files");
+const file_walk_1 = require("../core/file-walk");
 const file_kind_1 = require("./file-kind");
-/** The file that marks a directory as a Python virtual environment. */
-exports.VENV_MARKER = 'pyvenv.cfg';
 /**
  * Lists the files to scan under the given paths, in a stable (sorted) order.
  *
@@ -1439,12 +1527,16 @@ exports.VENV_MARKER = 'pyvenv.cfg';
  * @param cwd - absolute directory they are relative to
  * @returns the files, deduplicated, and one message per unreadable path.
  *
- * Notes: symbolic links to directories are not followed, so a link cycle
- * cannot make the walk endless; links to files are followed. Besides the
- * `SKIPPED_DIRS`, virtual environments found while walking are skipped.
+ * Notes: the same walk as the server's inventory behind "Check my files"
+ * (`src/core/file-walk`): hidden files included; virtual environments, conda's
+ * package cache, node_modules, git's object store, tool caches and files over
+ * 10 MB left out and counted; `.git/config` and `.ipynb_checkpoints` kept (a
+ * checkpoint can still hold what was removed from its notebook). Symbolic links
+ * to directories are not followed, so a link cycle cannot make the walk endless;
+ * links to files are followed.
  */
 function walk(paths, cwd) {
-    const result = { files: [], errors: [] };
+    const result = { files: [], errors: [], skipped: {} };
     const seen = new Set();
     for (const named of paths) {
         const abs = path.resolve(cwd, named);
@@ -1485,16 +1577,23 @@ function walkDir(absDir, displayDir, result, seen, named = false) {
         result.errors.push(`${displayDir}: ${describe(err)}`);
         return;
     }
-    // A Python virtual environment (marked by pyvenv.cfg) holds installed
-    // packages, whose test suites are full of sample passwords: skip it unless
-    // the user named it.
-    if (!named && entries.some(e => e.name === exports.VENV_MARKER && e.isFile())) {
-        return;
+    // A folder the user named is scanned whatever it holds.
+    if (!named) {
+        const has = (name, dir) => entries.some(e => e.name === name && (dir ? e.isDirectory() : e.isFile()));
+        const reason = (0, file_walk_1.skipByContent)(path.basename(absDir), {
+            file: name => has(name, false),
+            dir: name => has(name, true)
+        });
+        if (reason) {
+            count(result, reason);
+            return;
+        }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
         const abs = path.join(absDir, entry.name);
         const display = path.join(displayDir, entry.name);
+        const slashed = display.split(path.sep).join('/');
         let isDir = entry.isDirectory();
         let isFile = entry.isFile();
         if (entry.isSymbolicLink()) {
@@ -1508,17 +1607,49 @@ function walkDir(absDir, displayDir, result, seen, named = false) {
             isDir = false;
         }
         if (isDir) {
-            if (!file_kind_1.SKIPPED_DIRS.has(entry.name)) {
+            const reason = (0, file_walk_1.skipByPath)(slashed.split('/'));
+            if (reason) {
+                count(result, reason);
+            }
+            else {
                 walkDir(abs, display, result, seen);
             }
             continue;
         }
-        const kind = isFile ? (0, file_kind_1.fileKind)(entry.name) : null;
-        if (kind && !seen.has(abs)) {
-            seen.add(abs);
-            result.files.push({ abs, display, kind, explicit: false });
+        if (!isFile || seen.has(abs)) {
+            continue;
         }
+        const kind = (0, file_walk_1.readKind)(slashed);
+        const credential = (0, credential_files_1.credentialFileKind)(slashed) !== null;
+        if (!kind && !credential) {
+            continue;
+        }
+        let stat;
+        try {
+            stat = fs.statSync(abs);
+        }
+        catch (err) {
+            result.errors.push(`${display}: ${describe(err)}`);
+            continue;
+        }
+        if (stat.size > file_walk_1.MAX_FILE_BYTES && !credential) {
+            count(result, 'too-large');
+            continue;
+        }
+        seen.add(abs);
+        result.files.push({
+            abs,
+            display,
+            kind: kind ?? 'text',
+            explicit: false,
+            pathOnly: (0, file_walk_1.isBinaryName)(entry.name) || stat.size > file_walk_1.MAX_FILE_BYTES,
+            groupReadable: (stat.mode & 0o040) !== 0,
+            worldReadable: (stat.mode & 0o004) !== 0
+        });
     }
+}
+function count(result, reason) {
+    result.skipped[reason] = (result.skipped[reason] ?? 0) + 1;
 }
 /** A short reason for a file-system error, e.g. "no such file or directory". */
 function describe(err) {
@@ -1749,6 +1880,658 @@ function hasTokenChecksum(token) {
     const body = token.slice(token.indexOf('_') + 1);
     return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
+},
+
+// src/core/credential-files/catalog-cloud.ts
+"src/core/credential-files/catalog-cloud.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudKinds = void 0;
+const spots_1 = require("./spots");
+const SECRET_MECHANISM = "Use the hub's secret mechanism (environment variables set for your server, or a secret store) instead of a file in your home directory";
+const SHORT_LIVED = 'prefer short-lived credentials (a role, workload identity or a token that expires) over long-lived keys';
+/** Cloud providers' credential files: keys that reach whole accounts and their data. */
+exports.cloudKinds = [
+    {
+        id: 'aws-credentials',
+        title: 'AWS credentials file',
+        description: 'The shared credentials file of the AWS CLI and SDKs (boto3), holding access keys.',
+        risk: 'Anyone who reads it can use your AWS account until the key is deleted, and home volumes are backed up and snapshotted.',
+        remediation: `${SECRET_MECHANISM}; ${SHORT_LIVED}. Delete the file, then deactivate the key in the IAM console.`,
+        severity: 'error',
+        path: /(?:^|\/)\.aws\/credentials$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('aws_secret_access_key|aws_session_token'))
+    },
+    {
+        id: 'aws-config',
+        title: 'AWS config file with keys',
+        description: 'The AWS CLI config file; it normally holds regions and profiles, but this one holds access keys.',
+        risk: 'Anyone who reads it can use your AWS account until the key is deleted.',
+        remediation: `Move the keys out of it: ${SECRET_MECHANISM}; ${SHORT_LIVED}. Then deactivate the key in the IAM console.`,
+        severity: 'error',
+        path: /(?:^|\/)\.aws\/config$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('aws_secret_access_key|aws_session_token'))
+    },
+    {
+        id: 'gcloud-adc',
+        title: 'Google Cloud application default credentials',
+        description: 'Written by `gcloud auth application-default login`: a refresh token (or a key) that Google client libraries pick up.',
+        risk: 'The refresh token does not expire on its own: whoever copies it acts as you on Google Cloud.',
+        remediation: `Run \`gcloud auth application-default revoke\` when you are done; ${SHORT_LIVED}.`,
+        severity: 'error',
+        path: /(?:^|\/)\.config\/gcloud\/(?:application_default_credentials\.json|legacy_credentials\/[^/]+\/adc\.json)$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.jsonValue)('refresh_token|private_key'))
+    },
+    {
+        id: 'gcloud-credential-store',
+        title: 'Google Cloud CLI credential store',
+        description: "gcloud's database of the accounts you logged in with, with their refresh and access tokens.",
+        risk: 'Whoever copies it can act as every account listed in it.',
+        remediation: 'Run `gcloud auth revoke --all` when you are done, which also empties this store.',
+        severity: 'error',
+        path: /(?:^|\/)\.config\/gcloud\/(?:credentials|access_tokens)\.db$/
+    },
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google service account key',
+        description: 'A JSON key of a Google Cloud service account, with its private key.',
+        risk: "Service account keys do not expire: whoever copies the file has the account's rights until the key is deleted.",
+        remediation: `Delete the file and the key (IAM › Service accounts › Keys); ${SHORT_LIVED}.`,
+        severity: 'error',
+        path: /\.json$/i,
+        inspect: text => /"type"[ \t\r\n]*:[ \t\r\n]*"service_account"/.test(text)
+            ? (0, spots_1.firstValue)((0, spots_1.jsonValue)('private_key'))(text)
+            : null
+    },
+    {
+        id: 'earthengine-credentials',
+        title: 'Earth Engine credentials',
+        description: 'Written by `earthengine authenticate`: a Google refresh token for Earth Engine.',
+        risk: 'The token does not expire on its own: whoever copies it uses Earth Engine and Google Cloud as you.',
+        remediation: 'Delete the file when you are done and revoke the grant at https://myaccount.google.com/permissions; on a hub, prefer its own Earth Engine sign-in.',
+        severity: 'error',
+        path: /(?:^|\/)\.config\/earthengine\/credentials$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.jsonValue)('refresh_token'))
+    },
+    {
+        id: 'azure-token-cache',
+        title: 'Azure CLI token cache',
+        description: "The Azure CLI's cache of access and refresh tokens (or service principal secrets).",
+        risk: 'Refresh tokens in it give access to your Azure subscriptions for weeks.',
+        remediation: 'Run `az logout` when you are done, which empties the cache; prefer managed identities over secrets.',
+        severity: 'error',
+        path: /(?:^|\/)\.azure\/(?:msal_token_cache\.json|accessTokens\.json|service_principal_entries\.json)$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.jsonValue)('secret|accessToken|refreshToken|refresh_token|client_secret'))
+    },
+    {
+        id: 'openstack-clouds-yaml',
+        title: 'OpenStack clouds.yaml with a password',
+        description: 'The OpenStack client configuration, holding a password or an application credential secret.',
+        risk: 'Whoever reads it can manage your cloud project: start machines, read volumes and object storage.',
+        remediation: 'Keep the secret in `secure.yaml` outside the hub, or enter it when prompted; prefer application credentials that expire, and delete them after use.',
+        severity: 'error',
+        path: /(?:^|\/)clouds\.ya?ml$/,
+        inspect: (0, spots_1.firstValue)(/^[ \t]*(?:password|application_credential_secret|token)[ \t]*:[ \t]*(\S+)/gm)
+    },
+    {
+        id: 's3cmd-config',
+        title: 's3cmd configuration',
+        description: 'The s3cmd configuration file, holding an S3 secret key.',
+        risk: 'Whoever reads it can read and change your buckets.',
+        remediation: `${SECRET_MECHANISM}; ${SHORT_LIVED}. Delete the file, then rotate the key.`,
+        severity: 'error',
+        path: /(?:^|\/)\.s3cfg$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('secret_key|access_token'))
+    },
+    {
+        id: 'boto-config',
+        title: 'Boto configuration',
+        description: 'The configuration of boto 2 and gsutil, holding AWS keys or a Google refresh token.',
+        risk: 'Whoever reads it can use your cloud storage until the key is revoked.',
+        remediation: `${SECRET_MECHANISM}; ${SHORT_LIVED}. Delete the file, then rotate the key.`,
+        severity: 'error',
+        path: /(?:^|\/)\.boto$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('aws_secret_access_key|gs_secret_access_key|gs_oauth2_refresh_token'))
+    },
+    {
+        id: 'rclone-config',
+        title: 'rclone configuration',
+        description: 'The rclone configuration, with the keys or tokens of each remote (only obscured, not encrypted).',
+        risk: 'rclone "obscures" passwords reversibly: whoever copies the file reaches every remote it lists.',
+        remediation: 'Encrypt the configuration (`rclone config`, "Set configuration password") or delete it after use; rotate the keys it held.',
+        severity: 'error',
+        path: /(?:^|\/)rclone\.conf$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('secret_access_key|pass|password|token|client_secret|key|service_account_credentials|sas_url'))
+    },
+    {
+        id: 'docker-config-auth',
+        title: 'Docker config with registry passwords',
+        description: "Docker's client configuration with `auths` entries: registry user names and passwords, base64-encoded, not encrypted.",
+        risk: 'Whoever reads it can push and pull images as you.',
+        remediation: 'Run `docker logout` for each registry, or use a credential helper; use registry tokens that expire.',
+        severity: 'error',
+        path: /(?:^|\/)\.docker\/config\.json$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.jsonValue)('auth|identitytoken'))
+    }
+];
+},
+
+// src/core/credential-files/catalog-tools.ts
+"src/core/credential-files/catalog-tools.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.toolKinds = void 0;
+const spots_1 = require("./spots");
+const dotenv_1 = require("./dotenv");
+const ssh_key_1 = require("./ssh-key");
+const SECRET_MECHANISM = "Use the hub's secret mechanism (environment variables set for your server, or a secret store) instead of a file in your home directory";
+const REMOVE_AFTER_USE = 'or create the file only for the session and delete it when you are done';
+/** Files of research services, developer tools and databases that hold a password or a token. */
+exports.toolKinds = [
+    {
+        id: 'ssh-private-key',
+        title: 'SSH private key',
+        description: 'A private key that ssh and git use to log in.',
+        risk: 'Whoever copies an unencrypted key can log in wherever its public key is authorised (servers, GitHub, GitLab).',
+        remediation: 'Keep private keys on your own machine and forward them with ssh-agent; on the hub, use a deploy key or an HTTPS token that expires. Delete the key here and remove its public key where it was authorised.',
+        severity: 'error',
+        path: /(?:^|\/)\.ssh\/[^/]+$/,
+        exclude: /(?:\.pub|\/known_hosts(?:\.old)?|\/authorized_keys2?|\/config|\/environment|\/rc)$/,
+        inspect: ssh_key_1.inspectSshKey
+    },
+    {
+        id: 'netrc',
+        title: '.netrc with a password',
+        description: 'The login file of curl, wget, requests and Earthdata helpers: host names with user names and passwords in plain text.',
+        risk: 'Whoever reads it has your password for every host listed, often your institutional or NASA Earthdata login.',
+        remediation: `${SECRET_MECHANISM}, ${REMOVE_AFTER_USE}; prefer a token that expires to your password, and change the password.`,
+        severity: 'error',
+        path: /(?:^|\/)[._]netrc$/,
+        inspect: (0, spots_1.firstValue)(/(?:^|[ \t])password[ \t]+(\S+)/gm)
+    },
+    {
+        id: 'cdsapirc',
+        title: 'Copernicus CDS API key file',
+        description: 'The `.cdsapirc` of the Copernicus Climate/Atmosphere Data Store API client, holding your API key.',
+        risk: 'Whoever reads it can use your data store account and quota.',
+        remediation: `${SECRET_MECHANISM} (the client reads CDSAPI_URL and CDSAPI_KEY), ${REMOVE_AFTER_USE}.`,
+        severity: 'error',
+        path: /(?:^|\/)\.cdsapirc$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('key'))
+    },
+    {
+        id: 'ecmwfapirc',
+        title: 'ECMWF API key file',
+        description: 'The `.ecmwfapirc` of the ECMWF web API, holding your key.',
+        risk: 'Whoever reads it can use your ECMWF account and quota.',
+        remediation: `${SECRET_MECHANISM} (ECMWF_API_KEY), ${REMOVE_AFTER_USE}.`,
+        severity: 'error',
+        path: /(?:^|\/)\.ecmwfapirc$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.jsonValue)('key'))
+    },
+    {
+        id: 'kaggle-json',
+        title: 'Kaggle API token file',
+        description: 'The `kaggle.json` the Kaggle CLI reads, holding your API key.',
+        risk: 'Whoever reads it can use your Kaggle account: download competition data and submit as you.',
+        remediation: `${SECRET_MECHANISM} (KAGGLE_USERNAME and KAGGLE_KEY), ${REMOVE_AFTER_USE}; expire the token in your Kaggle settings.`,
+        severity: 'error',
+        path: /(?:^|\/)\.(?:config\/)?kaggle\/kaggle\.json$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.jsonValue)('key'))
+    },
+    {
+        id: 'git-credentials',
+        title: 'git credential store',
+        description: "The file of git's `store` credential helper: URLs with user names and passwords or tokens, in plain text.",
+        risk: 'Whoever reads it can push to your repositories.',
+        remediation: 'Use `git config credential.helper cache` (kept in memory, for a while) instead of `store`; delete the file and revoke the tokens it held.',
+        severity: 'error',
+        path: /(?:^|\/)(?:\.git-credentials|\.config\/git\/credentials)$/,
+        inspect: (0, spots_1.firstValue)(/^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s]+)@/gim)
+    },
+    {
+        id: 'dotenv',
+        title: '.env file with secrets',
+        description: 'An environment file that tools such as python-dotenv load; this one sets passwords, keys or tokens.',
+        risk: 'It is often copied, committed or shared with the project folder, and others on the hub may read it.',
+        remediation: `${SECRET_MECHANISM}, ${REMOVE_AFTER_USE}; keep a \`.env.example\` without values in the project.`,
+        severity: 'warning',
+        path: /(?:^|\/)\.env(?:\.[^/]+)?$/,
+        exclude: /\.(?:example|sample|template|dist|defaults?)$/i,
+        inspect: dotenv_1.inspectDotenv
+    },
+    {
+        id: 'pypirc',
+        title: '.pypirc with a password',
+        description: 'The configuration of twine and setuptools for uploads to PyPI, holding a password or an API token.',
+        risk: 'Whoever reads it can publish packages under your name: a supply-chain attack on everyone who installs them.',
+        remediation: 'Publish from CI with trusted publishing, or pass a project-scoped token through TWINE_PASSWORD; delete the file and revoke the token.',
+        severity: 'error',
+        path: /(?:^|\/)\.pypirc$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('password'))
+    },
+    {
+        id: 'npmrc-token',
+        title: '.npmrc with a token',
+        description: 'The npm configuration with an `_authToken`: a registry token in plain text.',
+        risk: 'Whoever reads it can publish packages under your name.',
+        remediation: 'Refer to an environment variable instead (`_authToken=${NPM_TOKEN}`) and use granular tokens that expire; revoke this one.',
+        severity: 'error',
+        path: /(?:^|\/)\.npmrc$/,
+        inspect: (0, spots_1.firstValue)(/(?:_authToken|_auth|_password)[ \t]*=[ \t]*"?([^\s"]+)/g)
+    },
+    {
+        id: 'huggingface-token',
+        title: 'Hugging Face token file',
+        description: 'Written by `huggingface-cli login`: your Hugging Face access token.',
+        risk: 'Whoever reads it can use your models, datasets and Spaces, private ones included, and with a write token change them.',
+        remediation: `${SECRET_MECHANISM} (HF_TOKEN), or run \`huggingface-cli logout\` when you are done; use fine-grained, read-only tokens.`,
+        severity: 'error',
+        path: /(?:^|\/)(?:\.cache\/huggingface\/(?:token|stored_tokens)|\.huggingface\/token)$/,
+        inspect: (0, spots_1.firstValue)(/(?:^|=[ \t]*)(hf_[A-Za-z0-9]{20,})/gm)
+    },
+    {
+        id: 'pgpass',
+        title: 'PostgreSQL password file',
+        description: 'The `.pgpass` libpq reads: host, port, database, user and password per line.',
+        risk: 'Whoever reads it can log in to every database it lists.',
+        remediation: `${SECRET_MECHANISM} (PGPASSWORD for a session), ${REMOVE_AFTER_USE}; change the passwords.`,
+        severity: 'error',
+        path: /(?:^|\/)\.pgpass$/,
+        // host:port:database:user:password; `[^\n:]*` stops at each colon, so this is linear.
+        inspect: (0, spots_1.firstValue)(/^[^#\n:]*:[^\n:]*:[^\n:]*:[^\n:]*:([^\n]+)$/gm)
+    },
+    {
+        id: 'mysql-cnf',
+        title: 'MySQL option file with a password',
+        description: 'The `.my.cnf` of MySQL and MariaDB clients, with a password under `[client]`.',
+        risk: 'Whoever reads it can log in to the database as you.',
+        remediation: `${SECRET_MECHANISM}, or let the client prompt for the password; change it.`,
+        severity: 'error',
+        path: /(?:^|\/)\.my\.cnf$/,
+        inspect: (0, spots_1.firstValue)((0, spots_1.iniValue)('password'))
+    }
+];
+},
+
+// src/core/credential-files/catalog.ts
+"src/core/credential-files/catalog.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.credentialFileKinds = void 0;
+const catalog_cloud_1 = require("./catalog-cloud");
+const catalog_tools_1 = require("./catalog-tools");
+/**
+ * Every known credential file kind, in matching order: the first whose path matches
+ * decides. Kinds matched by a specific path come first; the service account key, which
+ * any `.json` may be, comes last.
+ */
+exports.credentialFileKinds = [
+    ...catalog_tools_1.toolKinds,
+    ...catalog_cloud_1.cloudKinds.filter(kind => kind.id !== 'gcp-service-account-key'),
+    ...catalog_cloud_1.cloudKinds.filter(kind => kind.id === 'gcp-service-account-key')
+];
+},
+
+// src/core/credential-files/classify.ts
+"src/core/credential-files/classify.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.READABLE_BY_OTHERS = void 0;
+exports.credentialFileKind = credentialFileKind;
+exports.credentialFileFindings = credentialFileFindings;
+/* eslint-disable jupyter/no-untranslated-string -- kind titles are data; the UI translates them */
+const fingerprint_1 = require("../fingerprint");
+const line_index_1 = require("../line-index");
+const mask_1 = require("../mask");
+const catalog_1 = require("./catalog");
+/** The id of the finding for a credential file that other users may read. */
+exports.READABLE_BY_OTHERS = 'credential-file/readable-by-others';
+/**
+ * The known credential file kind a path names, before looking inside.
+ *
+ * @param path - root-relative, `/`-separated
+ */
+function credentialFileKind(path) {
+    for (const kind of catalog_1.credentialFileKinds) {
+        if (kind.path.test(path) && !kind.exclude?.test(path)) {
+            return kind;
+        }
+    }
+    return null;
+}
+/**
+ * File-level findings for one file: that it is a known credential file, and that others
+ * can read it.
+ *
+ * @returns none for an ordinary file, one or two for a credential file
+ *
+ * Notes: a path that names a credential file whose text holds no credential (an empty
+ * `.netrc`, a `.npmrc` without token) gives nothing. When a rule already reported the
+ * file's secret, the file finding is a note (`info`, no value) rather than a second
+ * report of the same value. An unread file is judged by its path alone.
+ */
+function credentialFileFindings(input) {
+    const kind = credentialFileKind(input.path);
+    if (!kind) {
+        return [];
+    }
+    let inspection = { spot: null };
+    if (input.text !== null && kind.inspect) {
+        inspection = kind.inspect(input.text);
+        if (!inspection) {
+            return [];
+        }
+    }
+    const found = [fileFinding(kind, input, inspection)];
+    const perms = input.permissions;
+    if (perms?.groupReadable || perms?.worldReadable) {
+        found.push(readableFinding(kind, input.path, perms));
+    }
+    return found;
+}
+function fileFinding(kind, input, inspection) {
+    const spot = inspection.spot;
+    const duplicate = spot !== null &&
+        (input.ruleFindings ?? []).some(f => f.start < spot.end && spot.start < f.end);
+    let line = null;
+    let column = null;
+    if (spot && input.text !== null) {
+        ({ line, column } = new line_index_1.LineIndex(input.text).position(spot.start));
+    }
+    const severity = duplicate
+        ? 'info'
+        : (inspection.severity ??
+            (input.text === null ? 'warning' : kind.severity));
+    const unread = input.text === null
+        ? ' Its content was not read; it is reported by its path.'
+        : '';
+    return {
+        ruleId: `credential-file/${kind.id}`,
+        kind: kind.id,
+        title: kind.title,
+        severity,
+        message: [kind.description, inspection.detail, kind.risk]
+            .filter(Boolean)
+            .join(' ')
+            .concat(unread),
+        remediation: kind.remediation,
+        line,
+        column,
+        start: spot?.start ?? null,
+        end: spot?.end ?? null,
+        masked: spot && !duplicate ? (0, mask_1.mask)(spot.value) : null,
+        fingerprint: (0, fingerprint_1.fingerprint)(`credential-file/${kind.id}`, `${input.path}\u0000${spot?.value ?? ''}`),
+        note: duplicate
+    };
+}
+function readableFinding(kind, path, perms) {
+    const who = perms.worldReadable ? 'every user of this machine' : 'its group';
+    return {
+        ruleId: exports.READABLE_BY_OTHERS,
+        kind: 'readable-by-others',
+        title: 'Credential file readable by others',
+        severity: perms.worldReadable ? 'error' : 'warning',
+        message: `This ${kind.title} can be read by ${who}, not only by you.`,
+        remediation: `Restrict it to yourself with \`chmod 600 ${shellQuote(path)}\`, and better, remove the credential from the hub.`,
+        line: null,
+        column: null,
+        start: null,
+        end: null,
+        masked: null,
+        fingerprint: (0, fingerprint_1.fingerprint)(exports.READABLE_BY_OTHERS, path),
+        note: false
+    };
+}
+/** A path safe to paste into a shell command. */
+function shellQuote(path) {
+    return /^[A-Za-z0-9_./-]+$/.test(path)
+        ? path
+        : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+},
+
+// src/core/credential-files/dotenv.ts
+"src/core/credential-files/dotenv.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.inspectDotenv = inspectDotenv;
+const spots_1 = require("./spots");
+// `NAME=value` or `export NAME=value`, the value up to a quote, blank or comment.
+const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*=[ \t]*['"]?([^\s'"#]+)/gm;
+// Names that say the value is a credential; `PORT`, `DEBUG` or `REGION` are not.
+const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pwd|credential|auth|private|cookie|session)/i;
+/**
+ * Finds the first credential a `.env` file sets, judged by the variable's name.
+ *
+ * @returns `null` when it only sets ordinary settings: such a file is not reported.
+ */
+function inspectDotenv(text) {
+    // Check names separately rather than inside the pattern, which would backtrack on
+    // long names (`[A-Z_]*(?:KEY|…)[A-Z_]*`).
+    const names = new RegExp(ASSIGNMENT.source, 'gm');
+    let match;
+    while ((match = names.exec(text)) !== null) {
+        if (!SECRET_NAME.test(match[1])) {
+            continue;
+        }
+        const spot = (0, spots_1.findValue)(text.slice(match.index, match.index + match[0].length), ASSIGNMENT, 2, () => true);
+        if (spot) {
+            return {
+                spot: {
+                    ...spot,
+                    start: spot.start + match.index,
+                    end: spot.end + match.index
+                }
+            };
+        }
+    }
+    return null;
+}
+},
+
+// src/core/credential-files/index.ts
+"src/core/credential-files/index.js": function (module, exports, require) {
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.openSshCipher = exports.inspectSshKey = exports.READABLE_BY_OTHERS = exports.credentialFileKind = exports.credentialFileFindings = exports.credentialFileKinds = void 0;
+/**
+ * Known credential files: recognised by path and format, even when no rule fires.
+ */
+__exportStar(require("./types"), exports);
+var catalog_1 = require("./catalog");
+Object.defineProperty(exports, "credentialFileKinds", { enumerable: true, get: function () { return catalog_1.credentialFileKinds; } });
+var classify_1 = require("./classify");
+Object.defineProperty(exports, "credentialFileFindings", { enumerable: true, get: function () { return classify_1.credentialFileFindings; } });
+Object.defineProperty(exports, "credentialFileKind", { enumerable: true, get: function () { return classify_1.credentialFileKind; } });
+Object.defineProperty(exports, "READABLE_BY_OTHERS", { enumerable: true, get: function () { return classify_1.READABLE_BY_OTHERS; } });
+var ssh_key_1 = require("./ssh-key");
+Object.defineProperty(exports, "inspectSshKey", { enumerable: true, get: function () { return ssh_key_1.inspectSshKey; } });
+Object.defineProperty(exports, "openSshCipher", { enumerable: true, get: function () { return ssh_key_1.openSshCipher; } });
+},
+
+// src/core/credential-files/spots.ts
+"src/core/credential-files/spots.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.firstValue = firstValue;
+exports.findValue = findValue;
+exports.iniValue = iniValue;
+exports.jsonValue = jsonValue;
+const placeholder_1 = require("../placeholder");
+/**
+ * An inspector that takes the first match of `pattern` whose `group` is a real value.
+ *
+ * @param pattern - a global (`g`) pattern, usually multi-line (`m`); linear-time please
+ * @param group - the capture group that is the secret
+ * @param accept - an extra check on the value (a `${VAR}` reference is no secret)
+ * @returns an inspector giving `null` when nothing acceptable matched
+ *
+ * Notes: placeholders (`changeme`, `xxxx`, `<your key>`) do not count, so a template
+ * left in a home directory is not reported as a credential file.
+ */
+function firstValue(pattern, group = 1, accept = () => true) {
+    return (text) => {
+        const spot = findValue(text, pattern, group, accept);
+        return spot ? { spot } : null;
+    };
+}
+/** The first acceptable value of `pattern` in `text`, with its offsets. */
+function findValue(text, pattern, group, accept) {
+    const regex = new RegExp(pattern.source, withGlobal(pattern.flags));
+    let match;
+    while ((match = regex.exec(text)) !== null) {
+        if (match[0] === '') {
+            regex.lastIndex++; // an empty match must not stall the loop
+        }
+        const value = match[group];
+        if (value && acceptable(value) && accept(value)) {
+            const start = match.index + match[0].lastIndexOf(value);
+            return { start, end: start + value.length, value };
+        }
+    }
+    return null;
+}
+/** Not a reference to another place (`${TOKEN}`, `$TOKEN`, `%(token)s`) nor a placeholder. */
+function acceptable(value) {
+    const clean = value.replace(/^['"]|['"],?$/g, '');
+    if (clean.length < 4 || /^(?:\$|%\()/.test(clean)) {
+        return false;
+    }
+    return !(0, placeholder_1.isPlaceholder)(clean);
+}
+function withGlobal(flags) {
+    return flags.includes('g') ? flags : flags + 'g';
+}
+/**
+ * `name = value` (or `name: value`) in INI-like files, the value up to a blank; one of
+ * `names`, an alternation, case-insensitive.
+ */
+function iniValue(names) {
+    return new RegExp(`^[ \\t]*(?:${names})[ \\t]*[=:][ \\t]*(\\S+)`, 'gim');
+}
+/** `"name": "value"` in JSON files; an escaped quote stays inside the value. */
+function jsonValue(names) {
+    // The two alternatives of a character never overlap, so this is linear.
+    return new RegExp(`"(?:${names})"[ \\t\\r\\n]*:[ \\t\\r\\n]*"((?:[^"\\\\]|\\\\.)+)"`, 'g');
+}
+},
+
+// src/core/credential-files/ssh-key.ts
+"src/core/credential-files/ssh-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.inspectSshKey = inspectSshKey;
+exports.openSshCipher = openSshCipher;
+const base64_1 = require("../base64");
+// The header of any private key format ssh reads: OpenSSH's own, PKCS#1 (RSA, DSA, EC)
+// and PKCS#8, plain or encrypted. The label is the only variable part.
+const HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED )?)PRIVATE KEY-----/;
+// A PKCS#1 key encrypted by OpenSSL says so in a header line before its body.
+const LEGACY_ENCRYPTED = /^Proc-Type:[ \t]*4,ENCRYPTED/m;
+// `openssh-key-v1\0`, then the cipher name as an SSH string (a 4-byte length, then bytes).
+// See https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
+const OPENSSH_MAGIC = 'openssh-key-v1\u0000';
+// Enough base64 for the magic, the cipher name's length and the longest cipher name.
+const OPENSSH_PREFIX_CHARS = 120;
+/**
+ * Looks at an SSH private key file: where its key starts, and whether a passphrase
+ * protects it.
+ *
+ * @returns `null` when the text holds no private key (a public key, `known_hosts`…).
+ *
+ * Notes: our decision, documented in the admin guide: an unencrypted key is an `error`
+ * (whoever copies the file can log in where it is authorised); an encrypted one is
+ * reported as `info`, since a copy is still worth an offline guessing attack on its
+ * passphrase and the key is better kept on the user's own machine, with an agent.
+ */
+function inspectSshKey(text) {
+    const header = HEADER.exec(text);
+    if (!header) {
+        return null;
+    }
+    const bodyStart = header.index + header[0].length;
+    const spot = firstBodyLine(text, bodyStart);
+    const label = header[1].trim();
+    let encrypted;
+    if (label === 'ENCRYPTED') {
+        encrypted = true;
+    }
+    else if (label === 'OPENSSH') {
+        encrypted = openSshCipher(text.slice(bodyStart)) !== 'none';
+    }
+    else {
+        encrypted = LEGACY_ENCRYPTED.test(text.slice(bodyStart, bodyStart + 200));
+    }
+    if (!encrypted) {
+        return { spot };
+    }
+    return {
+        spot,
+        severity: 'info',
+        detail: 'The key is protected by a passphrase, so a copy is not usable at once; it can still be attacked offline.'
+    };
+}
+/**
+ * The cipher an OpenSSH key is encrypted with (`none` when it is not), or `null` when
+ * the body cannot be decoded, which counts as encrypted: we only call a key
+ * unencrypted when we can read that it is.
+ */
+function openSshCipher(body) {
+    const base64 = body
+        .slice(0, OPENSSH_PREFIX_CHARS + 40)
+        .replace(/\s+/g, '')
+        .slice(0, OPENSSH_PREFIX_CHARS);
+    const usable = base64.slice(0, base64.length - (base64.length % 4));
+    const bytes = (0, base64_1.decodeBase64)(usable);
+    if (!bytes || !bytes.startsWith(OPENSSH_MAGIC)) {
+        return null;
+    }
+    const at = OPENSSH_MAGIC.length;
+    const length = ((bytes.charCodeAt(at) << 24) |
+        (bytes.charCodeAt(at + 1) << 16) |
+        (bytes.charCodeAt(at + 2) << 8) |
+        bytes.charCodeAt(at + 3)) >>>
+        0;
+    if (bytes.length < at + 4 + length) {
+        return null;
+    }
+    return bytes.slice(at + 4, at + 4 + length);
+}
+/** The first line of the key's body, as the place to point at. */
+function firstBodyLine(text, from) {
+    const body = /[A-Za-z0-9+/=]{16,}/g;
+    body.lastIndex = from;
+    const match = body.exec(text);
+    if (!match) {
+        return null;
+    }
+    return {
+        start: match.index,
+        end: match.index + match[0].length,
+        value: match[0]
+    };
+}
+},
+
+// src/core/credential-files/types.ts
+"src/core/credential-files/types.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
 },
 
 // src/core/custom-rules.ts
@@ -2114,6 +2897,300 @@ function hashSeed(seed) {
         hash = Math.imul(hash, 0x01000193);
     }
     return hash >>> 0;
+}
+},
+
+// src/core/file-walk/audit-file.ts
+"src/core/file-walk/audit-file.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.auditFile = auditFile;
+const classify_1 = require("../credential-files/classify");
+/**
+ * Audits one stored file with the session's engine: the rules over its text (cell by
+ * cell for a notebook), then what its path and format say (known credential files).
+ *
+ * Notes: pure and synchronous; the browser runs it in a Web Worker, the CLI in its
+ * worker threads, so both report the same findings for the same file.
+ */
+function auditFile(scanner, input) {
+    const result = {
+        path: input.path,
+        findings: [],
+        errors: [],
+        malformed: false
+    };
+    let spans = [];
+    if (input.text !== null && input.kind === 'notebook') {
+        const scanned = scanner.scanNotebookJson(input.text);
+        result.errors = scanned.errors;
+        // Invalid JSON or no cells at all: not a notebook, however it is named.
+        result.malformed =
+            scanned.findings.length === 0 &&
+                scanned.errors.some(e => /^(?:not a notebook|invalid JSON|JSON)/i.test(e));
+        for (const f of scanned.findings) {
+            result.findings.push({
+                ...ruleFields(f),
+                cell: f.cell,
+                cellId: f.cellId,
+                where: f.where
+            });
+        }
+    }
+    else if (input.text !== null) {
+        const found = scanner.scanText(input.text);
+        spans = found;
+        for (const f of found) {
+            result.findings.push({
+                ...ruleFields(f),
+                cell: null,
+                cellId: null,
+                where: null
+            });
+        }
+    }
+    // Notebooks are no credential file kind; their findings are the rules' alone.
+    const fileFindings = input.kind === 'notebook'
+        ? []
+        : (0, classify_1.credentialFileFindings)({
+            path: input.path,
+            text: input.text,
+            ruleFindings: spans,
+            permissions: input.permissions
+        });
+    for (const f of fileFindings) {
+        result.findings.push({
+            ruleId: f.ruleId,
+            title: f.title,
+            severity: f.severity,
+            line: f.line,
+            column: f.column,
+            start: f.start,
+            end: f.end,
+            masked: f.masked,
+            fingerprint: f.fingerprint,
+            cell: null,
+            cellId: null,
+            where: null,
+            fileLevel: true,
+            message: f.message,
+            remediation: f.remediation
+        });
+    }
+    return result;
+}
+function ruleFields(f) {
+    return {
+        ruleId: f.ruleId,
+        title: f.title,
+        severity: f.severity,
+        line: f.line,
+        column: f.column,
+        start: f.start,
+        end: f.end,
+        masked: f.masked,
+        fingerprint: f.fingerprint,
+        fileLevel: false,
+        message: null,
+        remediation: null
+    };
+}
+},
+
+// src/core/file-walk/index.ts
+"src/core/file-walk/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.auditFile = exports.readKind = exports.isBinaryName = exports.skipByPath = exports.skipByContent = exports.MAX_FILE_BYTES = void 0;
+/**
+ * What a walk over a home directory reads and what it leaves out: shared by the
+ * browser's check and the command-line scanner.
+ */
+var skips_1 = require("./skips");
+Object.defineProperty(exports, "MAX_FILE_BYTES", { enumerable: true, get: function () { return skips_1.MAX_FILE_BYTES; } });
+Object.defineProperty(exports, "skipByContent", { enumerable: true, get: function () { return skips_1.skipByContent; } });
+Object.defineProperty(exports, "skipByPath", { enumerable: true, get: function () { return skips_1.skipByPath; } });
+var read_kind_1 = require("./read-kind");
+Object.defineProperty(exports, "isBinaryName", { enumerable: true, get: function () { return read_kind_1.isBinaryName; } });
+Object.defineProperty(exports, "readKind", { enumerable: true, get: function () { return read_kind_1.readKind; } });
+var audit_file_1 = require("./audit-file");
+Object.defineProperty(exports, "auditFile", { enumerable: true, get: function () { return audit_file_1.auditFile; } });
+},
+
+// src/core/file-walk/read-kind.ts
+"src/core/file-walk/read-kind.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isBinaryName = isBinaryName;
+exports.readKind = readKind;
+const classify_1 = require("../credential-files/classify");
+// The server's list (`audit/kinds.py`): formats that are never text. A credential file
+// among them (a `.p12` keystore, gcloud's `credentials.db`) is still recognised by path.
+const BINARY_EXTENSIONS = new Set(`png jpg jpeg gif bmp tif tiff webp ico heic svgz
+  mp3 mp4 m4a wav flac ogg avi mov mkv webm
+  zip gz tgz bz2 xz zst 7z tar rar whl egg jar
+  so o a dll dylib exe pyc pyo class wasm
+  nc nc4 h5 hdf5 hdf he5 grib grib2 grb npy npz pkl pickle parquet feather arrow orc avro
+  mat sav rds rdata db sqlite sqlite3 fits fit tfrecord pt pth ckpt safetensors onnx
+  pdf doc docx xls xlsx ppt pptx odt ods odp
+  ttf otf woff woff2 eot
+  p12 pfx jks keystore der`.split(/\s+/));
+// Formats where people keep (or leak) credentials: code, shell, configuration, notes.
+const TEXT_EXTENSIONS = new Set(`py ipy env json yaml yml cfg conf cnf ini toml properties txt md rmd qmd
+  sh bash zsh r jl js mjs ts sql tf tfvars pem key`.split(/\s+/));
+// Files without an extension that hold settings, history or credentials.
+const TEXT_NAMES = new Set([
+    '.netrc',
+    '_netrc',
+    '.cdsapirc',
+    '.ecmwfapirc',
+    'credentials',
+    '.pgpass',
+    '.pypirc',
+    '.npmrc',
+    '.s3cfg',
+    '.boto',
+    '.git-credentials',
+    '.gitconfig',
+    '.bashrc',
+    '.bash_profile',
+    '.profile',
+    '.zshrc',
+    '.bash_history',
+    '.zsh_history',
+    '.python_history',
+    '.renviron',
+    '.rprofile',
+    '.condarc'
+]);
+/** The server's `kind` of a file by its name: `binary` for a known binary format. */
+function isBinaryName(name) {
+    return BINARY_EXTENSIONS.has(extension(name));
+}
+/**
+ * How an audit of a home directory reads a file, judged by its path.
+ *
+ * @param path - root-relative, `/`-separated
+ * @returns `notebook` for `.ipynb`; `text` for code, configuration, shell history,
+ *   `.env` files, a repository's `.git/config` and any known credential file that is
+ *   not binary; otherwise `null` (data, media, unknown formats).
+ */
+function readKind(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const ext = extension(name);
+    if (ext === 'ipynb') {
+        return 'notebook';
+    }
+    if (BINARY_EXTENSIONS.has(ext)) {
+        return null;
+    }
+    if (TEXT_EXTENSIONS.has(ext) ||
+        TEXT_NAMES.has(name) ||
+        name.startsWith('.env.') ||
+        /(?:^|\/)\.git\/config$/.test(path) ||
+        (0, classify_1.credentialFileKind)(path) !== null) {
+        return 'text';
+    }
+    return null;
+}
+/** The lower-case extension after the last dot, or '' (a leading dot starts no extension). */
+function extension(name) {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+},
+
+// src/core/file-walk/skips.ts
+"src/core/file-walk/skips.js": function (module, exports, require) {
+"use strict";
+/**
+ * Which folders a walk over a home directory leaves out, and the reason it reports for
+ * each: the same rules as the server's inventory (`jupyterlab_credential_guard/audit/skips.py`),
+ * so that the browser's check and `credential-guard scan` audit the same files.
+ *
+ * Notes: the budget goes to what people write and keep, not to what tools install or
+ * regenerate. Kept on purpose: `.config` (gcloud), `.cache` itself and
+ * `.cache/huggingface` (the Hugging Face token), `.git` apart from its object store
+ * (`.git/config` can hold a token in a remote URL) and `.ipynb_checkpoints` (a checkpoint
+ * keeps what was removed from its notebook since the last manual save).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_FILE_BYTES = void 0;
+exports.skipByPath = skipByPath;
+exports.skipByContent = skipByContent;
+/** The server's default cap on the size of a file it reads (`max_file_bytes`). */
+exports.MAX_FILE_BYTES = 10 * 1024 * 1024;
+// Folders skipped by their name alone, wherever they are.
+const SKIPPED_NAMES = new Map([
+    ['node_modules', 'node_modules'],
+    ['__pycache__', 'cache'],
+    ['.mypy_cache', 'cache'],
+    ['.pytest_cache', 'cache'],
+    ['.ruff_cache', 'cache']
+]);
+// Bulky tool caches, matched on the end of the folder's path; a small credential file
+// elsewhere in `.cache` is still listed.
+const CACHE_TAILS = [
+    ['.cache', 'pip'],
+    ['.cache', 'uv'],
+    ['.cache', 'pypoetry'],
+    ['.cache', 'conda'],
+    ['.cache', 'yarn'],
+    ['.cache', 'pre-commit'],
+    ['.cache', 'matplotlib'],
+    ['.cache', 'fontconfig'],
+    ['.cache', 'jedi'],
+    ['.cache', 'torch'],
+    ['.cache', 'ms-playwright'],
+    ['.cache', 'go-build'],
+    ['.cache', 'thumbnails'],
+    ['.cache', 'huggingface', 'hub'],
+    ['.cache', 'huggingface', 'datasets'],
+    ['.cache', 'huggingface', 'xet'],
+    ['.npm', '_cacache'],
+    ['.yarn', 'cache'],
+    ['.yarn', 'berry', 'cache']
+];
+/**
+ * The reason to skip a folder, judged by its root-relative path alone, or null to enter it.
+ *
+ * @param parts - the folder's path components, the last being its name
+ */
+function skipByPath(parts) {
+    const name = parts[parts.length - 1];
+    const byName = SKIPPED_NAMES.get(name);
+    if (byName) {
+        return byName;
+    }
+    // git's object store is compressed history: binary and large. The rest of .git stays.
+    if (name === 'objects' && parts.slice(0, -1).includes('.git')) {
+        return 'git-objects';
+    }
+    for (const tail of CACHE_TAILS) {
+        if (parts.length >= tail.length &&
+            tail.every((part, i) => parts[parts.length - tail.length + i] === part)) {
+            return 'cache';
+        }
+    }
+    return null;
+}
+/**
+ * The reason to skip a folder, judged by what it holds, or null to walk it.
+ *
+ * @param name - the folder's own name
+ * @param has - whether the folder directly holds a file (`pyvenv.cfg`) or folder
+ *   (`conda-meta`) of that name
+ */
+function skipByContent(name, has) {
+    // Installed packages, whose own tests are full of sample passwords.
+    if (has.file('pyvenv.cfg') || has.dir('conda-meta')) {
+        return 'venv';
+    }
+    // conda's package cache is recognised by the download list conda keeps in it.
+    if (name === 'pkgs' && (has.file('urls.txt') || has.file('urls'))) {
+        return 'conda-pkgs';
+    }
+    return null;
 }
 },
 

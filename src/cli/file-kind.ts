@@ -7,13 +7,6 @@ import * as path from 'path';
 /** How a file is scanned, or `null` when a directory walk should skip it. */
 export type FileKind = 'notebook' | 'text' | null;
 
-/** Directory names never descended into: VCS data, dependencies, Jupyter's own copies. */
-export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
-  '.git',
-  'node_modules',
-  '.ipynb_checkpoints'
-]);
-
 // Formats where researchers keep (or leak) credentials: code, shell, config.
 const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([
   '.py',

@@ -9,11 +9,16 @@ const PACKAGE_NAME = 'jupyterlab-credential-guard';
 /** The usage text printed by `--help`. */
 export const USAGE = `Usage: credential-guard scan [options] [PATH...]
 
-Finds credentials in Jupyter notebooks (cell sources and text outputs) and in
-text files (.py, .env, .json, .yaml, .cfg, .ini, .toml, .netrc, .cdsapirc, ...).
-Directories are searched recursively; .git, node_modules,
-.ipynb_checkpoints and Python virtual environments are skipped, and so are
-binary files. PATH defaults to '.'.
+Finds credentials in Jupyter notebooks (cell sources and text outputs), in
+text files (.py, .env, .json, .yaml, .cfg, .ini, .toml, shell history, ...)
+and known credential files, hidden ones included (~/.aws/credentials, .netrc,
+.cdsapirc, kaggle.json, gcloud credentials, SSH private keys, .git-credentials,
+docker config, .pypirc, .npmrc, .pgpass, ...), and credential files that other
+users can read. Directories are searched recursively with the same skips as
+JupyterLab's "Check my files": Python and conda environments, conda's package
+cache, node_modules, git's object store, tool caches and files over 10 MB
+(counted on stderr); .ipynb_checkpoints and .git/config are scanned. Binary
+files are skipped. PATH defaults to '.'.
 
 Options:
   -f, --format FORMAT  text (default), jsonl or sarif (SARIF 2.1.0)

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { builtinRules, Scanner } from '../core';
 import type { IScannerConfig } from '../core';
 import { parseArgs, UsageError } from './args';
+import { credentialFileRules } from './credential-file-findings';
 import { loadConfig } from './config';
 import { createFormatter } from './formats';
 import { packageVersion, USAGE } from './help';
@@ -70,7 +71,7 @@ export function main(argv: readonly string[], io: ICliIO = nodeIO()): number {
   walked.errors.forEach(error);
 
   const formatter = createFormatter(args.format, {
-    rules: scanner.rules,
+    rules: [...scanner.rules, ...credentialFileRules],
     version: packageVersion()
   });
   const progress = new Progress(
@@ -113,6 +114,10 @@ export function main(argv: readonly string[], io: ICliIO = nodeIO()): number {
   }
   if (args.format === 'text') {
     io.stderr(PREFIX + summaryLine(summary) + '\n');
+    const skipped = skippedLine(walked.skipped);
+    if (skipped) {
+      io.stderr(PREFIX + skipped + '\n');
+    }
   }
   if (summary.errors > 0) {
     return EXIT_ERROR;
@@ -164,6 +169,15 @@ function createScanner(
   const scanner = new Scanner(config);
   scanner.configErrors.forEach(e => error(`${configFile ?? 'config'}: ${e}`));
   return scanner;
+}
+
+/** What the walk left out, e.g. `not scanned: venv 2, cache 5`, or '' for nothing. */
+export function skippedLine(skipped: Record<string, number>): string {
+  const reasons = Object.keys(skipped).sort();
+  if (reasons.length === 0) {
+    return '';
+  }
+  return 'not scanned: ' + reasons.map(r => `${r} ${skipped[r]}`).join(', ');
 }
 
 /** The closing line of text output, e.g. `3 findings in 2 of 41 files`. */

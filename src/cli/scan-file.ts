@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import { mask, outputText, Scanner } from '../core';
 import type { IFinding, INotebookFinding } from '../core';
+import { fileLevelFindings } from './credential-file-findings';
 import { looksBinary } from './file-kind';
 import { notebookLocator } from './notebook-lines';
 import type { ICliFinding, IFileReport } from './report';
@@ -15,13 +16,18 @@ import { describe, IFileEntry } from './walk';
  * @param entry - the file, as listed by `walk`
  * @param scanner - the configured engine
  * @param showSecrets - attach the full value to each finding
- * @returns the report, or `null` when the file is binary and was skipped.
+ * @returns the report, or `null` when the file is binary and was skipped
+ *   (a binary credential file, such as gcloud's `credentials.db`, is reported by
+ *   its path).
  */
 export function scanFile(
   entry: IFileEntry,
   scanner: Scanner,
   showSecrets: boolean
 ): IFileReport | null {
+  if (entry.pathOnly) {
+    return report(entry, fileLevelFindings(entry, null, []), []);
+  }
   let data: Buffer;
   try {
     data = fs.readFileSync(entry.abs);
@@ -46,10 +52,12 @@ export function scanFile(
     return report(entry, findings, result.errors);
   }
   if (looksBinary(data)) {
-    return null;
+    const byPath = fileLevelFindings(entry, null, []);
+    return byPath.length > 0 ? report(entry, byPath, []) : null;
   }
   const text = data.toString('utf8');
-  const findings = scanner.scanText(text).map((f: IFinding): ICliFinding => ({
+  const found = scanner.scanText(text);
+  const findings = found.map((f: IFinding): ICliFinding => ({
     ...f,
     cell: null,
     cellId: null,
@@ -58,6 +66,7 @@ export function scanFile(
     fileColumn: f.column,
     ...(showSecrets ? { secret: reveal(text, f) } : {})
   }));
+  findings.push(...fileLevelFindings(entry, text, found));
   return report(entry, findings, []);
 }
 

@@ -3,10 +3,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileKind, fileKind, SKIPPED_DIRS } from './file-kind';
-
-/** The file that marks a directory as a Python virtual environment. */
-export const VENV_MARKER = 'pyvenv.cfg';
+import { credentialFileKind } from '../core/credential-files';
+import {
+  isBinaryName,
+  MAX_FILE_BYTES,
+  readKind,
+  skipByContent,
+  skipByPath
+} from '../core/file-walk';
+import { FileKind, fileKind } from './file-kind';
 
 /** One file to scan. */
 export interface IFileEntry {
@@ -18,12 +23,18 @@ export interface IFileEntry {
   kind: Exclude<FileKind, null>;
   /** True when the user named this file (not found by walking a directory). */
   explicit: boolean;
+  /** A known credential file in a binary format: judged by its path, never read. */
+  pathOnly?: boolean;
+  /** Permission bits, for credential files that others can read. */
+  groupReadable?: boolean;
+  worldReadable?: boolean;
 }
 
-/** The files found and the paths that could not be read. */
+/** The files found, the paths that could not be read, and what was left out, per reason. */
 export interface IWalkResult {
   files: IFileEntry[];
   errors: string[];
+  skipped: Record<string, number>;
 }
 
 /**
@@ -33,12 +44,16 @@ export interface IWalkResult {
  * @param cwd - absolute directory they are relative to
  * @returns the files, deduplicated, and one message per unreadable path.
  *
- * Notes: symbolic links to directories are not followed, so a link cycle
- * cannot make the walk endless; links to files are followed. Besides the
- * `SKIPPED_DIRS`, virtual environments found while walking are skipped.
+ * Notes: the same walk as the server's inventory behind "Check my files"
+ * (`src/core/file-walk`): hidden files included; virtual environments, conda's
+ * package cache, node_modules, git's object store, tool caches and files over
+ * 10 MB left out and counted; `.git/config` and `.ipynb_checkpoints` kept (a
+ * checkpoint can still hold what was removed from its notebook). Symbolic links
+ * to directories are not followed, so a link cycle cannot make the walk endless;
+ * links to files are followed.
  */
 export function walk(paths: readonly string[], cwd: string): IWalkResult {
-  const result: IWalkResult = { files: [], errors: [] };
+  const result: IWalkResult = { files: [], errors: [], skipped: {} };
   const seen = new Set<string>();
   for (const named of paths) {
     const abs = path.resolve(cwd, named);
@@ -83,16 +98,26 @@ function walkDir(
     result.errors.push(`${displayDir}: ${describe(err)}`);
     return;
   }
-  // A Python virtual environment (marked by pyvenv.cfg) holds installed
-  // packages, whose test suites are full of sample passwords: skip it unless
-  // the user named it.
-  if (!named && entries.some(e => e.name === VENV_MARKER && e.isFile())) {
-    return;
+  // A folder the user named is scanned whatever it holds.
+  if (!named) {
+    const has = (name: string, dir: boolean) =>
+      entries.some(
+        e => e.name === name && (dir ? e.isDirectory() : e.isFile())
+      );
+    const reason = skipByContent(path.basename(absDir), {
+      file: name => has(name, false),
+      dir: name => has(name, true)
+    });
+    if (reason) {
+      count(result, reason);
+      return;
+    }
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const abs = path.join(absDir, entry.name);
     const display = path.join(displayDir, entry.name);
+    const slashed = display.split(path.sep).join('/');
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -105,17 +130,48 @@ function walkDir(
       isDir = false;
     }
     if (isDir) {
-      if (!SKIPPED_DIRS.has(entry.name)) {
+      const reason = skipByPath(slashed.split('/'));
+      if (reason) {
+        count(result, reason);
+      } else {
         walkDir(abs, display, result, seen);
       }
       continue;
     }
-    const kind = isFile ? fileKind(entry.name) : null;
-    if (kind && !seen.has(abs)) {
-      seen.add(abs);
-      result.files.push({ abs, display, kind, explicit: false });
+    if (!isFile || seen.has(abs)) {
+      continue;
     }
+    const kind = readKind(slashed);
+    const credential = credentialFileKind(slashed) !== null;
+    if (!kind && !credential) {
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (err) {
+      result.errors.push(`${display}: ${describe(err)}`);
+      continue;
+    }
+    if (stat.size > MAX_FILE_BYTES && !credential) {
+      count(result, 'too-large');
+      continue;
+    }
+    seen.add(abs);
+    result.files.push({
+      abs,
+      display,
+      kind: kind ?? 'text',
+      explicit: false,
+      pathOnly: isBinaryName(entry.name) || stat.size > MAX_FILE_BYTES,
+      groupReadable: (stat.mode & 0o040) !== 0,
+      worldReadable: (stat.mode & 0o004) !== 0
+    });
   }
+}
+
+function count(result: IWalkResult, reason: string): void {
+  result.skipped[reason] = (result.skipped[reason] ?? 0) + 1;
 }
 
 /** A short reason for a file-system error, e.g. "no such file or directory". */

@@ -38,24 +38,51 @@ describe('#looksBinary', () => {
 });
 
 describe('#walk', () => {
-  it('should recurse in sorted order and skip .git, node_modules and checkpoints', () => {
+  it('should recurse in sorted order with the skips of the server inventory, keeping checkpoints and .git/config', () => {
     const root = tempTree({
       'b.py': '',
       'a/nb.ipynb': '{}',
       'a/.ipynb_checkpoints/nb-checkpoint.ipynb': '{}',
       '.git/config': '',
-      '.git/hooks/x.sh': '',
+      '.git/objects/ab/leak.py': '',
       'node_modules/pkg/index.json': '{}',
+      '.cache/pip/wheels/x.json': '{}',
+      'pkgs/urls.txt': '',
+      'pkgs/numpy/setup.py': '',
       'image.png': '',
       '.cdsapirc': ''
     });
-    const { files, errors } = walk(['.'], root);
+    const { files, errors, skipped } = walk(['.'], root);
     expect(errors).toEqual([]);
     expect(files.map(f => f.display)).toEqual([
       '.cdsapirc',
+      path.join('.git', 'config'),
+      path.join('a', '.ipynb_checkpoints', 'nb-checkpoint.ipynb'),
       path.join('a', 'nb.ipynb'),
       'b.py'
     ]);
+    expect(skipped).toEqual({
+      cache: 1,
+      'conda-pkgs': 1,
+      'git-objects': 1,
+      node_modules: 1
+    });
+  });
+
+  it('should list binary credential files to be judged by their path', () => {
+    const root = tempTree({ '.config/gcloud/credentials.db': 'SQLite' });
+    const [entry] = walk(['.'], root).files;
+    expect([entry.display, entry.pathOnly]).toEqual([
+      path.join('.config', 'gcloud', 'credentials.db'),
+      true
+    ]);
+  });
+
+  it('should note which files others can read', () => {
+    const root = tempTree({ '.netrc': '' });
+    fs.chmodSync(path.join(root, '.netrc'), 0o644);
+    const [entry] = walk(['.'], root).files;
+    expect([entry.groupReadable, entry.worldReadable]).toEqual([true, true]);
   });
 
   it('should skip a virtual environment unless it is named', () => {
@@ -65,6 +92,7 @@ describe('#walk', () => {
       'main.py': ''
     });
     expect(walk(['.'], root).files.map(f => f.display)).toEqual(['main.py']);
+    expect(walk(['.'], root).skipped).toEqual({ venv: 1 });
     expect(walk(['env'], root).files.map(f => f.display)).toEqual([
       path.join('env', 'lib', 'site-packages', 'pkg', 'test_urls.py'),
       path.join('env', 'pyvenv.cfg')
@@ -90,17 +118,45 @@ describe('#walk', () => {
 });
 
 describe('skipping in a scan', () => {
-  it('should find nothing in skipped folders or binary files', () => {
+  it('should find nothing in skipped folders or binary files, and say what it skipped', () => {
     const leak = `token = "${githubToken('skip')}"\n`;
     const root = tempTree({
-      '.git/leak.py': leak,
+      '.git/objects/leak.py': leak,
       'node_modules/pkg/leak.py': leak,
-      '.ipynb_checkpoints/leak-checkpoint.ipynb': notebook([{ source: leak }]),
       'blob.py': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(leak)])
     });
     const result = run(['scan'], root);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('no credentials found in 0 files');
+    expect(result.stderr).toContain(
+      'not scanned: git-objects 1, node_modules 1'
+    );
+  });
+
+  it('should scan checkpoints, which can keep what was removed from a notebook', () => {
+    const leak = `token = "${githubToken('checkpoint')}"\n`;
+    const root = tempTree({
+      '.ipynb_checkpoints/leak-checkpoint.ipynb': notebook([{ source: leak }])
+    });
+    expect(run(['scan'], root).code).toBe(1);
+  });
+
+  it('should report known credential files, hidden ones included', () => {
+    const root = tempTree({
+      '.netrc': `machine example.org login me password ${githubToken('netrc').slice(4, 20)}\n`,
+      '.config/gcloud/credentials.db': 'SQLite format 3\u0000'
+    });
+    const result = run(['scan', '--format', 'jsonl'], root);
+    const rules = result.stdout
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line).rule);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'credential-file/gcloud-credential-store',
+        'credential-file/netrc'
+      ])
+    );
   });
 
   it('should scan an explicitly named file with an unknown extension', () => {
