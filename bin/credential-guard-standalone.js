@@ -34,7 +34,8 @@ function parseArgs(argv) {
         format: 'text',
         showSecrets: false,
         disabled: [],
-        configFile: null
+        configFile: null,
+        jobs: null
     };
     let sawCommand = false;
     let onlyPaths = false;
@@ -105,6 +106,16 @@ function parseArgs(argv) {
                     }
                 }
                 break;
+            case '-j':
+            case '--jobs': {
+                const text = value();
+                const jobs = Number(text);
+                if (!/^\d+$/.test(text) || jobs < 1) {
+                    throw new UsageError(`${name} needs a whole number of 1 or more`);
+                }
+                args.jobs = jobs;
+                break;
+            }
             case '-c':
             case '--config':
                 args.configFile = value();
@@ -214,6 +225,7 @@ function checkConfig(raw) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.credentialFileRules = void 0;
 exports.fileLevelFindings = fileLevelFindings;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data, as in src/core/rules */
 /**
  * The file-level findings of known credential files (`src/core/credential-files`), in the
  * CLI's record shape, and their kinds as rules for the SARIF rule table.
@@ -685,6 +697,9 @@ Options:
       --disable RULE   turn a rule off; repeat it or give a comma list
   -c, --config FILE    JSON with disabledRules, customRules and allowlist,
                        the same options as the JupyterLab settings
+  -j, --jobs N         scan with N worker threads (default: one per CPU
+                       core; small runs use one); the output order and the
+                       exit status do not depend on N
   -h, --help           show this help
   -V, --version        show the version
 
@@ -796,6 +811,7 @@ exports.summaryLine = summaryLine;
  * `credential-guard scan`: the command-line scanner over notebooks and text
  * files, built on the same engine as the JupyterLab extension.
  */
+const os = __importStar(require("os"));
 const path = __importStar(require("path"));
 const core_1 = require("../core");
 const args_1 = require("./args");
@@ -804,6 +820,7 @@ const config_1 = require("./config");
 const formats_1 = require("./formats");
 const help_1 = require("./help");
 const io_1 = require("./io");
+const parallel_1 = require("./parallel");
 const progress_1 = require("./progress");
 const scan_file_1 = require("./scan-file");
 const walk_1 = require("./walk");
@@ -819,12 +836,22 @@ const PREFIX = 'credential-guard: ';
  *
  * @param argv - the arguments after the program name, e.g. `['scan', '.']`
  * @param io - output streams and working directory (the process's by default)
- * @returns the exit status: 0 clean, 1 findings, 2 usage or read errors.
+ * @returns the exit status: 0 clean, 1 findings, 2 usage or read errors; a
+ *   promise of it when the files are scanned by worker threads (`--jobs`).
  *
  * Notes: an error in one file or one config entry is reported on stderr and
  * the rest is still scanned, so one broken notebook cannot hide a leak elsewhere.
  */
-function main(argv, io = (0, io_1.nodeIO)()) {
+function main(argv, io) {
+    if ((0, parallel_1.isScanWorker)()) {
+        // Started by `--jobs` as a scan thread: serve the main thread, print nothing.
+        (0, parallel_1.serveScans)();
+        return exports.EXIT_CLEAN;
+    }
+    // Threads run the launcher (`require.main`) of a real process; an injected io
+    // (tests) names its own worker script, or scans on this thread.
+    const defaultScript = io ? undefined : require.main?.filename;
+    io = io ?? (0, io_1.nodeIO)();
     let args;
     try {
         args = (0, args_1.parseArgs)(argv);
@@ -854,7 +881,7 @@ function main(argv, io = (0, io_1.nodeIO)()) {
         summary.errors++;
         io.stderr(PREFIX + message + '\n');
     };
-    const scanner = createScanner(args.configFile, args.disabled, io.cwd, error);
+    const { scanner, config } = createScanner(args.configFile, args.disabled, io.cwd, error);
     const walked = (0, walk_1.walk)(args.paths, io.cwd);
     walked.errors.forEach(error);
     const formatter = (0, formats_1.createFormatter)(args.format, {
@@ -862,18 +889,15 @@ function main(argv, io = (0, io_1.nodeIO)()) {
         version: (0, help_1.packageVersion)()
     });
     const progress = new progress_1.Progress(io.stderr, walked.files.length, Boolean(io.stderrIsTTY) && walked.files.length >= progress_1.PROGRESS_MIN_FILES);
-    walked.files.forEach((entry, i) => {
-        progress.update(i);
-        let report;
-        try {
-            report = (0, scan_file_1.scanFile)(entry, scanner, args.showSecrets);
-        }
-        catch (err) {
+    const out = io;
+    const handle = (entry, outcome) => {
+        if (outcome && 'internalError' in outcome) {
             // The engine promises not to throw; if it ever does, lose one file, not the run.
             progress.clear();
-            error(`${entry.display}: internal error: ${err.message}`);
+            error(`${entry.display}: internal error: ${outcome.internalError}`);
             return;
         }
+        const report = outcome;
         if (!report) {
             return; // binary
         }
@@ -886,27 +910,53 @@ function main(argv, io = (0, io_1.nodeIO)()) {
             summary.filesWithFindings++;
             summary.findings += report.findings.length;
         }
-        const out = formatter.file(report);
-        if (out) {
-            io.stdout(out);
+        const text = formatter.file(report);
+        if (text) {
+            out.stdout(text);
         }
+    };
+    const finish = () => {
+        progress.clear();
+        const tail = formatter.end(summary);
+        if (tail) {
+            out.stdout(tail);
+        }
+        if (args.format === 'text') {
+            out.stderr(PREFIX + summaryLine(summary) + '\n');
+            const skipped = skippedLine(walked.skipped);
+            if (skipped) {
+                out.stderr(PREFIX + skipped + '\n');
+            }
+        }
+        if (summary.errors > 0) {
+            return exports.EXIT_ERROR;
+        }
+        return summary.findings > 0 ? exports.EXIT_FINDINGS : exports.EXIT_CLEAN;
+    };
+    const jobs = args.jobs ?? os.cpus().length;
+    const script = io.workerScript ?? defaultScript;
+    if (jobs > 1 && script && walked.files.length >= parallel_1.PARALLEL_MIN_FILES) {
+        let done = 0;
+        return (0, parallel_1.scanInParallel)(walked.files, jobs, script, { config, showSecrets: args.showSecrets }, (entry, outcome) => {
+            progress.update(done++);
+            handle(entry, outcome);
+        }).then(finish, err => {
+            error(`worker threads failed: ${err.message}`);
+            return finish();
+        });
+    }
+    walked.files.forEach((entry, i) => {
+        progress.update(i);
+        let outcome;
+        try {
+            outcome = (0, scan_file_1.scanFile)(entry, scanner, args.showSecrets);
+        }
+        catch (err) {
+            outcome = { internalError: err.message };
+        }
+        handle(entry, outcome);
     });
-    progress.clear();
-    const tail = formatter.end(summary);
-    if (tail) {
-        io.stdout(tail);
-    }
-    if (args.format === 'text') {
-        io.stderr(PREFIX + summaryLine(summary) + '\n');
-        const skipped = skippedLine(walked.skipped);
-        if (skipped) {
-            io.stderr(PREFIX + skipped + '\n');
-        }
-    }
-    if (summary.errors > 0) {
-        return exports.EXIT_ERROR;
-    }
-    return summary.findings > 0 ? exports.EXIT_FINDINGS : exports.EXIT_CLEAN;
+    return finish();
 }
 /**
  * Builds the engine from `--config` and `--disable`, reporting every rejected
@@ -946,7 +996,7 @@ function createScanner(configFile, disabled, cwd, error) {
     }
     const scanner = new core_1.Scanner(config);
     scanner.configErrors.forEach(e => error(`${configFile ?? 'config'}: ${e}`));
-    return scanner;
+    return { scanner, config };
 }
 /** What the walk left out, e.g. `not scanned: venv 2, cache 5`, or '' for nothing. */
 function skippedLine(skipped) {
@@ -1273,6 +1323,100 @@ function sourceOffset(json, tokens, line, column) {
         }
     }
     return undefined;
+}
+},
+
+// src/cli/parallel.ts
+"src/cli/parallel.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PARALLEL_MIN_FILES = void 0;
+exports.isScanWorker = isScanWorker;
+exports.serveScans = serveScans;
+exports.scanInParallel = scanInParallel;
+/**
+ * `--jobs N`: files scanned by worker threads, reported in walk order.
+ */
+const worker_threads_1 = require("worker_threads");
+const core_1 = require("../core");
+const scan_file_1 = require("./scan-file");
+/** Below this many files, threads cost more to start than they save. */
+exports.PARALLEL_MIN_FILES = 64;
+const WORKER_FLAG = 'credentialGuardScanWorker';
+/** Whether this thread was started by `scanInParallel` (then it only scans). */
+function isScanWorker() {
+    return !worker_threads_1.isMainThread && Boolean(worker_threads_1.workerData?.[WORKER_FLAG]);
+}
+/**
+ * Serve scan requests from the main thread until it closes the channel.
+ *
+ * Notes: each worker builds its own engine from the same config, so every
+ * thread applies the same rules, allowlist and custom rules.
+ */
+function serveScans() {
+    const setup = worker_threads_1.workerData;
+    const scanner = new core_1.Scanner(setup.config);
+    worker_threads_1.parentPort.on('message', (job) => {
+        let outcome;
+        try {
+            outcome = (0, scan_file_1.scanFile)(job.entry, scanner, setup.showSecrets);
+        }
+        catch (err) {
+            outcome = { internalError: err.message };
+        }
+        worker_threads_1.parentPort.postMessage({ index: job.index, outcome });
+    });
+}
+/**
+ * Scan `files` with `jobs` threads running `script` (the CLI's own launcher, which
+ * serves scans when started as a worker), calling `onOutcome` in walk order.
+ *
+ * Notes: each thread has at most two files in flight, so the output stays in order
+ * without holding more than a few reports; the order and the exit status are the
+ * same as with one thread.
+ */
+function scanInParallel(files, jobs, script, setup, onOutcome) {
+    return new Promise((resolve, reject) => {
+        const outcomes = new Map();
+        let next = 0; // the next file to hand out
+        let emitted = 0; // the next file to report
+        const workers = [];
+        const finish = () => {
+            workers.forEach(w => void w.terminate());
+            resolve();
+        };
+        const feed = (worker) => {
+            if (next < files.length) {
+                worker.postMessage({ index: next, entry: files[next] });
+                next++;
+            }
+        };
+        const threads = Math.max(1, Math.min(jobs, files.length));
+        for (let t = 0; t < threads; t++) {
+            const worker = new worker_threads_1.Worker(script, {
+                workerData: { [WORKER_FLAG]: true, ...setup }
+            });
+            worker.on('message', ({ index, outcome }) => {
+                outcomes.set(index, outcome);
+                while (outcomes.has(emitted)) {
+                    onOutcome(files[emitted], outcomes.get(emitted));
+                    outcomes.delete(emitted);
+                    emitted++;
+                }
+                feed(worker);
+                if (emitted === files.length) {
+                    finish();
+                }
+            });
+            worker.on('error', err => {
+                workers.forEach(w => void w.terminate());
+                reject(err);
+            });
+            workers.push(worker);
+            feed(worker);
+            feed(worker);
+        }
+    });
 }
 },
 
@@ -10770,4 +10914,7 @@ function __join(dir, spec) {
 }
 
 const { main } = __load("src/cli/main.js");
-process.exitCode = main(process.argv.slice(2));
+// With --jobs, this same file runs in each worker thread, where main() serves scans.
+Promise.resolve(main(process.argv.slice(2))).then(code => {
+  process.exitCode = code;
+});

@@ -75,7 +75,10 @@ function __join(dir, spec) {
 }
 
 const { main } = __load(${JSON.stringify(ENTRY)});
-process.exitCode = main(process.argv.slice(2));
+// With --jobs, this same file runs in each worker thread, where main() serves scans.
+Promise.resolve(main(process.argv.slice(2))).then(code => {
+  process.exitCode = code;
+});
 `;
 
 /**

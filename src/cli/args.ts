@@ -18,6 +18,8 @@ export interface ICliArgs {
   disabled: string[];
   /** Path of the `--config` JSON file, if any. */
   configFile: string | null;
+  /** Worker threads from `--jobs`; `null` means one per CPU core. */
+  jobs: number | null;
 }
 
 /** A parse failure: the message is printed with a pointer to `--help`, exit code 2. */
@@ -37,7 +39,8 @@ export function parseArgs(argv: readonly string[]): ICliArgs {
     format: 'text',
     showSecrets: false,
     disabled: [],
-    configFile: null
+    configFile: null,
+    jobs: null
   };
   let sawCommand = false;
   let onlyPaths = false;
@@ -109,6 +112,16 @@ export function parseArgs(argv: readonly string[]): ICliArgs {
           }
         }
         break;
+      case '-j':
+      case '--jobs': {
+        const text = value();
+        const jobs = Number(text);
+        if (!/^\d+$/.test(text) || jobs < 1) {
+          throw new UsageError(`${name} needs a whole number of 1 or more`);
+        }
+        args.jobs = jobs;
+        break;
+      }
       case '-c':
       case '--config':
         args.configFile = value();

@@ -1,3 +1,4 @@
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data, as in src/core/rules */
 /**
  * The file-level findings of known credential files (`src/core/credential-files`), in the
  * CLI's record shape, and their kinds as rules for the SARIF rule table.

@@ -27,6 +27,9 @@ Options:
       --disable RULE   turn a rule off; repeat it or give a comma list
   -c, --config FILE    JSON with disabledRules, customRules and allowlist,
                        the same options as the JupyterLab settings
+  -j, --jobs N         scan with N worker threads (default: one per CPU
+                       core; small runs use one); the output order and the
+                       exit status do not depend on N
   -h, --help           show this help
   -V, --version        show the version
 

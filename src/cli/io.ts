@@ -13,6 +13,11 @@ export interface ICliIO {
   cwd: string;
   /** True when standard error is a terminal: only then is a progress line drawn. */
   stderrIsTTY?: boolean;
+  /**
+   * The script `--jobs` starts as worker threads: the CLI's launcher by default
+   * (`require.main`), which serves scans when started as a worker.
+   */
+  workerScript?: string;
 }
 
 /**

@@ -2,6 +2,7 @@
  * `credential-guard scan`: the command-line scanner over notebooks and text
  * files, built on the same engine as the JupyterLab extension.
  */
+import * as os from 'os';
 import * as path from 'path';
 import { builtinRules, Scanner } from '../core';
 import type { IScannerConfig } from '../core';
@@ -11,6 +12,13 @@ import { loadConfig } from './config';
 import { createFormatter } from './formats';
 import { packageVersion, USAGE } from './help';
 import { ICliIO, nodeIO } from './io';
+import {
+  FileOutcome,
+  isScanWorker,
+  PARALLEL_MIN_FILES,
+  scanInParallel,
+  serveScans
+} from './parallel';
 import { Progress, PROGRESS_MIN_FILES } from './progress';
 import type { IScanSummary } from './report';
 import { scanFile } from './scan-file';
@@ -30,12 +38,25 @@ const PREFIX = 'credential-guard: ';
  *
  * @param argv - the arguments after the program name, e.g. `['scan', '.']`
  * @param io - output streams and working directory (the process's by default)
- * @returns the exit status: 0 clean, 1 findings, 2 usage or read errors.
+ * @returns the exit status: 0 clean, 1 findings, 2 usage or read errors; a
+ *   promise of it when the files are scanned by worker threads (`--jobs`).
  *
  * Notes: an error in one file or one config entry is reported on stderr and
  * the rest is still scanned, so one broken notebook cannot hide a leak elsewhere.
  */
-export function main(argv: readonly string[], io: ICliIO = nodeIO()): number {
+export function main(
+  argv: readonly string[],
+  io?: ICliIO
+): number | Promise<number> {
+  if (isScanWorker()) {
+    // Started by `--jobs` as a scan thread: serve the main thread, print nothing.
+    serveScans();
+    return EXIT_CLEAN;
+  }
+  // Threads run the launcher (`require.main`) of a real process; an injected io
+  // (tests) names its own worker script, or scans on this thread.
+  const defaultScript = io ? undefined : require.main?.filename;
+  io = io ?? nodeIO();
   let args;
   try {
     args = parseArgs(argv);
@@ -66,7 +87,12 @@ export function main(argv: readonly string[], io: ICliIO = nodeIO()): number {
     io.stderr(PREFIX + message + '\n');
   };
 
-  const scanner = createScanner(args.configFile, args.disabled, io.cwd, error);
+  const { scanner, config } = createScanner(
+    args.configFile,
+    args.disabled,
+    io.cwd,
+    error
+  );
   const walked = walk(args.paths, io.cwd);
   walked.errors.forEach(error);
 
@@ -79,17 +105,18 @@ export function main(argv: readonly string[], io: ICliIO = nodeIO()): number {
     walked.files.length,
     Boolean(io.stderrIsTTY) && walked.files.length >= PROGRESS_MIN_FILES
   );
-  walked.files.forEach((entry, i) => {
-    progress.update(i);
-    let report;
-    try {
-      report = scanFile(entry, scanner, args.showSecrets);
-    } catch (err) {
+  const out = io;
+  const handle = (
+    entry: (typeof walked.files)[number],
+    outcome: FileOutcome
+  ) => {
+    if (outcome && 'internalError' in outcome) {
       // The engine promises not to throw; if it ever does, lose one file, not the run.
       progress.clear();
-      error(`${entry.display}: internal error: ${(err as Error).message}`);
+      error(`${entry.display}: internal error: ${outcome.internalError}`);
       return;
     }
+    const report = outcome;
     if (!report) {
       return; // binary
     }
@@ -102,27 +129,59 @@ export function main(argv: readonly string[], io: ICliIO = nodeIO()): number {
       summary.filesWithFindings++;
       summary.findings += report.findings.length;
     }
-    const out = formatter.file(report);
-    if (out) {
-      io.stdout(out);
+    const text = formatter.file(report);
+    if (text) {
+      out.stdout(text);
     }
+  };
+  const finish = (): number => {
+    progress.clear();
+    const tail = formatter.end(summary);
+    if (tail) {
+      out.stdout(tail);
+    }
+    if (args.format === 'text') {
+      out.stderr(PREFIX + summaryLine(summary) + '\n');
+      const skipped = skippedLine(walked.skipped);
+      if (skipped) {
+        out.stderr(PREFIX + skipped + '\n');
+      }
+    }
+    if (summary.errors > 0) {
+      return EXIT_ERROR;
+    }
+    return summary.findings > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  };
+
+  const jobs = args.jobs ?? os.cpus().length;
+  const script = io.workerScript ?? defaultScript;
+  if (jobs > 1 && script && walked.files.length >= PARALLEL_MIN_FILES) {
+    let done = 0;
+    return scanInParallel(
+      walked.files,
+      jobs,
+      script,
+      { config, showSecrets: args.showSecrets },
+      (entry, outcome) => {
+        progress.update(done++);
+        handle(entry, outcome);
+      }
+    ).then(finish, err => {
+      error(`worker threads failed: ${(err as Error).message}`);
+      return finish();
+    });
+  }
+  walked.files.forEach((entry, i) => {
+    progress.update(i);
+    let outcome: FileOutcome;
+    try {
+      outcome = scanFile(entry, scanner, args.showSecrets);
+    } catch (err) {
+      outcome = { internalError: (err as Error).message };
+    }
+    handle(entry, outcome);
   });
-  progress.clear();
-  const tail = formatter.end(summary);
-  if (tail) {
-    io.stdout(tail);
-  }
-  if (args.format === 'text') {
-    io.stderr(PREFIX + summaryLine(summary) + '\n');
-    const skipped = skippedLine(walked.skipped);
-    if (skipped) {
-      io.stderr(PREFIX + skipped + '\n');
-    }
-  }
-  if (summary.errors > 0) {
-    return EXIT_ERROR;
-  }
-  return summary.findings > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return finish();
 }
 
 /**
@@ -134,7 +193,7 @@ function createScanner(
   disabled: string[],
   cwd: string,
   error: (message: string) => void
-): Scanner {
+): { scanner: Scanner; config: IScannerConfig } {
   let config: IScannerConfig = {};
   if (configFile) {
     const loaded = loadConfig(path.resolve(cwd, configFile));
@@ -168,7 +227,7 @@ function createScanner(
   }
   const scanner = new Scanner(config);
   scanner.configErrors.forEach(e => error(`${configFile ?? 'config'}: ${e}`));
-  return scanner;
+  return { scanner, config };
 }
 
 /** What the walk left out, e.g. `not scanned: venv 2, cache 5`, or '' for nothing. */

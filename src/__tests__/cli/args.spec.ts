@@ -8,7 +8,8 @@ describe('#parseArgs', () => {
       format: 'text',
       showSecrets: false,
       disabled: [],
-      configFile: null
+      configFile: null,
+      jobs: null
     });
   });
 
@@ -32,6 +33,14 @@ describe('#parseArgs', () => {
     expect(args.paths).toEqual(['dir']);
   });
 
+  it.each([
+    [['scan', '--jobs', '4'], 4],
+    [['scan', '-j', '1'], 1],
+    [['scan', '--jobs=8'], 8]
+  ])('should read the number of threads from %j', (argv, jobs) => {
+    expect(parseArgs(argv).jobs).toBe(jobs);
+  });
+
   it('should treat everything after -- as paths', () => {
     expect(parseArgs(['scan', '--', '--odd-name.py']).paths).toEqual([
       '--odd-name.py'
@@ -53,7 +62,9 @@ describe('#parseArgs', () => {
     ['unknown option', ['scan', '--fast']],
     ['unknown format', ['scan', '--format', 'xml']],
     ['missing value', ['scan', '--config']],
-    ['value where none is taken', ['scan', '--show-secrets=yes']]
+    ['value where none is taken', ['scan', '--show-secrets=yes']],
+    ['no threads', ['scan', '--jobs', '0']],
+    ['a fraction of a thread', ['scan', '--jobs=1.5']]
   ])('should reject %s', (_reason, argv) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
   });

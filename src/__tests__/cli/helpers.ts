@@ -61,6 +61,10 @@ export function run(argv: string[], cwd: string, stderrIsTTY = false): IRun {
     cwd,
     stderrIsTTY
   });
+  // Without a worker script the CLI scans on this thread, synchronously.
+  if (typeof code !== 'number') {
+    throw new Error('run() expects a synchronous scan');
+  }
   return { code, stdout, stderr };
 }
 

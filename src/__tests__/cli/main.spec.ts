@@ -241,3 +241,43 @@ describe('credential-guard scan', () => {
     });
   });
 });
+
+describe('--jobs', () => {
+  // The launcher that worker threads run: it needs the compiled CLI (jlpm build:cli).
+  const launcher = require('path').resolve(
+    __dirname,
+    '../../../bin/credential-guard.js'
+  );
+  const compiled = require('fs').existsSync(
+    require('path').resolve(__dirname, '../../../lib-node/src/cli/main.js')
+  );
+
+  (compiled ? it : it.skip)(
+    'should report the same lines in the same order as one thread',
+    async () => {
+      const { main } = await import('../../cli/main');
+      const { tempTree, githubToken } = await import('./helpers');
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 80; i++) {
+        files[`m${String(i).padStart(2, '0')}.py`] =
+          i % 7 === 0 ? `t = "${githubToken(`jobs-${i}`)}"\n` : 'print(1)\n';
+      }
+      const root = tempTree(files);
+      const runWith = async (jobs: string) => {
+        let stdout = '';
+        const code = await main(['scan', '--jobs', jobs, '-f', 'jsonl', '.'], {
+          stdout: text => (stdout += text),
+          stderr: () => undefined,
+          cwd: root,
+          workerScript: launcher
+        });
+        return { code, stdout };
+      };
+      const one = await runWith('1');
+      const three = await runWith('3');
+      expect(three).toEqual(one);
+      expect(one.code).toBe(1);
+      expect(one.stdout.trim().split('\n')).toHaveLength(12);
+    }
+  );
+});
