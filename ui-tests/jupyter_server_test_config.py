@@ -4,6 +4,7 @@ Never use this configuration in production: it turns off authentication and expo
 JupyterLab's objects on `window` for the tests.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -22,4 +23,9 @@ if os.environ.get("CREDENTIAL_GUARD_TEST_PROFILE") == "overrides":
     c.LabApp.app_settings_dir = str(Path(__file__).parent / "overrides")  # noqa: F821
 # Turns on the extension's test hooks (a command that makes the check on save fail); a user's
 # server never sets it.
-c.ServerApp.tornado_settings = {"page_config_data": {"credentialGuardTestHooks": "true"}}  # noqa: F821
+page_config = {"credentialGuardTestHooks": "true"}
+if os.environ.get("CREDENTIAL_GUARD_TEST_PROFILE", "main") == "main":
+    # The notice belongs to the operator, so the specs about everything else turn it off the
+    # operator's way (page config); the notice's own specs put it back per test.
+    page_config["credentialGuardNotice"] = json.dumps({"enabled": False})
+c.ServerApp.tornado_settings = {"page_config_data": page_config}  # noqa: F821

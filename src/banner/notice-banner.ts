@@ -131,11 +131,13 @@ export class NoticeBanner extends Widget {
   }
 
   private _makeLink(settings: INoticeSettings): HTMLElement {
-    const label = Private.translated(
-      this._trans,
-      'linkLabel',
-      settings.linkLabel
-    );
+    // "Terms of use" only links to terms: without a URL the link opens the built-in
+    // page, and says so, unless the operator chose a label.
+    const label =
+      !settings.termsUrl &&
+      settings.linkLabel === DEFAULT_NOTICE_SETTINGS.linkLabel
+        ? this._trans.__('Security on this hub')
+        : Private.translated(this._trans, 'linkLabel', settings.linkLabel);
     if (settings.termsUrl) {
       const link = document.createElement('a');
       link.className = 'jp-CredentialGuard-link';

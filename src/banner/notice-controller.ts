@@ -29,7 +29,11 @@ export class NoticeController implements IDisposable {
     this._store = options.store;
     this._now = options.now ?? Date.now;
     this._banner.hide();
+    this._restoreFocus = options.restoreFocus ?? (() => undefined);
     this._banner.acknowledged.connect(this._onAcknowledged, this);
+    // Remember where the focus was when it entered the banner (Tab, or a click), to
+    // give it back after "I understand".
+    this._banner.node.addEventListener('focusin', this);
     this._banner.disposed.connect(this.dispose, this);
     this._settings.changed.connect(this._onSettingsChanged, this);
     // A tab can stay open for longer than the re-acknowledge interval.
@@ -77,6 +81,18 @@ export class NoticeController implements IDisposable {
    * Re-check the interval when the page becomes visible again.
    */
   handleEvent(event: Event): void {
+    if (event.type === 'focusin') {
+      const from = (event as FocusEvent).relatedTarget;
+      if (
+        from instanceof HTMLElement &&
+        from !== document.body &&
+        !this._banner.node.contains(from) &&
+        !this._forced
+      ) {
+        this._returnFocus = from;
+      }
+      return;
+    }
     if (
       event.type === 'visibilitychange' &&
       document.visibilityState === 'visible' &&
@@ -97,6 +113,7 @@ export class NoticeController implements IDisposable {
     }
     this._isDisposed = true;
     document.removeEventListener('visibilitychange', this);
+    this._banner.node.removeEventListener('focusin', this);
     Signal.clearData(this);
   }
 
@@ -122,10 +139,21 @@ export class NoticeController implements IDisposable {
   }
 
   private _apply(settings: INoticeSettings): void {
+    const now = this._now();
+    // A user who may hide the notice and did is not asked again when an acknowledgement
+    // of this notice expires; a new notice still shows.
+    const hiddenByUser =
+      settings.userHidden &&
+      !needsAcknowledgement(
+        { ...settings, reacknowledgeDays: 0 },
+        this._acknowledgement,
+        now
+      );
     const visible =
       settings.enabled &&
       (this._forced ||
-        needsAcknowledgement(settings, this._acknowledgement, this._now()));
+        (!hiddenByUser &&
+          needsAcknowledgement(settings, this._acknowledgement, now)));
     this._banner.render(settings).catch(reason => {
       console.warn(
         'jupyterlab-credential-guard: the notice could not be rendered.',
@@ -147,6 +175,7 @@ export class NoticeController implements IDisposable {
         this._returnFocus.focus();
       } else {
         (document.activeElement as HTMLElement | null)?.blur();
+        this._restoreFocus();
       }
     }
     this._returnFocus = null;
@@ -165,6 +194,7 @@ export class NoticeController implements IDisposable {
   private _isDisposed = false;
   private _loaded = false;
   private _now: () => number;
+  private _restoreFocus: () => void;
   private _returnFocus: HTMLElement | null = null;
   private _settings: INoticeSettingsSource;
   private _store: IAcknowledgementStore;
@@ -194,5 +224,10 @@ export namespace NoticeController {
      * The clock, in milliseconds since the epoch; `Date.now` by default.
      */
     now?: () => number;
+    /**
+     * Put the focus somewhere useful after "I understand" when it did not come from
+     * anywhere in particular (the current document, in the app).
+     */
+    restoreFocus?: () => void;
   }
 }

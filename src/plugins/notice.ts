@@ -3,6 +3,7 @@ import {
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
+import { PageConfig } from '@jupyterlab/coreutils';
 import { ICommandPalette, MainAreaWidget } from '@jupyterlab/apputils';
 import { IMainMenu } from '@jupyterlab/mainmenu';
 import { IMarkdownParser } from '@jupyterlab/rendermime';
@@ -86,7 +87,9 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new NoticeSettingsSource({
       registry,
-      pluginId: PLUGIN_ID
+      pluginId: PLUGIN_ID,
+      // The operator's page_config.json can set the notice too.
+      pageConfig: PageConfig.getOption('credentialGuardNotice')
     });
     const store = new ConfigSectionAcknowledgementStore({
       manager: configSectionsOf(
@@ -95,7 +98,13 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
       )
     });
     const banner = new NoticeBanner({ translator, markdownParser });
-    const controller = new NoticeController({ banner, settings, store });
+    const controller = new NoticeController({
+      banner,
+      settings,
+      store,
+      // Where the focus goes after "I understand" when it came from nowhere in particular.
+      restoreFocus: () => app.shell.currentWidget?.activate()
+    });
     // JupyterLab has a header area above the menu; Notebook 7 only has 'top'.
     app.shell.add(banner, labShell ? 'header' : 'top', { rank: 0 });
 

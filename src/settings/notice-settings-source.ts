@@ -13,12 +13,19 @@ import { ISettingsSource, RegistrySource } from './registry-source';
 export type INoticeSettingsSource = ISettingsSource<INoticeSettings>;
 
 /**
- * Notice settings read from the setting registry, validated, and kept current.
+ * Notice settings read from the operator's configuration, validated, and kept current.
  *
  * #### Notes
- * Without a registry the defaults apply. When JupyterLab rejects the settings (for
- * example because `overrides.json` breaks the schema), the values are read without
- * its validation and each bad one falls back alone; one console warning says why.
+ * The notice belongs to the operator: its values are the schema's defaults as the
+ * operator's `overrides.json` sets them, then the page config's `credentialGuardNotice`
+ * object (`page_config.json`), and never a user's own settings. A user's `enabled:
+ * false` only becomes `userHidden`, which counts where the operator's `userMayHide`
+ * allows it.
+ *
+ * Without a registry the defaults (and the page config) apply. When JupyterLab rejects
+ * the settings (for example because `overrides.json` breaks the schema), the values are
+ * read without its validation and each bad one falls back alone; one console warning
+ * says why.
  */
 export class NoticeSettingsSource
   extends RegistrySource<INoticeSettings>
@@ -30,6 +37,12 @@ export class NoticeSettingsSource
   constructor(options: NoticeSettingsSource.IOptions) {
     super({ ...DEFAULT_NOTICE_SETTINGS });
     this._warn = options.warn ?? ((text: string) => console.warn(text));
+    this._pageConfig = Private.pageConfigValues(options.pageConfig, problem =>
+      this._warn(`jupyterlab-credential-guard: ${problem}`)
+    );
+    if (Object.keys(this._pageConfig).length > 0) {
+      this.apply({ operator: {}, user: {} });
+    }
     this.ready = this.follow(options.registry, options.pluginId);
   }
 
@@ -52,13 +65,31 @@ export class NoticeSettingsSource
       return;
     }
     this.apply(
-      raw,
+      raw ?? { operator: {}, user: {} },
       `JupyterLab could not validate them (${Private.describe(reason)}).`
     );
   }
 
+  protected select(settings: ISettingRegistry.ISettings): Private.IValues {
+    return {
+      operator: Private.schemaDefaults(settings.schema),
+      user: settings.user
+    };
+  }
+
   protected apply(raw: unknown, loadProblem?: string): void {
-    const { settings, problems } = parseNoticeSettings(raw);
+    const { operator, user } = raw as Private.IValues;
+    const parsed = parseNoticeSettings({
+      ...(operator as object),
+      ...this._pageConfig
+    });
+    const problems = parsed.problems;
+    const settings = {
+      ...parsed.settings,
+      userHidden:
+        parsed.settings.userMayHide &&
+        (user as { enabled?: unknown } | undefined)?.enabled === false
+    };
     if (loadProblem) {
       problems.unshift(loadProblem);
     }
@@ -75,6 +106,7 @@ export class NoticeSettingsSource
   }
 
   private _lastReport = '';
+  private _pageConfig: Record<string, unknown>;
   private _warn: (text: string) => void;
 }
 
@@ -95,6 +127,11 @@ export namespace NoticeSettingsSource {
      */
     pluginId: string;
     /**
+     * The page config's `credentialGuardNotice` value (a JSON object, as a string or
+     * parsed), which takes precedence over the schema's defaults.
+     */
+    pageConfig?: unknown;
+    /**
      * Where problems are reported; `console.warn` by default.
      */
     warn?: (text: string) => void;
@@ -103,15 +140,68 @@ export namespace NoticeSettingsSource {
 
 namespace Private {
   /**
-   * The composite JupyterLab would build for a plugin, without its all-or-nothing
-   * validation: the schema defaults (with the admin's overrides) and the user values.
+   * What the notice is read from: the operator's values and the user's own.
+   */
+  export interface IValues {
+    operator: unknown;
+    user: unknown;
+  }
+
+  /**
+   * The defaults of a plugin's schema: the server writes `overrides.json` into them.
+   */
+  export function schemaDefaults(
+    schema: ISettingRegistry.ISchema | undefined
+  ): Record<string, unknown> {
+    const defaults: Record<string, unknown> = {};
+    for (const [key, property] of Object.entries(schema?.properties ?? {})) {
+      if (property && typeof property === 'object' && 'default' in property) {
+        defaults[key] = property.default;
+      }
+    }
+    return defaults;
+  }
+
+  /**
+   * The page config's notice values: a JSON object, or nothing (with a problem said).
+   */
+  export function pageConfigValues(
+    value: unknown,
+    report: (problem: string) => void
+  ): Record<string, unknown> {
+    if (value === undefined || value === null || value === '') {
+      return {};
+    }
+    let parsed = value;
+    if (typeof value === 'string') {
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        report(
+          'the page config\'s "credentialGuardNotice" is not valid JSON; it is ignored.'
+        );
+        return {};
+      }
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      report(
+        'the page config\'s "credentialGuardNotice" must be a JSON object; it is ignored.'
+      );
+      return {};
+    }
+    return parsed as Record<string, unknown>;
+  }
+
+  /**
+   * The operator's values and the user's, as JupyterLab would read them for a plugin
+   * but without its all-or-nothing validation.
    *
-   * @returns The composite, or `undefined` when even fetching fails.
+   * @returns The values, or `undefined` when even fetching fails.
    */
   export async function fetchUnvalidated(
     registry: ISettingRegistry,
     pluginId: string
-  ): Promise<Record<string, unknown> | undefined> {
+  ): Promise<IValues | undefined> {
     let plugin: ISettingRegistry.IPlugin | undefined;
     try {
       plugin = await registry.connector.fetch(pluginId);
@@ -121,16 +211,7 @@ namespace Private {
     if (!plugin) {
       return undefined;
     }
-    const composite: Record<string, unknown> = {};
-    for (const [key, property] of Object.entries(
-      plugin.schema?.properties ?? {}
-    )) {
-      if (property && typeof property === 'object' && 'default' in property) {
-        composite[key] = property.default;
-      }
-    }
-    const user = userValues(plugin);
-    return { ...composite, ...user };
+    return { operator: schemaDefaults(plugin.schema), user: userValues(plugin) };
   }
 
   /**

@@ -56,6 +56,16 @@ export interface INoticeSettings {
    * The look of the banner.
    */
   readonly appearance: NoticeAppearance;
+  /**
+   * Whether the operator lets a user hide the banner once the current notice is
+   * acknowledged (it then does not come back when the acknowledgement expires).
+   */
+  readonly userMayHide: boolean;
+  /**
+   * Whether this user turned the banner off (their own `enabled: false`), which
+   * counts only where `userMayHide` allows it.
+   */
+  readonly userHidden: boolean;
 }
 
 /**
@@ -75,7 +85,9 @@ export const DEFAULT_NOTICE_SETTINGS: Readonly<INoticeSettings> = Object.freeze(
     linkLabel: 'Terms of use',
     noticeVersion: '',
     reacknowledgeDays: 0,
-    appearance: 'warning'
+    appearance: 'warning',
+    userMayHide: false,
+    userHidden: false
   }
 );
 
@@ -166,7 +178,9 @@ export function parseNoticeSettings(raw: unknown): INoticeSettingsResult {
         isDayCount,
         'a whole number of days, 0 or more'
       ),
-      appearance: pick('appearance', isAppearance, '"info" or "warning"')
+      appearance: pick('appearance', isAppearance, '"info" or "warning"'),
+      userMayHide: pick('userMayHide', isBoolean, 'true or false'),
+      userHidden: false
     },
     problems
   };
@@ -191,7 +205,10 @@ export function validTermsUrl(value: string): string | null {
     : null;
 }
 
-const KNOWN_KEYS = new Set<string>(Object.keys(DEFAULT_NOTICE_SETTINGS));
+// `userHidden` is derived from the user's own settings, never read from the operator's.
+const KNOWN_KEYS = new Set<string>(
+  Object.keys(DEFAULT_NOTICE_SETTINGS).filter(key => key !== 'userHidden')
+);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -90,7 +90,7 @@ export abstract class RegistrySource<T> implements IDisposable {
       }
       this._settings = settings;
       settings.changed.connect(this._onChanged, this);
-      this.apply(settings.composite);
+      this.apply(this.select(settings));
     } catch (reason) {
       await this.loadFailed(reason, registry, pluginId);
     }
@@ -119,8 +119,16 @@ export abstract class RegistrySource<T> implements IDisposable {
     this._changed.emit(settings);
   }
 
+  /**
+   * What `apply` is given of the loaded settings: their composite, unless a subclass
+   * reads them otherwise.
+   */
+  protected select(settings: ISettingRegistry.ISettings): unknown {
+    return settings.composite;
+  }
+
   private _onChanged(settings: ISettingRegistry.ISettings): void {
-    this.apply(settings.composite);
+    this.apply(this.select(settings));
   }
 
   private _changed = new Signal<this, T>(this);

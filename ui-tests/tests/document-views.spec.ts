@@ -1,8 +1,12 @@
-import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
+import {
+  expect,
+  galata,
+  IJupyterLabPageFixture,
+  test
+} from '@jupyterlab/galata';
 
 import { fakeGithubToken } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
-import { NO_BANNER } from './settings';
 
 /**
  * One notebook, counted right however it is shown or edited: two views of it ("New View for
@@ -12,8 +16,6 @@ import { NO_BANNER } from './settings';
 const STATUS = '.jp-CredentialGuard-status';
 const ROW = '.jp-CredentialGuard-findingRow';
 const TOAST = '.Toastify__toast';
-
-test.use({ mockSettings: NO_BANNER });
 
 function token(): string {
   return fakeGithubToken('ghp', `${Date.now()}-${Math.random()}`);
@@ -112,9 +114,11 @@ test.describe('Views of one notebook', () => {
 test.describe('A trimmed output area', () => {
   test.use({
     mockSettings: {
-      ...NO_BANNER,
+      ...galata.DEFAULT_SETTINGS,
       '@jupyterlab/notebook-extension:tracker': {
-        ...(NO_BANNER as any)['@jupyterlab/notebook-extension:tracker'],
+        ...(galata.DEFAULT_SETTINGS as any)[
+          '@jupyterlab/notebook-extension:tracker'
+        ],
         maxNumberOutputs: 1
       }
     }
@@ -167,8 +171,6 @@ test.describe('A trimmed output area', () => {
 });
 
 test.describe('Streamed output', () => {
-  test.use({ mockSettings: NO_BANNER });
-
   test('should mark a token that a running cell prints in two parts', async ({
     page,
     tmpPath

@@ -1,5 +1,5 @@
 import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 
 /**
  * The security notice banner, in a real JupyterLab and Chromium.
@@ -28,6 +28,45 @@ async function resetAcknowledgement(request: APIRequestContext): Promise<void> {
   const response = await request.put(`/api/config/${SECTION}`, { data: {} });
   expect(response.ok()).toBe(true);
 }
+
+/**
+ * Serve JupyterLab's pages with `values` as the operator's page config notice
+ * (`credentialGuardNotice`), in place of the test server's own, which turns the notice off
+ * for the other specs. Empty values: the schema's defaults (or the overrides.json).
+ */
+async function operatorNotice(
+  target: Page | BrowserContext,
+  values: Record<string, unknown>
+): Promise<void> {
+  // One route per page or context, reading the latest values: galata's mocks stay.
+  const installed = noticeValues.has(target);
+  noticeValues.set(target, values);
+  if (installed) {
+    return;
+  }
+  await target.route(/\/lab(\/|\?|$)/, async route => {
+    if (route.request().resourceType() !== 'document') {
+      return route.fallback();
+    }
+    const response = await route.fetch();
+    const html = await response.text();
+    const body = html.replace(
+      /(<script id="jupyter-config-data" type="application\/json">)([\s\S]*?)(<\/script>)/,
+      (_, open: string, json: string, close: string) => {
+        const config = JSON.parse(json);
+        config.credentialGuardNotice = JSON.stringify(noticeValues.get(target));
+        return open + JSON.stringify(config) + close;
+      }
+    );
+    expect(body, 'the page config was found').not.toBe(html);
+    await route.fulfill({ response, body });
+  });
+}
+
+const noticeValues = new WeakMap<
+  Page | BrowserContext,
+  Record<string, unknown>
+>();
 
 /**
  * Wait until the notice has decided whether to show, then return its banner.
@@ -67,7 +106,7 @@ async function acknowledge(page: Page): Promise<void> {
 async function setNoticeSetting(
   page: IJupyterLabPageFixture,
   key: string,
-  value: string
+  value: string | boolean
 ): Promise<void> {
   await page.evaluate(
     async ({ plugin, key, value }) => {
@@ -83,6 +122,7 @@ async function setNoticeSetting(
 test.describe('Security notice banner', () => {
   test.beforeEach(async ({ page, request }) => {
     await resetAcknowledgement(request);
+    await operatorNotice(page, {});
     await page.goto();
   });
 
@@ -101,8 +141,9 @@ test.describe('Security notice banner', () => {
     await expect(banner.locator('.jp-CredentialGuard-message')).toHaveText(
       DEFAULT_MESSAGE
     );
+    // No terms URL: the link opens the built-in page, and says so.
     await expect(banner.locator('.jp-CredentialGuard-link')).toHaveText(
-      'Terms of use'
+      'Security on this hub'
     );
     await expect(banner).toHaveClass(/jp-mod-warning/);
   });
@@ -141,6 +182,7 @@ test.describe('Security notice banner', () => {
     // A fresh context shares nothing with the first one: no storage, no workspace.
     const context = await browser.newContext();
     try {
+      await operatorNotice(context, {});
       const other = await context.newPage();
       await other.goto(`${baseURL}/lab?reset`);
       await expect(await settledBanner(other)).toBeHidden();
@@ -156,9 +198,8 @@ test.describe('Security notice banner', () => {
     await acknowledge(page);
     await expect(banner).toBeHidden();
 
-    await setNoticeSetting(page, 'noticeVersion', `changed-${Date.now()}`);
-    await expect(banner).toBeVisible();
-
+    // The operator publishes a new notice: it shows at the next load.
+    await operatorNotice(page, { noticeVersion: `changed-${Date.now()}` });
     await page.reload();
     await expect(await settledBanner(page)).toBeVisible();
   });
@@ -212,6 +253,24 @@ test.describe('Security notice set by an overrides.json', () => {
   test.beforeEach(async ({ page, request }) => {
     await resetAcknowledgement(request);
     await page.goto();
+  });
+
+  test("should keep the operator's notice whatever a user sets in their own settings", async ({
+    page
+  }) => {
+    const banner = await settledBanner(page);
+    await setNoticeSetting(page, 'title', 'My own title');
+    await setNoticeSetting(page, 'message', 'Nothing to worry about.');
+    await setNoticeSetting(page, 'termsUrl', 'https://elsewhere.example.com');
+    await setNoticeSetting(page, 'enabled', false);
+    await page.reload();
+    await expect(await settledBanner(page)).toBeVisible();
+    await expect(banner.locator('.jp-CredentialGuard-title')).toHaveText(
+      'Example Research Hub: security notice'
+    );
+    await expect(
+      banner.getByRole('link', { name: 'Hub terms of use' })
+    ).toHaveAttribute('href', 'https://hub.example.org/terms');
   });
 
   test("should show the operator's text and terms link", async ({ page }) => {

@@ -1,8 +1,12 @@
-import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
+import {
+  expect,
+  galata,
+  IJupyterLabPageFixture,
+  test
+} from '@jupyterlab/galata';
 
 import { fakeGithubToken } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
-import { NO_BANNER } from './settings';
 
 /**
  * The check on save in a real JupyterLab and Chromium: the warning after a save, once
@@ -144,8 +148,6 @@ function warnings(page: IJupyterLabPageFixture) {
 }
 
 test.describe('Save warning (warn)', () => {
-  test.use({ mockSettings: NO_BANNER });
-
   test('should save a notebook with a token, then warn once with its type and count', async ({
     page,
     tmpPath
@@ -355,7 +357,7 @@ test.describe('Save warning (warn)', () => {
 test.describe('Save warning (confirm)', () => {
   test.use({
     mockSettings: {
-      ...NO_BANNER,
+      ...galata.DEFAULT_SETTINGS,
       'jupyterlab-credential-guard:save-guard': { onSave: 'confirm' }
     }
   });
@@ -570,7 +572,7 @@ test.describe('Save warning (confirm)', () => {
   test.describe('with the save shortcut remapped', () => {
     test.use({
       mockSettings: {
-        ...NO_BANNER,
+        ...galata.DEFAULT_SETTINGS,
         'jupyterlab-credential-guard:save-guard': { onSave: 'confirm' },
         '@jupyterlab/shortcuts-extension:shortcuts': {
           shortcuts: [
@@ -616,7 +618,7 @@ test.describe('Save warning (confirm)', () => {
   test.describe('with autosave every second', () => {
     test.use({
       mockSettings: {
-        ...NO_BANNER,
+        ...galata.DEFAULT_SETTINGS,
         'jupyterlab-credential-guard:save-guard': { onSave: 'confirm' },
         '@jupyterlab/docmanager-extension:plugin': {
           autosave: true,

@@ -38,7 +38,8 @@ describe('NoticeBanner', () => {
     );
     const link = node.querySelector('.jp-CredentialGuard-link')!;
     expect(link.localName).toBe('button');
-    expect(link.textContent).toBe('Terms of use');
+    // No terms URL: the link says where it goes.
+    expect(link.textContent).toBe('Security on this hub');
     expect(
       node.querySelector('.jp-CredentialGuard-acknowledge')!.textContent
     ).toBe('I understand');
@@ -56,6 +57,17 @@ describe('NoticeBanner', () => {
     expect(link.target).toBe('_blank');
     expect(link.rel).toBe('noopener noreferrer');
     expect(link.textContent).toBe('Rules');
+  });
+
+  it('should read "Terms of use" only when a terms URL is set', async () => {
+    await banner.render(settings({ termsUrl: 'https://example.org/terms' }));
+    expect(
+      banner.node.querySelector('a.jp-CredentialGuard-link')!.textContent
+    ).toBe('Terms of use');
+    await banner.render(settings({ linkLabel: 'Our rules' }));
+    expect(
+      banner.node.querySelector('button.jp-CredentialGuard-link')!.textContent
+    ).toBe('Our rules');
   });
 
   it('should ask for the built-in page when its link is used', async () => {

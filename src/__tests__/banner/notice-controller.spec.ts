@@ -153,6 +153,55 @@ describe('NoticeController', () => {
     outside.remove();
   });
 
+  it('should give the focus back to where it came from when the user tabbed into the banner', async () => {
+    const cell = document.createElement('textarea');
+    document.body.appendChild(cell);
+    await startReady();
+    const button = banner.node.querySelector(
+      '.jp-CredentialGuard-acknowledge'
+    ) as HTMLElement;
+    cell.focus();
+    button.focus();
+    pressIUnderstand();
+    expect(document.activeElement).toBe(cell);
+    cell.remove();
+  });
+
+  it('should hand the focus to the app, not the page body, when it came from nowhere', async () => {
+    const restoreFocus = jest.fn();
+    const controller = new NoticeController({
+      banner,
+      settings,
+      store,
+      now: () => now,
+      restoreFocus
+    });
+    await controller.ready;
+    (
+      banner.node.querySelector(
+        '.jp-CredentialGuard-acknowledge'
+      ) as HTMLElement
+    ).focus();
+    pressIUnderstand();
+    expect(restoreFocus).toHaveBeenCalledTimes(1);
+  });
+
+  it('should stay hidden after an acknowledgement expires for a user who hid it, where allowed', async () => {
+    settings.set({
+      reacknowledgeDays: 30,
+      userMayHide: true,
+      userHidden: true
+    });
+    await startReady();
+    pressIUnderstand();
+    now += 31 * DAY_MS;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(banner.isHidden).toBe(true);
+    // A new notice still shows.
+    settings.set({ noticeVersion: 'next' });
+    expect(banner.isHidden).toBe(false);
+  });
+
   it('should show the notice when the store cannot be read', async () => {
     const broken: IAcknowledgementStore = {
       load: () => Promise.reject(new Error('offline')),

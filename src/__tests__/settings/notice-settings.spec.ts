@@ -22,7 +22,10 @@ describe('#parseNoticeSettings', () => {
         (value as { default: unknown }).default
       ])
     );
-    expect(fromSchema).toEqual({ ...DEFAULT_NOTICE_SETTINGS });
+    // `userHidden` is derived from the user's own settings, not a schema property.
+    const { userHidden, ...schemaKeys } = DEFAULT_NOTICE_SETTINGS;
+    expect(userHidden).toBe(false);
+    expect(fromSchema).toEqual(schemaKeys);
   });
 
   it('should accept a complete, valid composite as given', () => {
@@ -35,9 +38,13 @@ describe('#parseNoticeSettings', () => {
       linkLabel: 'Our terms',
       noticeVersion: '2026-03',
       reacknowledgeDays: 30,
-      appearance: 'info'
+      appearance: 'info',
+      userMayHide: true
     };
-    expect(parseNoticeSettings(raw)).toEqual({ settings: raw, problems: [] });
+    expect(parseNoticeSettings(raw)).toEqual({
+      settings: { ...raw, userHidden: false },
+      problems: []
+    });
   });
 
   it('should fill in defaults for a partial composite without problems', () => {
