@@ -25,6 +25,7 @@ test: install chromium
 	jlpm lint:check
 	$(PY) scripts/settings_reference.py --check
 	node scripts/rule_messages.js --check
+	node scripts/rules_doc.js --check
 	jlpm test
 	$(MAKE) py-test
 	$(MAKE) self-scan
