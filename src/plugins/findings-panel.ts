@@ -118,6 +118,22 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
         }
       }
     });
+    // "Check my files" (the audit plugin's command): shown when that plugin is loaded.
+    const checkFiles = 'jupyterlab-credential-guard:check-files';
+    const checkButton = document.createElement('button');
+    checkButton.className =
+      'jp-Button jp-mod-styled jp-CredentialGuard-checkFiles';
+    checkButton.textContent = trans.__('Check my files for credentials');
+    checkButton.addEventListener(
+      'click',
+      () => void commands.execute(checkFiles)
+    );
+    const showCheckButton = () => {
+      checkButton.style.display = commands.hasCommand(checkFiles) ? '' : 'none';
+    };
+    commands.commandChanged.connect(showCheckButton);
+    showCheckButton();
+    panel.node.append(checkButton);
     panel.id = 'jp-CredentialGuard-findings';
     panel.title.icon = lockIcon;
     app.shell.add(panel, 'right', { rank: 900 });

@@ -185,3 +185,15 @@ test.describe('Check my files', () => {
     expect(planted).toContain(selected);
   });
 });
+
+test('should start from the Credentials panel', async ({ page }) => {
+  await page.sidebar.openTab('jp-CredentialGuard-findings');
+  await page
+    .locator('#jp-CredentialGuard-findings')
+    .getByRole('button', { name: 'Check my files for credentials' })
+    .click();
+  await expect(page.locator(VIEW)).toBeVisible();
+  await expect(
+    page.locator(`${VIEW} .jp-CredentialGuard-auditStatus`)
+  ).toContainText(/Credentials found|No credentials found/, { timeout: 30000 });
+});
