@@ -235,6 +235,29 @@ test.describe('Security notice banner', () => {
     await expect(content).toContainText('environment variables');
   });
 
+  for (const width of [320, 500]) {
+    test(`should wrap and stay usable ${width} px wide`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 640 });
+      const banner = await settledBanner(page);
+      await expect(banner).toBeVisible();
+      // JupyterLab's own shell is at least 450 px wide (the page scrolls sideways below
+      // that); the notice's content keeps to the window.
+      const content = (await banner
+        .locator('.jp-CredentialGuard-content')
+        .boundingBox())!;
+      expect(content.x).toBeGreaterThanOrEqual(0);
+      expect(content.x + content.width).toBeLessThanOrEqual(width);
+      const button = banner.getByRole('button', { name: 'I understand' });
+      const inside = await button.evaluate(node => {
+        const rect = node.getBoundingClientRect();
+        return rect.left >= 0 && rect.right <= window.innerWidth;
+      });
+      expect(inside, '"I understand" is not cut off').toBe(true);
+      await button.click();
+      await expect(banner).toBeHidden();
+    });
+  }
+
   test('should look right in the dark theme', async ({ page }) => {
     await page.theme.setDarkTheme();
     const banner = await settledBanner(page);
