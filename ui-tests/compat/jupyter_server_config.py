@@ -4,7 +4,9 @@ Never use this configuration in production: it turns off authentication. It sets
 that JupyterLab 4.1 and Notebook 7.1 already have, so that every leg of the matrix reads it.
 """
 
+import json
 import os
+from pathlib import Path
 
 c.ServerApp.ip = "127.0.0.1"  # noqa: F821
 c.ServerApp.port = int(os.environ["COMPAT_PORT"])  # noqa: F821
@@ -22,3 +24,9 @@ c.LabApp.extension_manager = "readonly"  # noqa: F821
 c.LabApp.workspaces_dir = os.environ["COMPAT_WORKSPACES"]  # noqa: F821
 # The tests write their notebooks through the REST API from Node, with no browser cookie.
 c.ServerApp.disable_check_xsrf = True  # noqa: F821
+
+# The compatibility specs check other features: the test user checks their files on demand
+# only, so that no start-up check's notification lands in the middle of them.
+_audit = Path(os.environ["JUPYTER_CONFIG_DIR"], "lab", "user-settings", "jupyterlab-credential-guard")
+_audit.mkdir(parents=True, exist_ok=True)
+(_audit / "audit.jupyterlab-settings").write_text(json.dumps({"schedule": "on-demand"}))

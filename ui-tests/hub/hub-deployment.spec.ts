@@ -184,4 +184,64 @@ test.describe('JupyterHub deployment', () => {
       timeout: 60000
     });
   });
+
+  test("should check a spawned user's stored files for credentials", async ({
+    page
+  }) => {
+    const user = `audit-${RUN}`;
+    await logIn(page, user);
+    const token = fakeGithubToken('ghp', `${RUN}-audit-${Math.random()}`);
+    // A notebook nobody opens this session, in a subfolder of the user's home.
+    expect(
+      (
+        await api(page, `/user/${user}/api/contents/old-work`, 'PUT', {
+          type: 'directory'
+        })
+      ).status
+    ).toBe(201);
+    const saved = await api(
+      page,
+      `/user/${user}/api/contents/old-work/tutorial.ipynb`,
+      'PUT',
+      {
+        type: 'notebook',
+        content: {
+          cells: [
+            {
+              cell_type: 'code',
+              source: `token = "${token}"`,
+              metadata: {},
+              outputs: [],
+              execution_count: null
+            }
+          ],
+          metadata: {},
+          nbformat: 4,
+          nbformat_minor: 5
+        }
+      }
+    );
+    expect(saved.status).toBe(201);
+    await expect(page.locator('#jp-main-dock-panel')).toBeVisible({
+      timeout: 60000
+    });
+
+    // The operator's overrides.json makes the check on demand: run it from the palette.
+    await page.keyboard.press('Control+Shift+C');
+    await page
+      .locator('#modal-command-palette input')
+      .fill('Check My Files for Credentials');
+    await page.keyboard.press('Enter');
+    const view = page.locator('#jp-CredentialGuard-audit');
+    await expect(view.locator('.jp-CredentialGuard-auditStatus')).toContainText(
+      /Credentials found in \d+ file/,
+      { timeout: 60000 }
+    );
+    await expect(
+      view.locator('.jp-CredentialGuard-auditPath', {
+        hasText: 'old-work/tutorial.ipynb'
+      })
+    ).toBeVisible();
+    await expect(view).not.toContainText(token);
+  });
 });
