@@ -13,6 +13,15 @@ export class NoServerExtension extends Error {
   }
 }
 
+/**
+ * Whether a failed check's error says the server has no credential-guard extension.
+ *
+ * @param error - the outcome's `error`
+ */
+export function isNoServerExtension(error: string | null): boolean {
+  return error === new NoServerExtension().message;
+}
+
 // The file read's refusals, as the skip reasons the view counts (docs/admin.md).
 const READ_REFUSALS: Record<number, string> = {
   403: 'unreadable',

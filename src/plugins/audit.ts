@@ -21,8 +21,13 @@ import { AuditController } from '../audit/audit-controller';
 import type { IAuditOutcome } from '../audit/audit-run';
 import type { AuditView } from '../audit/audit-view';
 import { LastRunStore } from '../audit/last-run';
-import { AuditSchedule, shouldRunAtStart } from '../audit/schedule';
-import { NoServerExtension, ServerAuditSource } from '../audit/server-source';
+import {
+  effectiveSchedule,
+  isLocked,
+  shouldRunAtStart,
+  whenIdle
+} from '../audit/schedule';
+import { isNoServerExtension, ServerAuditSource } from '../audit/server-source';
 import { startAuditWorker } from '../audit/start-worker';
 import type { IConfigSections } from '../banner/acknowledgement-store';
 import { configSectionsOf } from '../banner/config-sections';
@@ -87,7 +92,7 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
         })),
         allowlist: [...scanner.settings.allowlist]
       }),
-      isUnavailable: error => error === new NoServerExtension().message
+      isUnavailable: isNoServerExtension
     });
 
     let view: Promise<MainAreaWidget<AuditView>> | null = null;
@@ -171,7 +176,20 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
       scanner.ready,
       registry?.load(PLUGIN_ID).catch(() => null) ?? null
     ]).then(async ([, , settings]) => {
-      const schedule = effectiveSchedule(settings);
+      // The operator's default applies when the operator locked this plugin or the whole
+      // extension (`lockedExtensions` in page_config.json).
+      const schedule = effectiveSchedule(
+        settings
+          ? {
+              composite: settings.composite.schedule,
+              operatorDefault: settings.default('schedule')
+            }
+          : null,
+        isLocked(PageConfig.getOption('lockedExtensions'), [
+          EXTENSION,
+          PLUGIN_ID
+        ])
+      );
       const last = await controller.lastRun();
       const lastRun = last ? new Date(last.finishedAt) : null;
       if (!shouldRunAtStart(schedule, lastRun, new Date())) {
@@ -179,46 +197,7 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
       }
       whenIdle(() => {
         void controller.check(true).then(notifyOnce);
-      });
+      }, IDLE_TIMEOUT_MS);
     });
   }
 };
-
-/**
- * The schedule in force: the user's, unless the operator locked this plugin or the whole
- * extension (`lockedExtensions` in page_config.json), when the operator's default
- * (overrides.json) applies.
- */
-function effectiveSchedule(
-  settings: ISettingRegistry.ISettings | null
-): AuditSchedule {
-  if (!settings) {
-    return 'daily';
-  }
-  const value = isLocked()
-    ? settings.default('schedule')
-    : settings.composite.schedule;
-  return value === 'on-demand' || value === 'every-start' ? value : 'daily';
-}
-
-function isLocked(): boolean {
-  let locked: unknown = PageConfig.getOption('lockedExtensions');
-  if (typeof locked === 'string') {
-    try {
-      locked = locked ? JSON.parse(locked) : {};
-    } catch {
-      locked = {};
-    }
-  }
-  const rules = (locked ?? {}) as Record<string, unknown>;
-  return rules[EXTENSION] === true || rules[PLUGIN_ID] === true;
-}
-
-/** Run `task` when the browser is idle (or after a while), not during start-up work. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-  } else {
-    setTimeout(task, 2000);
-  }
-}
