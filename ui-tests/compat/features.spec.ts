@@ -1,4 +1,8 @@
 import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'fs';
+import { dirname, join } from 'path';
+
+import { fakeCredentialFiles } from '../../src/__tests__/core/credential-files/fake-files';
 
 import {
   App,
@@ -17,7 +21,8 @@ import {
 /**
  * The focused subset that every leg of the compatibility matrix runs: the notice and its
  * stored acknowledgement, a planted credential underlined, the save warning and the findings
- * panel, in JupyterLab or Notebook 7 as the leg says (see playwright-compat.config.js).
+ * panel, in JupyterLab or Notebook 7 as the leg says (see playwright-compat.config.js); and,
+ * in JupyterLab, Check my files (its Web Worker chunk and the server extension).
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -126,5 +131,41 @@ test('should underline a planted credential, warn when it is saved, and list it 
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('GitHub token');
   await expect(row).not.toContainText(token);
+  expect(misfits).toEqual([]);
+});
+
+test('should check the stored files on demand and find a planted credential file', async ({
+  page,
+  app,
+  server
+}) => {
+  // Notebook 7 has no main area for the view beside its file browser.
+  test.skip(app !== 'lab', 'Check my files opens in JupyterLab');
+  const misfits = watchForMisfits(page);
+  // Hidden, so written straight to disk, as a tool leaves it: only the server
+  // extension's inventory lists it (the contents API hides dotfiles).
+  const planted = join(server.root, '.aws', 'credentials');
+  const text = fakeCredentialFiles()['.aws/credentials'];
+  mkdirSync(dirname(planted), { recursive: true });
+  writeFileSync(planted, text, { mode: 0o600 });
+
+  await openApp(page, appUrl(server, app), app);
+  await runFromPalette(page, 'Check My Files for Credentials');
+  const view = page.locator('#jp-CredentialGuard-audit');
+  // "Credentials found", not "The check stopped": the worker's chunk loaded and the
+  // server's inventory and file read answered.
+  await expect(view.locator('.jp-CredentialGuard-auditStatus')).toContainText(
+    /^Credentials found in \d+ files? \(of \d+ checked\)\.$/,
+    { timeout: 60_000 }
+  );
+  const file = view.locator('.jp-CredentialGuard-auditFile', {
+    hasText: '.aws/credentials'
+  });
+  await expect(file).toHaveCount(1);
+  await expect(file.locator('.jp-CredentialGuard-auditRule')).toContainText([
+    'credential-file/aws-credentials'
+  ]);
+  const secret = /aws_secret_access_key = (\S+)/.exec(text)![1];
+  expect((await view.textContent()) ?? '').not.toContain(secret);
   expect(misfits).toEqual([]);
 });
