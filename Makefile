@@ -26,6 +26,7 @@ test: install chromium
 	$(PY) scripts/settings_reference.py --check
 	node scripts/rule_messages.js --check
 	node scripts/rules_doc.js --check
+	node scripts/schema_rule_ids.js --check
 	jlpm test
 	$(MAKE) py-test
 	$(MAKE) self-scan

@@ -64,7 +64,7 @@ export class NoticeController implements IDisposable {
    * Show the notice now, acknowledged or not, and focus its button.
    *
    * #### Notes
-   * Used by the "Show security notice" command. Does nothing when disabled.
+   * Used by the "Show Security Notice" command. Does nothing when disabled.
    */
   show(): void {
     if (this._isDisposed || !this.isEnabled) {

@@ -30,7 +30,7 @@ export class FindingsPanel extends Widget {
     );
     this._reveal = options.reveal;
     this._actions = options.actions;
-    this.title.label = this._trans.__('Credentials');
+    // Icon-only in the sidebar, as JupyterLab's own panels are; the caption names it.
     this.title.caption = this._trans.__(
       'Credentials found in the current notebook or file'
     );

@@ -114,14 +114,14 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
     });
 
     app.commands.addCommand(CommandIDs.showNotice, {
-      label: trans.__('Show security notice'),
+      label: trans.__('Show Security Notice'),
       caption: trans.__('Show the security notice of this hub again'),
       describedBy: NO_ARGS,
       isEnabled: () => controller.isEnabled,
       execute: () => controller.show()
     });
     app.commands.addCommand(CommandIDs.openSecurityPage, {
-      label: trans.__('Security on this hub'),
+      label: trans.__('Open Security on This Hub'),
       caption: trans.__('Open the page on how to keep credentials safe here'),
       describedBy: NO_ARGS,
       execute: async () => {
@@ -147,7 +147,8 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
       app.commands.notifyCommandChanged(CommandIDs.showNotice)
     );
 
-    const category = trans.__('Security');
+    // One palette category for every command of the extension.
+    const category = trans.__('Credential Guard');
     for (const command of [
       CommandIDs.showNotice,
       CommandIDs.openSecurityPage

@@ -204,14 +204,14 @@ test.describe('Security notice banner', () => {
     await expect(await settledBanner(page)).toBeVisible();
   });
 
-  test('should come back through Help › Show security notice', async ({
+  test('should come back through Help › Show Security Notice', async ({
     page
   }) => {
     const banner = await settledBanner(page);
     await acknowledge(page);
     await expect(banner).toBeHidden();
 
-    await page.menu.clickMenuItem('Help>Show security notice');
+    await page.menu.clickMenuItem('Help>Show Security Notice');
     await expect(banner).toBeVisible();
     await expect(
       banner.getByRole('button', { name: 'I understand' })
