@@ -231,6 +231,10 @@ test.describe('JupyterHub deployment', () => {
     await page
       .locator('#modal-command-palette input')
       .fill('Check My Files for Credentials');
+    // The palette lists the command once the extension has registered it.
+    await expect(
+      page.locator('#modal-command-palette .lm-CommandPalette-item').first()
+    ).toContainText('Check My Files for Credentials', { timeout: 30000 });
     await page.keyboard.press('Enter');
     const view = page.locator('#jp-CredentialGuard-audit');
     await expect(view.locator('.jp-CredentialGuard-auditStatus')).toContainText(
