@@ -9,4 +9,5 @@ export namespace CommandIDs {
   export const markNotSecret = 'jupyterlab-credential-guard:mark-not-secret';
   export const togglePause = 'jupyterlab-credential-guard:toggle-pause';
   export const showFindings = 'jupyterlab-credential-guard:show-findings';
+  export const showFixes = 'jupyterlab-credential-guard:show-fixes';
 }

@@ -7,7 +7,10 @@ import {
   IEditorExtensionRegistry
 } from '@jupyterlab/codemirror';
 import { ICellModel } from '@jupyterlab/cells';
+import { ICommandPalette } from '@jupyterlab/apputils';
+import { IEditorTracker } from '@jupyterlab/fileeditor';
 import { INotebookTracker } from '@jupyterlab/notebook';
+import { EditorView } from '@codemirror/view';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 
 // Editors are created as soon as a document opens: the linter must be registered by then.
@@ -33,13 +36,15 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
     'Marks credentials in cell and file editors as lint diagnostics, with a gutter mark and an explanation.',
   autoStart: true,
   requires: [ISecretScanner, IEditorExtensionRegistry],
-  optional: [ITranslator, INotebookTracker],
+  optional: [ITranslator, INotebookTracker, IEditorTracker, ICommandPalette],
   activate: (
     app: JupyterFrontEnd,
     scanner: ISecretScanner,
     registry: IEditorExtensionRegistry,
     translator: ITranslator | null,
-    notebooks: INotebookTracker | null
+    notebooks: INotebookTracker | null,
+    editors: IEditorTracker | null,
+    palette: ICommandPalette | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const { commands } = app;
@@ -66,6 +71,46 @@ export const editorWarningsPlugin: JupyterFrontEndPlugin<void> = {
           ...offer(trans.__('Not a secret'), CommandIDs.markNotSecret)
         ];
       };
+    // The editor the fixes are for: the focused one (Accel . while typing), else the
+    // current notebook's active cell or the current file editor (from the palette).
+    const currentView = (): EditorView | null => {
+      const focused = document.activeElement?.closest('.cm-editor');
+      const host =
+        focused ??
+        (app.shell.currentWidget === notebooks?.currentWidget
+          ? notebooks?.activeCell?.editor?.host
+          : editors?.currentWidget === app.shell.currentWidget
+            ? editors?.currentWidget?.content.editor.host
+            : null
+        )?.querySelector('.cm-editor');
+      return host instanceof HTMLElement ? EditorView.findFromDOM(host) : null;
+    };
+    commands.addCommand(CommandIDs.showFixes, {
+      label: trans.__('Show Fixes for the Credential at the Cursor'),
+      caption: trans.__(
+        'Open the fixes of the credential under the cursor, as its tooltip offers them'
+      ),
+      describedBy: { args: { type: 'object', properties: {} } },
+      execute: async () => {
+        const view = currentView();
+        if (!view) {
+          return;
+        }
+        const { openFixesMenu } = await import('../editor/fixes-menu');
+        openFixesMenu(view, {
+          showFindingsLabel: trans.__('Show in the Credentials panel'),
+          showFindings: commands.hasCommand(CommandIDs.showFindings)
+            ? () => void commands.execute(CommandIDs.showFindings)
+            : undefined
+        });
+      }
+    });
+
+    palette?.addItem({
+      command: CommandIDs.showFixes,
+      category: trans.__('Credential Guard')
+    });
+
     registry.addExtension({
       name: 'jupyterlab-credential-guard:secret-linter',
       factory: options =>
