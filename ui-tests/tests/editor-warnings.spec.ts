@@ -441,6 +441,61 @@ test.describe('Editor warnings', () => {
   });
 });
 
+test.describe('Fixes from the keyboard', () => {
+  test('should open the fixes of the credential at the cursor with Ctrl+., apply one, and undo it in one step', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/keyboard.ipynb`, [
+      `token = "${token}"`
+    ]);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    // Into the cell's editor, the cursor inside the token, keyboard only.
+    await first.locator('.cm-content').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.jp-CredentialGuard-fixesMenu');
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'Use environment variable',
+      'Not a secret',
+      'Show in the Credentials panel'
+    ]);
+    await expect(menu.locator('.lm-Menu-item.lm-mod-active')).toHaveText(
+      'Use environment variable'
+    );
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+    await expect
+      .poll(() => cellSource(page, 0))
+      .toBe('import os\ntoken = os.environ["GITHUB_TOKEN"]');
+    // The focus is back in the editor: one Ctrl+Z brings the text back.
+    await expect(first.locator('.cm-content')).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellSource(page, 0)).toBe(`token = "${token}"`);
+  });
+
+  test('should offer nothing where the cursor is not on a credential', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/keyboard-none.ipynb`, [
+      `token = "${token}"`
+    ]);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    await first.locator('.cm-content').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+.');
+    await expect(page.locator('.jp-CredentialGuard-fixesMenu')).toHaveCount(0);
+  });
+});
+
 /**
  * Open a notebook whose one cell holds a fresh token, and replace the token with an
  * environment variable from the findings panel; returns the token.
