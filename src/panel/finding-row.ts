@@ -1,4 +1,7 @@
 import type { TranslationBundle } from '@jupyterlab/translation';
+import { ellipsesIcon } from '@jupyterlab/ui-components';
+import { CommandRegistry } from '@lumino/commands';
+import { Menu } from '@lumino/widgets';
 
 import { IFinding, INotebookFinding } from '../core';
 import { translateRuleText } from '../i18n/rule-text';
@@ -43,11 +46,14 @@ export function findingPlace(
 }
 
 /**
- * One row of the findings panel: a button with the credential type, the masked value
- * and the place (it reveals the finding), then a button per action.
+ * One row of the findings panel, on one line: a button with the credential type, the
+ * masked value and the place (it reveals the finding), then one compact button that
+ * opens the row's fixes as a menu.
  *
  * #### Notes
- * Only the `masked` preview is shown, never the secret.
+ * Only the `masked` preview is shown, never the secret. A menu keeps eight findings on
+ * eight lines, where a button per fix took several screens; it is keyboard-navigable
+ * like JupyterLab's own menus.
  */
 export function renderFindingRow(
   finding: IFinding,
@@ -57,6 +63,7 @@ export function renderFindingRow(
     actions: readonly IFindingAction[];
   }
 ): HTMLLIElement {
+  const trans = options.trans;
   const row = document.createElement('li');
   row.className = 'jp-CredentialGuard-findingRow';
   row.dataset.severity = finding.severity;
@@ -65,26 +72,58 @@ export function renderFindingRow(
   main.className = 'jp-CredentialGuard-findingMain';
   const title = document.createElement('span');
   title.className = 'jp-CredentialGuard-findingTitle';
-  title.textContent = translateRuleText(options.trans, finding.title);
+  const titleText = translateRuleText(trans, finding.title);
+  title.textContent = titleText;
   const masked = document.createElement('code');
   masked.className = 'jp-CredentialGuard-findingMasked';
   masked.textContent = finding.masked;
   const where = document.createElement('span');
   where.className = 'jp-CredentialGuard-findingWhere';
-  where.textContent = findingPlace(finding, options.trans);
+  where.textContent = findingPlace(finding, trans);
   main.append(title, masked, where);
+  main.title = `${titleText}, ${finding.masked}, ${where.textContent}`;
   main.addEventListener('click', () => options.reveal(finding));
   row.appendChild(main);
-  const actions = document.createElement('div');
-  actions.className = 'jp-CredentialGuard-findingActions';
-  for (const action of options.actions) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'jp-Button jp-mod-styled jp-mod-minimal';
-    button.textContent = action.label;
-    button.addEventListener('click', () => action.run());
-    actions.appendChild(button);
+  if (options.actions.length > 0) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'jp-Button jp-mod-minimal jp-CredentialGuard-findingFixes';
+    more.setAttribute('aria-haspopup', 'menu');
+    const label = trans.__('Fixes for %1 (%2)', titleText, where.textContent);
+    more.setAttribute('aria-label', label);
+    more.title = label;
+    ellipsesIcon.element({ container: more, tag: 'span' });
+    more.addEventListener('click', () => openFixes(more, options.actions));
+    row.appendChild(more);
   }
-  row.appendChild(actions);
   return row;
+}
+
+/**
+ * Open the fixes of a row under its button, the first one active; the focus goes back
+ * to the button when the menu closes without a fix.
+ */
+function openFixes(
+  anchor: HTMLElement,
+  actions: readonly IFindingAction[]
+): void {
+  const commands = new CommandRegistry();
+  const menu = new Menu({ commands });
+  menu.addClass('jp-CredentialGuard-fixesMenu');
+  actions.forEach((action, index) => {
+    const id = `fix-${index}`;
+    commands.addCommand(id, { label: action.label, execute: action.run });
+    menu.addItem({ command: id });
+  });
+  menu.aboutToClose.connect(() => {
+    requestAnimationFrame(() => {
+      if (anchor.isConnected && document.activeElement === document.body) {
+        anchor.focus();
+      }
+      menu.dispose();
+    });
+  });
+  const box = anchor.getBoundingClientRect();
+  menu.open(box.left, box.bottom);
+  menu.activeIndex = 0;
 }

@@ -34,6 +34,10 @@ export class FindingsPanel extends Widget {
     this.title.caption = this._trans.__(
       'Credentials found in the current notebook or file'
     );
+    this.node.setAttribute('role', 'region');
+    this.node.setAttribute('aria-label', this._trans.__('Credentials'));
+    // Focusable, so that opening the panel can move the focus into it.
+    this.node.tabIndex = -1;
     this._header = document.createElement('div');
     this._header.className = 'jp-CredentialGuard-panelHeader';
     this._list = document.createElement('ul');
@@ -82,6 +86,18 @@ export class FindingsPanel extends Widget {
       next.focus();
       event.preventDefault();
     }
+  }
+
+  /**
+   * Opening the panel (its tab, the status bar, the palette) moves the focus into it: to
+   * the first finding, or to the panel when there is none.
+   */
+  protected onActivateRequest(msg: Message): void {
+    super.onActivateRequest(msg);
+    const first = this._list.querySelector<HTMLElement>(
+      '.jp-CredentialGuard-findingMain'
+    );
+    (first ?? this.node).focus();
   }
 
   protected onAfterAttach(msg: Message): void {

@@ -184,9 +184,9 @@ test.describe('Editor warnings', () => {
     await expect(row).toContainText('Line 3');
     await expect(row).not.toContainText(token);
     // The fixes are cell operations: a text file gets none.
-    await expect(
-      row.locator('.jp-CredentialGuard-findingActions button')
-    ).toHaveCount(0);
+    await expect(row.locator('.jp-CredentialGuard-findingFixes')).toHaveCount(
+      0
+    );
 
     await row.locator('.jp-CredentialGuard-findingMain').click();
     const start = text.indexOf(token);
@@ -507,9 +507,18 @@ async function fixWithEnvironmentVariable(
   const token = plant(fakeGithubToken('ghp', seed()));
   await openNotebook(page, path, [`token = "${token}"`]);
   await page.locator(STATUS).click();
+  // Opening the panel puts the focus on its first row; its fixes are one Tab away.
+  await expect(
+    page.locator(`${ROW} .jp-CredentialGuard-findingMain`)
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(
+    page.locator(`${ROW} .jp-CredentialGuard-findingFixes`)
+  ).toBeFocused();
+  await page.keyboard.press('Enter');
   await page
-    .locator(ROW)
-    .getByRole('button', { name: 'Use environment variable' })
+    .locator('.jp-CredentialGuard-fixesMenu')
+    .getByRole('menuitem', { name: 'Use environment variable' })
     .click();
   await expect
     .poll(() => cellSource(page, 0))

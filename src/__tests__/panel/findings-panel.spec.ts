@@ -1,3 +1,4 @@
+import { MessageLoop } from '@lumino/messaging';
 import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
@@ -9,6 +10,30 @@ import { MarkingTranslator } from '../i18n/fake-translator';
 import { fakeService, notebookWith, streamOutput } from '../notebook/fakes';
 
 describe('FindingsPanel', () => {
+  it('should be a named region that takes the focus when opened, on its first finding', () => {
+    const token = fakeGithubToken();
+    const model = notebookWith([{ source: `t = "${token}"` }]);
+    const findings = new DocumentFindings({ model, scanner: fakeService() });
+    findings.flush();
+    const panel = new FindingsPanel({ reveal: jest.fn(), actions: () => [] });
+    Widget.attach(panel, document.body);
+    expect(panel.node.getAttribute('role')).toBe('region');
+    expect(panel.node.getAttribute('aria-label')).toBe('Credentials');
+
+    MessageLoop.sendMessage(panel, Widget.Msg.ActivateRequest);
+    expect(document.activeElement).toBe(panel.node);
+    panel.document = findings;
+    MessageLoop.sendMessage(panel, Widget.Msg.ActivateRequest);
+    expect(document.activeElement).toBe(
+      panel.node.querySelector('.jp-CredentialGuard-findingMain')
+    );
+    // No fixes, no fixes button.
+    expect(
+      panel.node.querySelector('.jp-CredentialGuard-findingFixes')
+    ).toBeNull();
+    panel.dispose();
+  });
+
   it('should list findings with masked values, reveal them, and run fixes', () => {
     const token = fakeGithubToken();
     const service = fakeService();
@@ -51,7 +76,19 @@ describe('FindingsPanel', () => {
     );
     expect(document.activeElement).toBe(mains[1]);
 
-    rows[1].querySelector<HTMLButtonElement>('.jp-Button')!.click();
+    // One compact button per row opens its fixes as a menu, first one active.
+    const more = rows[1].querySelector<HTMLButtonElement>(
+      '.jp-CredentialGuard-findingFixes'
+    )!;
+    expect(more.getAttribute('aria-label')).toBe(
+      'Fixes for GitHub token (Cell 2, output 1)'
+    );
+    more.click();
+    const menu = document.querySelector('.jp-CredentialGuard-fixesMenu')!;
+    expect(menu.textContent).toContain('Fix');
+    menu.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true })
+    );
     expect(fix).toHaveBeenCalledTimes(1);
 
     findings.paused = true;
