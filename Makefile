@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit py-test self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui chromium clean
+.PHONY: demo test install build lint unit py-test self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui bench-audit chromium clean
 
 # PORT=8890 make demo serves on another port.
 PORT ?= 8888
@@ -79,6 +79,12 @@ bench: install
 
 bench-ui: $(STAMPS)/ui-node chromium install
 	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm bench
+
+# Check my files over a generated home (bench/audit-home.js, under build/audit-bench/), with
+# the CLI on the same tree: AUDIT_BENCH_MB=1000 AUDIT_BENCH_FILES=20000 for the issue's size.
+bench-audit: $(STAMPS)/ui-node chromium install
+	jlpm build:cli
+	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm playwright test -c playwright-audit-bench.config.js
 
 # Wheel and sdist from a clean copy carry the built extension; a fresh venv lists it enabled.
 dist-check: $(STAMPS)/node
