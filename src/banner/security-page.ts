@@ -31,6 +31,8 @@ export class SecurityPage extends Widget {
       TRANSLATION_DOMAIN
     );
     this.addClass('jp-CredentialGuard-securityPage');
+    this.node.setAttribute('role', 'region');
+    this.node.setAttribute('aria-label', trans.__('Security on this hub'));
     const article = document.createElement('article');
     article.className = 'jp-CredentialGuard-securityPage-body';
     article.append(...Private.content(trans, options.termsUrl ?? ''));
@@ -66,6 +68,9 @@ export namespace SecurityPage {
       TRANSLATION_DOMAIN
     );
     const widget = new MainAreaWidget({ content: new SecurityPage(options) });
+    // The page scrolls: keyboard users must be able to Tab to it to scroll it
+    // (MainAreaWidget makes its content focusable by script only, tabIndex -1).
+    widget.content.node.tabIndex = 0;
     widget.id = SECURITY_PAGE_ID;
     widget.title.label = trans.__('Security on this hub');
     widget.title.icon = infoIcon;
