@@ -1,4 +1,4 @@
-import { seededRandom } from '../../core';
+import { builtinRules, seededRandom } from '../../core';
 import { KeywordFinder } from '../../core/keyword-finder';
 
 describe('KeywordFinder', () => {
@@ -140,5 +140,33 @@ describe('KeywordFinder alignment', () => {
     expect(Array.from(finder.find('s\u01eby \u016bke'))).toEqual([
       0, 0, 0, 0, 0
     ]);
+  });
+});
+
+describe('KeywordFinder with the built-in keywords', () => {
+  it('should agree with a lower-cased indexOf on texts made of their pieces', () => {
+    const keywords = [
+      ...new Set(
+        builtinRules.flatMap(rule => rule.keywords.map(k => k.toLowerCase()))
+      )
+    ].filter(k => k.length >= 2);
+    const finder = new KeywordFinder(keywords);
+    const random = seededRandom('kw-builtin');
+    const pick = () => keywords[Math.floor(random() * keywords.length)];
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let i = Math.floor(random() * 12); i > 0; i--) {
+        // Halves and whole keywords, in either case, after odd and even offsets.
+        const k = pick();
+        const cut = Math.floor(random() * (k.length + 1));
+        const piece = random() < 0.5 ? k : k.slice(0, cut) + pick().slice(cut);
+        text +=
+          (random() < 0.5 ? 'x' : 'é ') +
+          (random() < 0.3 ? piece.toUpperCase() : piece);
+      }
+      const lower = text.toLowerCase();
+      const expected = keywords.map(k => (lower.includes(k) ? 1 : 0));
+      expect(Array.from(finder.find(text))).toEqual(expected);
+    }
   });
 });

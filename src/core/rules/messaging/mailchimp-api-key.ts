@@ -15,6 +15,9 @@ export const mailchimpApiKey: IRule = {
   revokeUrl: 'https://us1.admin.mailchimp.com/account/api/',
   envName: 'MAILCHIMP_API_KEY',
   keywords: ['-us'],
+  // "-us" is common in HTML (`lang="en-us"`); a data-centre number after it is not, and
+  // V8 finds a leading literal far faster than it tries the hex run at every position.
+  prefilter: /-us\d/,
   pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/g,
   secretGroup: 1,
   minEntropy: 3,
