@@ -3367,6 +3367,71 @@ function fnv1a(text, basis) {
 }
 },
 
+// src/core/gram-hits.ts
+"src/core/gram-hits.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.GRAM_BITS = void 0;
+exports.gramSlot = gramSlot;
+exports.fourSlot = fourSlot;
+exports.threeSlot = threeSlot;
+exports.gramHits = gramHits;
+const text_bytes_1 = require("./text-bytes");
+/** Bits of a gram slot: the gram bitmap has 2^GRAM_BITS bits. */
+exports.GRAM_BITS = 20;
+/** ASCII letters folded to lower case in all four bytes at once (and `@[\]^_` moved too). */
+const FOLD4 = 0x20202020;
+/** Keeps the first three bytes of a four-byte gram read from two pairs. */
+const TRI = (0, text_bytes_1.pairKey)(255, 255) | ((0, text_bytes_1.pairKey)(255, 0) << 16);
+/** Fibonacci hashing's multiplier (2^32 over the golden ratio). */
+const GOLDEN = 0x9e3779b1 | 0;
+const SHIFT = 32 - exports.GRAM_BITS;
+/**
+ * The bitmap slot of the gram of bytes `b[0, n)` (n is 3 or 4) as the pass reads it from
+ * two consecutive `TextBytes.pairs` entries: letters folded, a fourth byte cleared for a
+ * three-byte gram.
+ */
+function gramSlot(b, n) {
+    const w = (0, text_bytes_1.pairKey)(b[0], b[1]) | ((0, text_bytes_1.pairKey)(b[2], n === 4 ? b[3] : 0) << 16);
+    return Math.imul((w | FOLD4) & (n === 4 ? -1 : TRI), GOLDEN) >>> SHIFT;
+}
+/** The slot of the four-byte gram at pair `j`, one of the two that `gramHits` tests. */
+function fourSlot(pairs, j) {
+    return Math.imul(pairs[j] | (pairs[j + 1] << 16) | FOLD4, GOLDEN) >>> SHIFT;
+}
+/** The slot of the three-byte gram at pair `j`, the other one that `gramHits` tests. */
+function threeSlot(pairs, j) {
+    return (Math.imul((pairs[j] | (pairs[j + 1] << 16) | FOLD4) & TRI, GOLDEN) >>> SHIFT);
+}
+/**
+ * The indexes `j` in [0, count) where the four or the three bytes from byte 2j (folded)
+ * fall in a slot marked in `marked` (a bitmap of 2^GRAM_BITS bits), written to `hits`;
+ * returns their number.
+ *
+ * Notes: this loop is where the keyword pass spends its time, so it reads two bytes per
+ * step from a typed array (keeping them for the next step), stays apart from the checks,
+ * and is branch-free (every index is written, the count grows by 0 or 1). `pairs` must
+ * hold one entry past `count`.
+ */
+function gramHits(pairs, count, marked, hits) {
+    let found = 0;
+    let pair = pairs[0];
+    for (let j = 0; j < count; j++) {
+        const next = pairs[j + 1];
+        const w = pair | (next << 16) | FOLD4;
+        const four = Math.imul(w, GOLDEN) >>> SHIFT;
+        const three = Math.imul(w & TRI, GOLDEN) >>> SHIFT;
+        hits[found] = j;
+        found +=
+            ((marked[four >> 5] >> (four & 31)) |
+                (marked[three >> 5] >> (three & 31))) &
+                1;
+        pair = next;
+    }
+    return found;
+}
+},
+
 // src/core/html-skips.ts
 "src/core/html-skips.js": function (module, exports, require) {
 "use strict";
@@ -3538,23 +3603,87 @@ function jsonErrorMessage(error, text) {
 }
 },
 
-// src/core/keyword-finder.ts
-"src/core/keyword-finder.js": function (module, exports, require) {
+// src/core/keyword-anchors.ts
+"src/core/keyword-anchors.js": function (module, exports, require) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.KeywordFinder = void 0;
-const pair_hits_1 = require("./pair-hits");
-const text_bytes_1 = require("./text-bytes");
-/** Characters turned into bytes at a time: the byte buffer stays small and reused. */
-const PIECE = 16384;
-/** Byte → folded ASCII code (A-Z as a-z); 0 for bytes of 128 and above, in no keyword. */
-const FOLD = (() => {
-    const table = new Uint8Array(256);
-    for (let c = 0; c < 128; c++) {
-        table[c] = c >= 65 && c <= 90 ? c + 32 : c;
+exports.keywordAnchors = keywordAnchors;
+const gram_hits_1 = require("./gram-hits");
+/**
+ * Where the keyword pass looks for one keyword (its folded character codes, at least
+ * two): `[slot, offset]` entries, each a gram slot (see `gramSlot`) and the keyword's
+ * offset in the gram (where it starts relative to the gram's first byte, negated).
+ *
+ * Notes: the pass reads grams only at even byte positions, so for each parity of the
+ * keyword's start it needs one gram that starts at an even byte: the rarest four or three
+ * bytes of the keyword with that parity. A gram may reach one byte before or after the
+ * keyword (any byte there: 128 folded values, so 128 slots), which gives a two-character
+ * keyword its three-byte gram and a three-character one its four-byte gram at an odd
+ * start. Grams of three or four bytes are rare in any text, including the letters and
+ * digits of base64 data, where a pair such as "la" or "in" turns up every few hundred
+ * bytes; the choice among a keyword's grams weighs how common its characters and
+ * character pairs are in prose, code and markup.
+ */
+function keywordAnchors(codes) {
+    const out = [];
+    for (const parity of [0, 1]) {
+        const { d, n } = bestGram(codes, parity);
+        const slots = new Set();
+        const bytes = new Uint8Array(n);
+        for (let x = 0; x < 256; x++) {
+            let wild = false;
+            for (let i = 0; i < n; i++) {
+                const k = d + i;
+                wild = wild || k < 0 || k >= codes.length;
+                bytes[i] = k < 0 || k >= codes.length ? x : codes[k];
+            }
+            slots.add((0, gram_hits_1.gramSlot)(bytes, n));
+            if (!wild) {
+                break;
+            }
+        }
+        slots.forEach(slot => out.push([slot, d]));
     }
-    return table;
-})();
+    return out;
+}
+/**
+ * The gram for keywords starting at this parity: it starts at keyword offset `d` (of that
+ * parity, from -1) and is `n` bytes long, with at most one byte outside the keyword. The
+ * most known characters win, then the one with no byte outside (one slot, not 128), then
+ * the rarest.
+ */
+function bestGram(codes, parity) {
+    let best = { d: 0, n: 3 };
+    let bestScore = [Infinity, Infinity, Infinity];
+    for (let d = parity === 0 ? 0 : -1; d < codes.length; d += 2) {
+        for (const n of [4, 3]) {
+            const from = Math.max(0, d);
+            const to = Math.min(codes.length, d + n);
+            const known = to - from;
+            if (n - known > 1 || known < 2) {
+                continue;
+            }
+            let cost = 1;
+            for (let i = from; i + 1 < to; i++) {
+                cost *= pairCommonness(codes[i], codes[i + 1]);
+            }
+            const score = [-known, n - known, cost];
+            if (less(score, bestScore)) {
+                best = { d, n };
+                bestScore = score;
+            }
+        }
+    }
+    return best;
+}
+function less(a, b) {
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== b[i]) {
+            return a[i] < b[i];
+        }
+    }
+    return false;
+}
 /**
  * Roughly how often a (folded) character turns up in prose, code and HTML, per mille:
  * English letter frequencies, spaces and the punctuation of code and markup.
@@ -3589,14 +3718,15 @@ const COMMONNESS = {
     z: 1
 };
 /**
- * Character pairs far more common than their letters say: the tag, attribute and keyword
- * names of HTML reprs and Python code (div, span, class, style, type, value, array, data).
+ * Letter pairs far more common than their letters say, measured on the text the engine
+ * reads in the real-notebook corpus (cell sources and text outputs, mostly the HTML reprs
+ * of xarray, pandas and dask): the 50 most frequent, in order.
  */
-const MARKUP_PAIRS = new Set('di iv sp pa an cl la ss st ty yl yp pe va al lu ue ar rr ra ay da at ta ti tl le ab bl tr td th re'.split(' '));
+const COMMON_PAIRS = new Set('at la as an ar in on re di ta ss da ti cl th se te pa sp iv tr co le or me va er li es ab dd it de ic he st ec el ra lo tt ea io et pe nd al im id en ty be nt'.split(' '));
 /** How common the pair of folded characters `a`, `b` is: the product of theirs, or more. */
 function pairCommonness(a, b) {
     const product = commonness(a) * commonness(b);
-    return MARKUP_PAIRS.has(String.fromCharCode(a, b)) ? 10 * product : product;
+    return COMMON_PAIRS.has(String.fromCharCode(a, b)) ? 10 * product : product;
 }
 function commonness(code) {
     const char = String.fromCharCode(code);
@@ -3608,18 +3738,39 @@ function commonness(code) {
     }
     return '="\'<>/:.,()_-'.includes(char) ? 25 : 5;
 }
+},
+
+// src/core/keyword-finder.ts
+"src/core/keyword-finder.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.KeywordFinder = void 0;
+const gram_hits_1 = require("./gram-hits");
+const keyword_anchors_1 = require("./keyword-anchors");
+const text_bytes_1 = require("./text-bytes");
+/** Characters turned into bytes at a time: the byte buffer stays small and reused. */
+const PIECE = 16384;
+/** Byte → folded ASCII code (A-Z as a-z); 0 for bytes of 128 and above, in no keyword. */
+const FOLD = (() => {
+    const table = new Uint8Array(256);
+    for (let c = 0; c < 128; c++) {
+        table[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    }
+    return table;
+})();
+/** Anchor lists are found by the low bits of their slot. */
+const LIST_MASK = 0xffff;
 /**
  * Finds which of many keywords occur in a text, case-insensitively, in one pass.
  *
- * Notes: the text is turned into bytes a piece at a time (`TextBytes`) and read two
- * bytes per step, so a keyword of three or more characters always covers one aligned
- * byte pair of two consecutive ones of its own, wherever it starts. Each keyword is
- * anchored on the two consecutive pairs that are rarest in ordinary text ("ok" and "ke"
- * in "token", not "to"), so a hit is rare; a two-character keyword is anchored on
- * itself and on every pair that holds its rarer character where an odd start puts it
- * ("k" of "sk" then anything). A 64K-entry table marks
- * the anchors; at a hit, the anchor's list of (keyword, offset) names the keywords to
- * compare. This replaces one `indexOf` per keyword (about 80 passes over the text) and a
+ * Notes: the text is turned into bytes a piece at a time (`TextBytes`) and read at even
+ * byte positions only. Each keyword is anchored, for each parity of its start, on one
+ * gram of three or four bytes that then starts at an even byte (see `keywordAnchors`);
+ * a bitmap marks the anchors' hashed slots, so the pass costs about the same for 300
+ * keywords as for 30, and a hit is rare (one in fifty positions on the real-notebook
+ * corpus, against one in five when keywords were anchored on byte pairs). At a hit, the
+ * lists of (slot, keyword, offset) of both grams name the keywords to compare. This
+ * replaces one `indexOf` per keyword (about 300 passes over the text) and a
  * `toLowerCase` copy.
  */
 class KeywordFinder {
@@ -3629,46 +3780,22 @@ class KeywordFinder {
     constructor(keywords) {
         this.keywords = keywords.map(k => k.toLowerCase());
         this._codes = this.keywords.map(k => Uint8Array.from(k, c => FOLD[c.charCodeAt(0) & 255]));
-        const lists = new Map();
-        const anchor = (a, b, id, offset) => {
-            for (const x of cases(a)) {
-                for (const y of cases(b)) {
-                    const key = (0, text_bytes_1.pairKey)(x, y);
-                    lists.set(key, [...(lists.get(key) ?? []), id, offset]);
-                }
-            }
-        };
+        this._marked = new Int32Array((1 << gram_hits_1.GRAM_BITS) >> 5);
+        const lists = [];
         this._codes.forEach((codes, id) => {
-            if (codes.length === 2) {
-                anchor(codes[0], codes[1], id, 0);
-                // At an odd start, the aligned pairs around it hold its first or its second
-                // character with any other: anchor on the rarer of the two.
-                for (let x = 0; x < 256; x++) {
-                    if (commonness(codes[1]) <= commonness(codes[0])) {
-                        anchor(codes[1], x, id, 1);
-                    }
-                    else {
-                        anchor(x, codes[0], id, -1);
-                    }
-                }
-            }
-            else {
-                const o = quietestOffset(codes);
-                anchor(codes[o], codes[o + 1], id, o);
-                anchor(codes[o + 1], codes[o + 2], id, o + 1);
+            var _a;
+            for (const [slot, offset] of (0, keyword_anchors_1.keywordAnchors)(codes)) {
+                this._marked[slot >> 5] |= 1 << (slot & 31);
+                (lists[_a = slot & LIST_MASK] ?? (lists[_a] = [])).push(slot, id, offset);
             }
         });
-        this._marked = new Uint8Array(65536);
-        this._first = new Int32Array(65537);
+        this._first = new Int32Array(LIST_MASK + 2);
         const entries = [];
-        let next = 0;
-        for (const key of [...lists.keys()].sort((a, b) => a - b)) {
-            this._first.fill(entries.length, next, key + 1);
-            next = key + 1;
-            this._marked[key] = 1;
-            entries.push(...lists.get(key));
+        for (let key = 0; key <= LIST_MASK; key++) {
+            this._first[key] = entries.length;
+            entries.push(...(lists[key] ?? []));
         }
-        this._first.fill(entries.length, next);
+        this._first[LIST_MASK + 1] = entries.length;
         this._entries = Int32Array.from(entries);
         this._overlap = Math.max(1, ...this.keywords.map(k => k.length)) - 1;
         this._bytes = new text_bytes_1.TextBytes(PIECE + this._overlap);
@@ -3682,10 +3809,16 @@ class KeywordFinder {
         for (let from = 0; from < n; from += PIECE) {
             const to = Math.min(n, from + PIECE + this._overlap);
             const length = this._bytes.write(text, from, to);
-            const pairs = (length + 1) >> 1;
-            const count = (0, pair_hits_1.pairHits)(this._bytes.pairs, pairs, this._marked, this._hits);
+            const pairs = this._bytes.pairs;
+            const count = (0, gram_hits_1.gramHits)(pairs, (length + 1) >> 1, this._marked, this._hits);
             for (let h = 0; h < count; h++) {
-                this._check(2 * this._hits[h], length, found);
+                const j = this._hits[h];
+                const four = (0, gram_hits_1.fourSlot)(pairs, j);
+                const three = (0, gram_hits_1.threeSlot)(pairs, j);
+                this._check(four, 2 * j, length, found);
+                if (three !== four) {
+                    this._check(three, 2 * j, length, found);
+                }
             }
             if (to === n) {
                 break;
@@ -3693,15 +3826,19 @@ class KeywordFinder {
         }
         return found;
     }
-    /** Compare the keywords anchored on the pair at byte `p` with the bytes around it. */
-    _check(p, length, found) {
+    /** Compare the keywords anchored on `slot` with the bytes around byte `p`. */
+    _check(slot, p, length, found) {
         const bytes = this._bytes.bytes;
-        const key = this._bytes.pairs[p >> 1];
-        for (let e = this._first[key]; e < this._first[key + 1]; e += 2) {
-            const id = this._entries[e];
-            const start = p - this._entries[e + 1];
+        const entries = this._entries;
+        const key = slot & LIST_MASK;
+        for (let e = this._first[key]; e < this._first[key + 1]; e += 3) {
+            const id = entries[e + 1];
+            const start = p - entries[e + 2];
             const codes = this._codes[id];
-            if (found[id] === 1 || start < 0 || start + codes.length > length) {
+            if (entries[e] !== slot ||
+                found[id] === 1 ||
+                start < 0 ||
+                start + codes.length > length) {
                 continue;
             }
             let k = 0;
@@ -3715,24 +3852,6 @@ class KeywordFinder {
     }
 }
 exports.KeywordFinder = KeywordFinder;
-/** The offset of the two consecutive character pairs of a keyword that are rarest. */
-function quietestOffset(codes) {
-    const pair = (i) => pairCommonness(codes[i], codes[i + 1]);
-    let best = 0;
-    let bestCost = Infinity;
-    for (let o = 0; o + 2 < codes.length; o++) {
-        const cost = Math.max(pair(o), pair(o + 1));
-        if (cost < bestCost) {
-            best = o;
-            bestCost = cost;
-        }
-    }
-    return best;
-}
-/** A byte and, for a lower-case letter, its upper case. */
-function cases(code) {
-    return code >= 97 && code <= 122 ? [code, code - 32] : [code];
-}
 },
 
 // src/core/line-index.ts
@@ -4150,29 +4269,6 @@ function safeStringify(value) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-},
-
-// src/core/pair-hits.ts
-"src/core/pair-hits.js": function (module, exports, require) {
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.pairHits = pairHits;
-/**
- * The indexes `j` in [0, count) whose byte pair `pairs[j]` is marked in `marked`, written
- * to `hits`; returns their number.
- *
- * Notes: this loop is where the keyword pass spends its time, so it reads two bytes per
- * step from a typed array, stays apart from the checks, and is branch-free (every index
- * is written, the count grows by the table's 0 or 1), whatever the JIT inlines.
- */
-function pairHits(pairs, count, marked, hits) {
-    let found = 0;
-    for (let j = 0; j < count; j++) {
-        hits[found] = j;
-        found += marked[pairs[j]];
-    }
-    return found;
 }
 },
 
@@ -6167,8 +6263,10 @@ const netlify_token_1 = require("./netlify-token");
 const new_relic_key_1 = require("./new-relic-key");
 const okta_api_token_1 = require("./okta-api-token");
 const planetscale_token_1 = require("./planetscale-token");
+const prefect_api_key_1 = require("./prefect-api-key");
 const pulumi_access_token_1 = require("./pulumi-access-token");
 const render_api_key_1 = require("./render-api-key");
+const scalingo_api_token_1 = require("./scalingo-api-token");
 const sentry_token_1 = require("./sentry-token");
 const supabase_token_1 = require("./supabase-token");
 const tencent_cloud_secret_id_1 = require("./tencent-cloud-secret-id");
@@ -6199,8 +6297,10 @@ exports.cloudRules = [
     new_relic_key_1.newRelicKey,
     okta_api_token_1.oktaApiToken,
     planetscale_token_1.planetscaleToken,
+    prefect_api_key_1.prefectApiKey,
     pulumi_access_token_1.pulumiAccessToken,
     render_api_key_1.renderApiKey,
+    scalingo_api_token_1.scalingoApiToken,
     sentry_token_1.sentryToken,
     supabase_token_1.supabaseToken,
     tencent_cloud_secret_id_1.tencentCloudSecretId,
@@ -6344,6 +6444,39 @@ exports.planetscaleToken = {
 };
 },
 
+// src/core/rules/cloud/prefect-api-key.ts
+"src/core/rules/cloud/prefect-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.prefectApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Prefect Cloud API keys (`pnu_` + 36 letters and digits). */
+exports.prefectApiKey = {
+    id: 'prefect-api-key',
+    title: 'Prefect Cloud API key',
+    severity: 'error',
+    description: 'A Prefect Cloud API key runs, edits and deletes the flows, deployments and blocks (often holding other credentials) of the workspaces its user can reach.',
+    remediation: (0, shared_1.rotate)('Prefect Cloud (Profile › API keys)'),
+    revokeUrl: 'https://app.prefect.cloud/my/api-keys',
+    envName: 'PREFECT_API_KEY',
+    keywords: ['pnu_'],
+    pattern: /(?<![A-Za-z0-9_])(pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [`PREFECT_API_KEY=pnu_${(0, fake_token_1.fakeToken)(36, alphabets_1.ALNUM, 'pnu')}`],
+        negative: [
+            'pnu_' + 'x'.repeat(36),
+            'keys start with pnu_ and are shown once'
+        ]
+    }
+};
+},
+
 // src/core/rules/cloud/pulumi-access-token.ts
 "src/core/rules/cloud/pulumi-access-token.js": function (module, exports, require) {
 "use strict";
@@ -6399,6 +6532,35 @@ exports.renderApiKey = {
     samples: {
         positive: [`RENDER_API_KEY=rnd_${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'rnd')}`],
         negative: ['rnd_state = np.random.RandomState(0)', 'rnd_' + 'x'.repeat(32)]
+    }
+};
+},
+
+// src/core/rules/cloud/scalingo-api-token.ts
+"src/core/rules/cloud/scalingo-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scalingoApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Scalingo API tokens (`tk-us-` + 48 URL-safe characters). */
+exports.scalingoApiToken = {
+    id: 'scalingo-api-token',
+    title: 'Scalingo API token',
+    severity: 'error',
+    description: 'A Scalingo API token deploys, scales and reads the environment variables of every app its user can reach.',
+    remediation: (0, shared_1.rotate)('the Scalingo dashboard (User settings › API tokens)'),
+    revokeUrl: 'https://dashboard.scalingo.com/account/tokens',
+    envName: 'SCALINGO_API_TOKEN',
+    keywords: ['tk-us-'],
+    pattern: /(?<![A-Za-z0-9_-])(tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [`SCALINGO_API_TOKEN=tk-us-${(0, fake_token_1.fakeToken)(48, alphabets_1.BASE64URL, 'scal')}`],
+        negative: ['tk-us-' + 'x'.repeat(48), 'tk-us-east-1-cluster']
     }
 };
 },
@@ -6718,6 +6880,41 @@ exports.clojarsDeployToken = {
 };
 },
 
+// src/core/rules/code-hosting/harness-token.ts
+"src/core/rules/code-hosting/harness-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.harnessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Harness API tokens (`pat.` or `sat.`, then the account id, the token id and its 20-character secret, dot-separated). */
+exports.harnessToken = {
+    id: 'harness-token',
+    title: 'Harness token',
+    severity: 'error',
+    description: 'A Harness personal access or service account token runs pipelines and reads the secrets and connectors of the account it belongs to.',
+    remediation: (0, shared_1.rotate)('Harness (My Profile › My API keys, or the service account’s API keys)'),
+    revokeUrl: 'https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/',
+    envName: 'HARNESS_PLATFORM_API_KEY',
+    keywords: ['pat.', 'sat.'],
+    pattern: /(?<![A-Za-z0-9_.-])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `HARNESS_PLATFORM_API_KEY=pat.${(0, fake_token_1.fakeToken)(22, alphabets_1.BASE64URL, 'hacc')}.${(0, fake_credentials_1.fakeHex)(24, 'hid')}.${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'hsec')}`
+        ],
+        negative: [
+            `pat.${'x'.repeat(22)}.${'0'.repeat(24)}.${'x'.repeat(20)}`,
+            'see pat.settings.json'
+        ]
+    }
+};
+},
+
 // src/core/rules/code-hosting/index.ts
 "src/core/rules/code-hosting/index.js": function (module, exports, require) {
 "use strict";
@@ -6726,7 +6923,10 @@ exports.codeHostingRules = void 0;
 const atlassian_api_token_1 = require("./atlassian-api-token");
 const bitbucket_app_password_1 = require("./bitbucket-app-password");
 const clojars_deploy_token_1 = require("./clojars-deploy-token");
+const harness_token_1 = require("./harness-token");
+const jfrog_token_1 = require("./jfrog-token");
 const nuget_api_key_1 = require("./nuget-api-key");
+const octopus_deploy_api_key_1 = require("./octopus-deploy-api-key");
 const postman_api_key_1 = require("./postman-api-key");
 const rubygems_api_key_1 = require("./rubygems-api-key");
 const sonarqube_token_1 = require("./sonarqube-token");
@@ -6736,12 +6936,47 @@ exports.codeHostingRules = [
     atlassian_api_token_1.atlassianApiToken,
     bitbucket_app_password_1.bitbucketAppPassword,
     clojars_deploy_token_1.clojarsDeployToken,
+    harness_token_1.harnessToken,
+    jfrog_token_1.jfrogToken,
     nuget_api_key_1.nugetApiKey,
+    octopus_deploy_api_key_1.octopusDeployApiKey,
     postman_api_key_1.postmanApiKey,
     rubygems_api_key_1.rubygemsApiKey,
     sonarqube_token_1.sonarqubeToken,
     sourcegraph_access_token_1.sourcegraphAccessToken
 ];
+},
+
+// src/core/rules/code-hosting/jfrog-token.ts
+"src/core/rules/code-hosting/jfrog-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.jfrogToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** JFrog Artifactory API keys (`AKCp` + 69 letters and digits) and reference tokens (`cmVmdGtu`, base64 of `reftkn`, 64 characters). */
+exports.jfrogToken = {
+    id: 'jfrog-token',
+    title: 'JFrog token',
+    severity: 'error',
+    description: 'A JFrog API key or reference token reads and publishes the artifacts, packages and images of the Artifactory repositories its user can reach.',
+    remediation: (0, shared_1.rotate)('the JFrog Platform (Edit Profile › API key, or Administration › Identity and access › Access tokens)'),
+    revokeUrl: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens',
+    envName: 'JFROG_ACCESS_TOKEN',
+    keywords: ['akcp', 'cmvmdgtu'],
+    pattern: /(?<![A-Za-z0-9+/])(AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50})(?![A-Za-z0-9+/=])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `ARTIFACTORY_API_KEY=AKCp${(0, fake_token_1.fakeToken)(69, alphabets_1.ALNUM, 'akcp')}`,
+            `JFROG_TOKEN=cmVmdGtuOjAxOj${(0, fake_token_1.fakeToken)(50, alphabets_1.ALNUM, 'ref')}`
+        ],
+        negative: ['AKCp' + 'x'.repeat(69), 'AKCp' + (0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'short')]
+    }
+};
 },
 
 // src/core/rules/code-hosting/nuget-api-key.ts
@@ -6772,6 +7007,37 @@ exports.nugetApiKey = {
             `!dotnet nuget push pkg.nupkg --api-key oy2${(0, fake_token_1.fakeToken)(43, alphabets_1.LOWER_ALNUM, 'nuget')} --source https://api.nuget.org/v3/index.json`
         ],
         negative: ['oy2' + 'a'.repeat(43)]
+    }
+};
+},
+
+// src/core/rules/code-hosting/octopus-deploy-api-key.ts
+"src/core/rules/code-hosting/octopus-deploy-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.octopusDeployApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Octopus Deploy API keys (`API-` + 26 upper-case letters and digits). */
+exports.octopusDeployApiKey = {
+    id: 'octopus-deploy-api-key',
+    title: 'Octopus Deploy API key',
+    severity: 'error',
+    description: 'An Octopus Deploy API key acts as its user: it deploys releases and reads the variables (often other credentials) of the spaces it can reach.',
+    remediation: (0, shared_1.rotate)('Octopus Deploy (Profile › My API keys)'),
+    revokeUrl: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key',
+    envName: 'OCTOPUS_API_KEY',
+    keywords: ['api-'],
+    pattern: /(?<![A-Za-z0-9_-])(API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    // Letters and digits both: a run of one kind is a name or a number, not a key.
+    validate: secret => /[A-Za-z]/.test(secret.slice(4)) && /\d/.test(secret),
+    samples: {
+        positive: [`OCTOPUS_CLI_API_KEY=API-${(0, fake_token_1.fakeToken)(26, alphabets_1.UPPER_ALNUM, 'octo')}`],
+        negative: ['API-' + 'X'.repeat(26), 'API-DOCUMENTATIONANDREFERENCES']
     }
 };
 },
@@ -8102,6 +8368,41 @@ exports.mapboxSecretToken = {
 };
 },
 
+// src/core/rules/messaging/brevo-api-key.ts
+"src/core/rules/messaging/brevo-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.brevoApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Brevo (Sendinblue) API and SMTP keys (`xkeysib-` or `xsmtpsib-`, 64 hex digits, `-`, 16 letters and digits). */
+exports.brevoApiKey = {
+    id: 'brevo-api-key',
+    title: 'Brevo API key',
+    severity: 'error',
+    description: 'A Brevo (formerly Sendinblue) API or SMTP key sends email and SMS in your name and exports your contact lists.',
+    remediation: (0, shared_1.rotate)('Brevo (SMTP & API › API keys)'),
+    revokeUrl: 'https://app.brevo.com/settings/keys/api',
+    envName: 'BREVO_API_KEY',
+    keywords: ['xkeysib-', 'xsmtpsib-'],
+    pattern: /(?<![A-Za-z0-9_-])(x(?:keysib|smtpsib)-[0-9a-f]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [
+            `BREVO_API_KEY=xkeysib-${(0, fake_credentials_1.fakeHex)(64, 'brevo')}-${(0, fake_token_1.fakeToken)(16, alphabets_1.ALNUM, 'brevo2')}`
+        ],
+        negative: [
+            `xkeysib-${'0'.repeat(64)}-${'x'.repeat(16)}`,
+            'xkeysib-YOUR_API_KEY'
+        ]
+    }
+};
+},
+
 // src/core/rules/messaging/discord-bot-token.ts
 "src/core/rules/messaging/discord-bot-token.js": function (module, exports, require) {
 "use strict";
@@ -8248,22 +8549,28 @@ exports.facebookAppSecret = {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.messagingRules = void 0;
+const brevo_api_key_1 = require("./brevo-api-key");
 const discord_bot_token_1 = require("./discord-bot-token");
 const discord_webhook_url_1 = require("./discord-webhook-url");
 const facebook_access_token_1 = require("./facebook-access-token");
 const facebook_app_secret_1 = require("./facebook-app-secret");
 const mailchimp_api_key_1 = require("./mailchimp-api-key");
 const mailgun_api_key_1 = require("./mailgun-api-key");
+const microsoft_teams_webhook_url_1 = require("./microsoft-teams-webhook-url");
 const telegram_bot_token_1 = require("./telegram-bot-token");
+const x_bearer_token_1 = require("./x-bearer-token");
 /** Rules for messaging, email and social platforms. */
 exports.messagingRules = [
+    brevo_api_key_1.brevoApiKey,
     discord_bot_token_1.discordBotToken,
     discord_webhook_url_1.discordWebhookUrl,
     facebook_access_token_1.facebookAccessToken,
     facebook_app_secret_1.facebookAppSecret,
     mailchimp_api_key_1.mailchimpApiKey,
     mailgun_api_key_1.mailgunApiKey,
-    telegram_bot_token_1.telegramBotToken
+    microsoft_teams_webhook_url_1.microsoftTeamsWebhookUrl,
+    telegram_bot_token_1.telegramBotToken,
+    x_bearer_token_1.xBearerToken
 ];
 },
 
@@ -8286,6 +8593,9 @@ exports.mailchimpApiKey = {
     revokeUrl: 'https://us1.admin.mailchimp.com/account/api/',
     envName: 'MAILCHIMP_API_KEY',
     keywords: ['-us'],
+    // "-us" is common in HTML (`lang="en-us"`); a data-centre number after it is not, and
+    // V8 finds a leading literal far faster than it tries the hex run at every position.
+    prefilter: /-us\d/,
     pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/g,
     secretGroup: 1,
     minEntropy: 3,
@@ -8334,6 +8644,38 @@ requests.post("https://api.mailgun.net/v3/lab.org/messages", auth=("api", api_ke
 };
 },
 
+// src/core/rules/messaging/microsoft-teams-webhook-url.ts
+"src/core/rules/messaging/microsoft-teams-webhook-url.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.microsoftTeamsWebhookUrl = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const shared_1 = require("../shared");
+/** Microsoft Teams incoming webhook URLs (`….webhook.office.com/webhookb2/…/IncomingWebhook/…`). */
+exports.microsoftTeamsWebhookUrl = {
+    id: 'microsoft-teams-webhook-url',
+    title: 'Microsoft Teams incoming webhook URL',
+    severity: 'error',
+    description: 'A Teams incoming webhook URL lets anyone who holds it post messages (with links) into the channel, as the connector.',
+    remediation: (0, shared_1.rotate)('Teams (the channel’s Connectors or Workflows, remove the incoming webhook)'),
+    revokeUrl: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
+    envName: 'TEAMS_WEBHOOK_URL',
+    keywords: ['webhook.office.com'],
+    pattern: /(https:\/\/[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{20,60})?)(?![A-Za-z0-9_/-])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [
+            `TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/${(0, fake_credentials_1.fakeUuid)('tw1')}@${(0, fake_credentials_1.fakeUuid)('tw2')}/IncomingWebhook/${(0, fake_credentials_1.fakeHex)(32, 'tw3')}/${(0, fake_credentials_1.fakeUuid)('tw4')}`
+        ],
+        negative: [
+            'https://contoso.webhook.office.com/webhookb2/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner>'
+        ]
+    }
+};
+},
+
 // src/core/rules/messaging/telegram-bot-token.ts
 "src/core/rules/messaging/telegram-bot-token.js": function (module, exports, require) {
 "use strict";
@@ -8363,6 +8705,42 @@ exports.telegramBotToken = {
             `bot = telebot.TeleBot("${(0, fake_token_1.fakeToken)(10, DIGITS, 'tg')}:AA${(0, fake_token_1.fakeToken)(33, alphabets_1.BASE64URL, 'tg2')}")`
         ],
         negative: [`12:34:AA${'x'.repeat(33)}`, `time = "2024-01-01 12:00:AA"`]
+    }
+};
+},
+
+// src/core/rules/messaging/x-bearer-token.ts
+"src/core/rules/messaging/x-bearer-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.xBearerToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** X (Twitter) app-only bearer tokens (21 `A`s, then letters, digits and URL escapes), next to a mention of X, Twitter or a bearer header. */
+exports.xBearerToken = {
+    id: 'x-bearer-token',
+    title: 'X (Twitter) bearer token',
+    severity: 'error',
+    description: 'An X (Twitter) app-only bearer token reads posts, users and lists with the app’s quota and can be used to get the app suspended.',
+    remediation: (0, shared_1.rotate)('the X developer portal (the app’s Keys and tokens)'),
+    revokeUrl: 'https://developer.x.com/en/portal/dashboard',
+    envName: 'TWITTER_BEARER_TOKEN',
+    keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
+    pattern: /(?<![A-Za-z0-9%])(A{21}[A-Za-z0-9%]{60,160})(?![A-Za-z0-9%])/g,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    // Runs of A are common in base64 data: only next to X, Twitter or a bearer header.
+    validate: (_secret, context) => (0, shared_1.near)(context, /twitter|tweepy|bearer|x\.com|\bX_/i, 200),
+    samples: {
+        positive: [
+            `client = tweepy.Client(bearer_token="${'A'.repeat(21)}${(0, fake_token_1.fakeToken)(1, 'BCDEFGH', 'xb0')}${(0, fake_token_1.fakeToken)(18, alphabets_1.ALNUM, 'xb1')}%2B${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'xb2')}%3D${(0, fake_token_1.fakeToken)(50, alphabets_1.ALNUM, 'xb3')}")`
+        ],
+        negative: [
+            `data = "${'A'.repeat(40)}${(0, fake_token_1.fakeToken)(80, alphabets_1.ALNUM, 'img')}"  # an image`,
+            `TWITTER_BEARER_TOKEN = "${'A'.repeat(100)}"`
+        ]
     }
 };
 },
@@ -8622,16 +9000,117 @@ exports.passwordInProse = {
 };
 },
 
+// src/core/rules/payments/duffel-api-token.ts
+"src/core/rules/payments/duffel-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.duffelApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Duffel access tokens (`duffel_live_` or `duffel_test_` + 43 URL-safe characters). */
+exports.duffelApiToken = {
+    id: 'duffel-api-token',
+    title: 'Duffel API token',
+    severity: 'error',
+    description: 'A Duffel live token books and cancels flights and stays paid from your balance and reads the passengers’ details; a test token reads the test data.',
+    remediation: (0, shared_1.rotate)('the Duffel dashboard (Developers › Access tokens)'),
+    revokeUrl: 'https://app.duffel.com/',
+    envName: 'DUFFEL_ACCESS_TOKEN',
+    keywords: ['duffel_live_', 'duffel_test_'],
+    pattern: /(?<![A-Za-z0-9_])(duffel_(?:live|test)_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [
+            `DUFFEL_ACCESS_TOKEN=duffel_live_${(0, fake_token_1.fakeToken)(43, alphabets_1.BASE64URL, 'duf')}`
+        ],
+        negative: ['duffel_test_' + 'x'.repeat(43), 'duffel_live_mode = True']
+    }
+};
+},
+
+// src/core/rules/payments/easypost-api-key.ts
+"src/core/rules/payments/easypost-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.easypostApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** EasyPost production (`EZAK`) and test (`EZTK`) API keys (54 letters and digits after the prefix). */
+exports.easypostApiKey = {
+    id: 'easypost-api-key',
+    title: 'EasyPost API key',
+    severity: 'error',
+    description: 'An EasyPost production key buys shipping labels billed to your account and reads the addresses of your shipments; a test key reads the test data.',
+    remediation: (0, shared_1.rotate)('EasyPost (Account settings › API keys)'),
+    revokeUrl: 'https://www.easypost.com/account/api-keys',
+    envName: 'EASYPOST_API_KEY',
+    keywords: ['ezak', 'eztk'],
+    pattern: /(?<![A-Za-z0-9_])(EZ[AT]K[A-Za-z0-9]{54})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `easypost.EasyPostClient("EZAK${(0, fake_token_1.fakeToken)(54, alphabets_1.ALNUM, 'ezak')}")`,
+            `EASYPOST_API_KEY=EZTK${(0, fake_token_1.fakeToken)(54, alphabets_1.ALNUM, 'eztk')}`
+        ],
+        negative: ['EZAK' + 'x'.repeat(54), 'EZAKOPTIONS']
+    }
+};
+},
+
+// src/core/rules/payments/flutterwave-secret-key.ts
+"src/core/rules/payments/flutterwave-secret-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.flutterwaveSecretKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const shared_1 = require("../shared");
+/** Flutterwave secret keys (`FLWSECK-` or `FLWSECK_TEST-`, 32 hex digits, `-X`). */
+exports.flutterwaveSecretKey = {
+    id: 'flutterwave-secret-key',
+    title: 'Flutterwave secret key',
+    severity: 'error',
+    description: 'A Flutterwave secret key charges cards, makes transfers and payouts, and reads the transactions of your business account.',
+    remediation: (0, shared_1.rotate)('the Flutterwave dashboard (Settings › API keys)'),
+    revokeUrl: 'https://app.flutterwave.com/dashboard/settings/apis/live',
+    envName: 'FLW_SECRET_KEY',
+    keywords: ['flwseck'],
+    pattern: /(?<![A-Za-z0-9_-])(FLWSECK(?:_TEST)?-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    minEntropy: 3,
+    samples: {
+        positive: [`FLW_SECRET_KEY=FLWSECK-${(0, fake_credentials_1.fakeHex)(32, 'flw')}-X`],
+        negative: [
+            `FLWSECK_TEST-${'0'.repeat(32)}-X`,
+            'FLWSECK_TEST-SANDBOXDEMOKEY-X'
+        ]
+    }
+};
+},
+
 // src/core/rules/payments/index.ts
 "src/core/rules/payments/index.js": function (module, exports, require) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.paymentsRules = void 0;
+const duffel_api_token_1 = require("./duffel-api-token");
+const easypost_api_key_1 = require("./easypost-api-key");
+const flutterwave_secret_key_1 = require("./flutterwave-secret-key");
 const plaid_access_token_1 = require("./plaid-access-token");
 const shopify_token_1 = require("./shopify-token");
 const square_token_1 = require("./square-token");
 /** Rules for payment, commerce and banking services. */
 exports.paymentsRules = [
+    duffel_api_token_1.duffelApiToken,
+    easypost_api_key_1.easypostApiKey,
+    flutterwave_secret_key_1.flutterwaveSecretKey,
     plaid_access_token_1.plaidAccessToken,
     shopify_token_1.shopifyToken,
     square_token_1.squareToken
@@ -8954,6 +9433,35 @@ exports.contentfulToken = {
 };
 },
 
+// src/core/rules/productivity/frameio-token.ts
+"src/core/rules/productivity/frameio-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.frameioToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Frame.io developer tokens (`fio-u-` + 64 URL-safe characters). */
+exports.frameioToken = {
+    id: 'frameio-token',
+    title: 'Frame.io developer token',
+    severity: 'error',
+    description: 'A Frame.io developer token reads, uploads and shares the media and review comments of the accounts its user belongs to.',
+    remediation: (0, shared_1.rotate)('the Frame.io developer site (Tokens)'),
+    revokeUrl: 'https://developer.frame.io/app/tokens',
+    envName: 'FRAMEIO_TOKEN',
+    keywords: ['fio-u-'],
+    pattern: /(?<![A-Za-z0-9_-])(fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    samples: {
+        positive: [`FRAMEIO_TOKEN=fio-u-${(0, fake_token_1.fakeToken)(64, alphabets_1.BASE64URL, 'fio')}`],
+        negative: ['fio-u-' + 'x'.repeat(64), 'fio-u-token-here']
+    }
+};
+},
+
 // src/core/rules/productivity/hubspot-private-app-token.ts
 "src/core/rules/productivity/hubspot-private-app-token.js": function (module, exports, require) {
 "use strict";
@@ -8991,10 +9499,13 @@ const adafruit_io_key_1 = require("./adafruit-io-key");
 const airtable_token_1 = require("./airtable-token");
 const asana_token_1 = require("./asana-token");
 const contentful_token_1 = require("./contentful-token");
+const frameio_token_1 = require("./frameio-token");
 const hubspot_private_app_token_1 = require("./hubspot-private-app-token");
 const intercom_access_token_1 = require("./intercom-access-token");
 const linear_api_key_1 = require("./linear-api-key");
 const notion_token_1 = require("./notion-token");
+const readme_api_key_1 = require("./readme-api-key");
+const typeform_token_1 = require("./typeform-token");
 const zendesk_api_token_1 = require("./zendesk-api-token");
 /** Rules for productivity, collaboration, CRM and IoT services. */
 exports.productivityRules = [
@@ -9002,10 +9513,13 @@ exports.productivityRules = [
     airtable_token_1.airtableToken,
     asana_token_1.asanaToken,
     contentful_token_1.contentfulToken,
+    frameio_token_1.frameioToken,
     hubspot_private_app_token_1.hubspotPrivateAppToken,
     intercom_access_token_1.intercomAccessToken,
     linear_api_key_1.linearApiKey,
     notion_token_1.notionToken,
+    readme_api_key_1.readmeApiKey,
+    typeform_token_1.typeformToken,
     zendesk_api_token_1.zendeskApiToken
 ];
 },
@@ -9101,6 +9615,72 @@ exports.notionToken = {
             `NOTION_TOKEN = "secret_${(0, fake_token_1.fakeToken)(43, alphabets_1.ALNUM, 'ntn2')}"`
         ],
         negative: [`client_secret = "secret_${(0, fake_token_1.fakeToken)(43, alphabets_1.ALNUM, 'ntn3')}"`]
+    }
+};
+},
+
+// src/core/rules/productivity/readme-api-key.ts
+"src/core/rules/productivity/readme-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.readmeApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** ReadMe API keys (`rdme_` + 70 lower-case letters and digits). */
+exports.readmeApiKey = {
+    id: 'readme-api-key',
+    title: 'ReadMe API key',
+    severity: 'error',
+    description: 'A ReadMe API key edits the documentation, changelogs and API definitions of its project and reads its API usage logs.',
+    remediation: (0, shared_1.rotate)('ReadMe (the project’s Configuration › API keys)'),
+    revokeUrl: 'https://docs.readme.com/main/reference/intro/authentication',
+    envName: 'README_API_KEY',
+    keywords: ['rdme_'],
+    pattern: /(?<![A-Za-z0-9_])(rdme_[a-z0-9]{70})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    // Letters and digits both: a run of one kind is a name or a number, not a key.
+    validate: secret => /[A-Za-z]/.test(secret.slice(4)) && /\d/.test(secret),
+    samples: {
+        positive: [`README_API_KEY=rdme_${(0, fake_token_1.fakeToken)(70, alphabets_1.LOWER_ALNUM, 'rdme')}`],
+        negative: ['rdme_' + 'x'.repeat(70), 'rdme_docs_sync.yml']
+    }
+};
+},
+
+// src/core/rules/productivity/typeform-token.ts
+"src/core/rules/productivity/typeform-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.typeformToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Typeform personal access tokens (`tfp_`, about 44 letters and digits, `_`, about 14 more). */
+exports.typeformToken = {
+    id: 'typeform-token',
+    title: 'Typeform personal access token',
+    severity: 'error',
+    description: 'A Typeform personal access token reads the responses (often names and email addresses) and edits the forms of its account.',
+    remediation: (0, shared_1.rotate)('Typeform (Account › Your settings › Personal tokens)'),
+    revokeUrl: 'https://admin.typeform.com/user/tokens',
+    envName: 'TYPEFORM_TOKEN',
+    keywords: ['tfp_'],
+    pattern: /(?<![A-Za-z0-9_])(tfp_[A-Za-z0-9]{40,48}_[A-Za-z0-9]{12,16})(?![A-Za-z0-9_])/g,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: shared_1.mixedCase,
+    samples: {
+        positive: [
+            `TYPEFORM_TOKEN=tfp_${(0, fake_token_1.fakeToken)(44, alphabets_1.ALNUM, 'tfp')}_${(0, fake_token_1.fakeToken)(14, alphabets_1.ALNUM, 'tfp2')}`
+        ],
+        negative: [
+            `tfp_${'x'.repeat(44)}_${'x'.repeat(14)}`,
+            'tfp_file_name_in_a_path'
+        ]
     }
 };
 },

@@ -158,6 +158,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Bitbucket (Personal settings › App passwords) and create a new one.'
     ),
+    trans.__('Brevo API key'),
+    trans.__(
+      'A Brevo (formerly Sendinblue) API or SMTP key sends email and SMS in your name and exports your contact lists.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Brevo (SMTP & API › API keys) and create a new one.'
+    ),
     trans.__('Ceph RADOS Gateway secret key'),
     trans.__(
       'A Ceph RADOS Gateway secret key, with its key id, reads, writes and deletes the buckets it may reach, billed to your account.'
@@ -312,6 +319,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Dropbox (Settings › Connected apps, or the app console) and create a new one.'
     ),
+    trans.__('Duffel API token'),
+    trans.__(
+      'A Duffel live token books and cancels flights and stays paid from your balance and reads the passengers’ details; a test token reads the test data.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Duffel dashboard (Developers › Access tokens) and create a new one.'
+    ),
     trans.__('Dynatrace token'),
     trans.__(
       'A Dynatrace token reads monitoring data (logs, traces, which hold request details) and changes the settings its scopes allow.'
@@ -325,6 +339,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Call earthaccess.login(strategy="interactive") or keep ~/.netrc outside the notebook (mode 600), or set EARTHDATA_USERNAME / EARTHDATA_PASSWORD from the hub secret store. If it was shared, change your password (and revoke tokens) at urs.earthdata.nasa.gov.'
+    ),
+    trans.__('EasyPost API key'),
+    trans.__(
+      'An EasyPost production key buys shipping labels billed to your account and reads the addresses of your shipments; a test key reads the test data.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in EasyPost (Account settings › API keys) and create a new one.'
     ),
     trans.__('ECMWF API key'),
     trans.__(
@@ -368,12 +389,26 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Firebase console (Project settings › Cloud Messaging) and create a new one.'
     ),
+    trans.__('Flutterwave secret key'),
+    trans.__(
+      'A Flutterwave secret key charges cards, makes transfers and payouts, and reads the transactions of your business account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Flutterwave dashboard (Settings › API keys) and create a new one.'
+    ),
     trans.__('Fly.io access token'),
     trans.__(
       'A Fly.io token deploys, scales and destroys the apps of its organisation and reads their secrets.'
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Fly.io (the dashboard’s Tokens page, or fly tokens revoke) and create a new one.'
+    ),
+    trans.__('Frame.io developer token'),
+    trans.__(
+      'A Frame.io developer token reads, uploads and shares the media and review comments of the accounts its user belongs to.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Frame.io developer site (Tokens) and create a new one.'
     ),
     trans.__('Google Cloud service-account key'),
     trans.__(
@@ -480,6 +515,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.'
     ),
+    trans.__('Harness token'),
+    trans.__(
+      'A Harness personal access or service account token runs pipelines and reads the secrets and connectors of the account it belongs to.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Harness (My Profile › My API keys, or the service account’s API keys) and create a new one.'
+    ),
     trans.__('HashiCorp Vault token'),
     trans.__(
       'A Vault token reads the secrets its policies allow (database passwords, cloud keys) until it expires or is revoked.'
@@ -522,6 +564,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Intercom Developer Hub (your app › Authentication) and create a new one.'
+    ),
+    trans.__('JFrog token'),
+    trans.__(
+      'A JFrog API key or reference token reads and publishes the artifacts, packages and images of the Artifactory repositories its user can reach.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the JFrog Platform (Edit Profile › API key, or Administration › Identity and access › Access tokens) and create a new one.'
     ),
     trans.__('Jupyter or JupyterHub token'),
     trans.__(
@@ -596,6 +645,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your Mapbox account (Access tokens) and create a new one.'
+    ),
+    trans.__('Microsoft Teams incoming webhook URL'),
+    trans.__(
+      'A Teams incoming webhook URL lets anyone who holds it post messages (with links) into the channel, as the connector.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Teams (the channel’s Connectors or Workflows, remove the incoming webhook) and create a new one.'
     ),
     trans.__('MinIO secret key'),
     trans.__(
@@ -682,6 +738,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in NuGet.org (Account › API Keys) and create a new one.'
+    ),
+    trans.__('Octopus Deploy API key'),
+    trans.__(
+      'An Octopus Deploy API key acts as its user: it deploys releases and reads the variables (often other credentials) of the spaces it can reach.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Octopus Deploy (Profile › My API keys) and create a new one.'
     ),
     trans.__('Okta API token'),
     trans.__(
@@ -781,6 +844,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Postman (Settings › API keys) and create a new one.'
     ),
+    trans.__('Prefect Cloud API key'),
+    trans.__(
+      'A Prefect Cloud API key runs, edits and deletes the flows, deployments and blocks (often holding other credentials) of the workspaces its user can reach.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Prefect Cloud (Profile › API keys) and create a new one.'
+    ),
     trans.__('Private key'),
     trans.__(
       'A private key lets anyone who copies it log in to servers, sign as you or decrypt your data; it cannot be changed, only replaced.'
@@ -809,6 +879,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Use trusted publishing from CI or keep the token in ~/.pypirc outside the notebook (TWINE_PASSWORD). Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in PyPI (Account settings › API tokens) and create a new one.'
     ),
+    trans.__('ReadMe API key'),
+    trans.__(
+      'A ReadMe API key edits the documentation, changelogs and API definitions of its project and reads its API usage logs.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in ReadMe (the project’s Configuration › API keys) and create a new one.'
+    ),
     trans.__('Render API key'),
     trans.__(
       'A Render API key manages every service, database and environment group (with its secrets) of your Render workspaces.'
@@ -829,6 +906,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in RubyGems.org (Settings › API keys) and create a new one.'
+    ),
+    trans.__('Scalingo API token'),
+    trans.__(
+      'A Scalingo API token deploys, scales and reads the environment variables of every app its user can reach.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Scalingo dashboard (User settings › API tokens) and create a new one.'
     ),
     trans.__('SendGrid API key'),
     trans.__(
@@ -953,6 +1037,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'A Twilio auth token is the master password of the account: SMS, calls, numbers and billing.'
     ),
+    trans.__('Typeform personal access token'),
+    trans.__(
+      'A Typeform personal access token reads the responses (often names and email addresses) and edits the forms of its account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Typeform (Account › Your settings › Personal tokens) and create a new one.'
+    ),
     trans.__('Password in a URL'),
     trans.__(
       'A user name and password in a URL are printed in logs, outputs and error messages; anyone who reads them can log in.'
@@ -987,6 +1078,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       "Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the provider's webhook endpoint settings (roll secret) and create a new one."
+    ),
+    trans.__('X (Twitter) bearer token'),
+    trans.__(
+      'An X (Twitter) app-only bearer token reads posts, users and lists with the app’s quota and can be used to get the app suspended.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the X developer portal (the app’s Keys and tokens) and create a new one.'
     ),
     trans.__('xAI API key'),
     trans.__(

@@ -21,8 +21,10 @@ import { netlifyToken } from './netlify-token';
 import { newRelicKey } from './new-relic-key';
 import { oktaApiToken } from './okta-api-token';
 import { planetscaleToken } from './planetscale-token';
+import { prefectApiKey } from './prefect-api-key';
 import { pulumiAccessToken } from './pulumi-access-token';
 import { renderApiKey } from './render-api-key';
+import { scalingoApiToken } from './scalingo-api-token';
 import { sentryToken } from './sentry-token';
 import { supabaseToken } from './supabase-token';
 import { tencentCloudSecretId } from './tencent-cloud-secret-id';
@@ -54,8 +56,10 @@ export const cloudRules: readonly IRule[] = [
   newRelicKey,
   oktaApiToken,
   planetscaleToken,
+  prefectApiKey,
   pulumiAccessToken,
   renderApiKey,
+  scalingoApiToken,
   sentryToken,
   supabaseToken,
   tencentCloudSecretId,

@@ -2,7 +2,10 @@ import { IRule } from '../../types';
 import { atlassianApiToken } from './atlassian-api-token';
 import { bitbucketAppPassword } from './bitbucket-app-password';
 import { clojarsDeployToken } from './clojars-deploy-token';
+import { harnessToken } from './harness-token';
+import { jfrogToken } from './jfrog-token';
 import { nugetApiKey } from './nuget-api-key';
+import { octopusDeployApiKey } from './octopus-deploy-api-key';
 import { postmanApiKey } from './postman-api-key';
 import { rubygemsApiKey } from './rubygems-api-key';
 import { sonarqubeToken } from './sonarqube-token';
@@ -13,7 +16,10 @@ export const codeHostingRules: readonly IRule[] = [
   atlassianApiToken,
   bitbucketAppPassword,
   clojarsDeployToken,
+  harnessToken,
+  jfrogToken,
   nugetApiKey,
+  octopusDeployApiKey,
   postmanApiKey,
   rubygemsApiKey,
   sonarqubeToken,

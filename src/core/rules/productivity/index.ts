@@ -3,10 +3,13 @@ import { adafruitIoKey } from './adafruit-io-key';
 import { airtableToken } from './airtable-token';
 import { asanaToken } from './asana-token';
 import { contentfulToken } from './contentful-token';
+import { frameioToken } from './frameio-token';
 import { hubspotPrivateAppToken } from './hubspot-private-app-token';
 import { intercomAccessToken } from './intercom-access-token';
 import { linearApiKey } from './linear-api-key';
 import { notionToken } from './notion-token';
+import { readmeApiKey } from './readme-api-key';
+import { typeformToken } from './typeform-token';
 import { zendeskApiToken } from './zendesk-api-token';
 
 /** Rules for productivity, collaboration, CRM and IoT services. */
@@ -15,9 +18,12 @@ export const productivityRules: readonly IRule[] = [
   airtableToken,
   asanaToken,
   contentfulToken,
+  frameioToken,
   hubspotPrivateAppToken,
   intercomAccessToken,
   linearApiKey,
   notionToken,
+  readmeApiKey,
+  typeformToken,
   zendeskApiToken
 ];
