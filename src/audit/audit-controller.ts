@@ -66,7 +66,8 @@ export class AuditController {
     }
     const client = new AuditWorkerClient(
       this._options.startWorker(),
-      this._options.config()
+      this._options.config(),
+      this._options.source.reader ?? null
     );
     const run = new AuditRun({
       source: this._options.source,

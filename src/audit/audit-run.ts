@@ -1,6 +1,7 @@
 import { credentialFileKind } from '../core/credential-files';
 import { IAuditFinding, readKind } from '../core/file-walk';
 import type { IInventoryFile, InventoryRecord } from './inventory';
+import type { IWorkerReader } from './protocol';
 import { AuditCancelled, AuditWorkerClient } from './worker-client';
 
 /** Where the run gets its files: the server's endpoints, or fakes in tests. */
@@ -9,6 +10,11 @@ export interface IAuditSource {
   inventory(signal: AbortSignal): AsyncIterable<InventoryRecord>;
   /** One file's read answer, or why it could not be read. */
   read(path: string, signal: AbortSignal): Promise<IReadOutcome>;
+  /**
+   * How the worker can read a file itself; then `read` is not used. (The controller
+   * gives it to the worker client.)
+   */
+  readonly reader?: IWorkerReader | null;
 }
 
 /** A file read: the answer's bytes, or a skip reason (`too-large`, `unreadable`…). */
@@ -55,7 +61,9 @@ export interface IAuditOutcome {
  *
  * Notes: at most `concurrency` files are being read or scanned at once, so memory stays
  * bounded by that many file reads (each capped by the server); the worker is fed only as
- * fast as it answers. `cancel()` settles the run at once and terminates the worker.
+ * fast as it answers. When the client has a reader, the worker reads the files itself and
+ * the page only sends paths. `cancel()` settles the run at once and terminates the worker,
+ * which ends its reads too.
  */
 export class AuditRun {
   constructor(options: AuditRun.IOptions) {
@@ -179,7 +187,9 @@ export class AuditRun {
   private async _audit(file: IInventoryFile): Promise<void> {
     const kind = readKind(file.path);
     let body: ArrayBuffer | null = null;
-    if (kind && file.kind !== 'binary') {
+    const readable = kind !== null && file.kind !== 'binary';
+    const workerReads = readable && this._client.reader !== null;
+    if (readable && !workerReads) {
       const read = await this._source.read(file.path, this._abort.signal);
       if ('skip' in read) {
         this._count(read.skip);
@@ -194,7 +204,8 @@ export class AuditRun {
         groupReadable: file.groupReadable,
         worldReadable: file.worldReadable
       },
-      body
+      body,
+      read: workerReads
     });
     if (reply.skipped) {
       this._count(reply.skipped);

@@ -15,7 +15,10 @@ const scope = self as unknown as {
 
 scope.onmessage = event => {
   const reply = handler.handle(event.data);
-  if (reply) {
+  if (reply instanceof Promise) {
+    // A scan that reads its file first: other messages are handled meanwhile.
+    void reply.then(answer => scope.postMessage(answer));
+  } else if (reply) {
     scope.postMessage(reply);
   }
 };

@@ -9,10 +9,22 @@ import type { IScannerConfig } from '../core';
 import type { IFilePermissions } from '../core/credential-files';
 import type { IAuditFileResult } from '../core/file-walk';
 
+/** How the worker reads a file from the server's file read endpoint itself. */
+export interface IWorkerReader {
+  /** The endpoint's URL, without the query. */
+  url: string;
+  /** Request headers: the app's token, when there is one. */
+  headers: Record<string, string>;
+  /** The fetch `credentials` mode, as the app's server connection uses it. */
+  credentials: RequestCredentials;
+}
+
 /** Build the worker's engine; sent first, and again when the settings change. */
 export interface IConfigureMessage {
   type: 'configure';
   config: IScannerConfig;
+  /** How to read files for `scan` messages with `read: true`; none by default. */
+  reader?: IWorkerReader | null;
 }
 
 /** Audit one file. */
@@ -28,6 +40,11 @@ export interface IScanMessage {
    * `null` to judge the file by its path alone (binary, too large, unreadable).
    */
   body: ArrayBuffer | null;
+  /**
+   * Read the file through the configured reader first (then `body` is `null`): the
+   * worker fetches it, so its bytes never pass through the page.
+   */
+  read?: boolean;
 }
 
 /** What the page sends. */
@@ -44,8 +61,12 @@ export interface IResultMessage {
   type: 'result';
   id: number;
   result: IAuditFileResult;
-  /** Set when the content could not be audited: then only the path was judged. */
-  skipped: ContentSkip | null;
+  /**
+   * Set when the content could not be audited: then only the path was judged. A
+   * `ContentSkip`, or, when the worker read the file, the file read's refusal
+   * (`too-large`, `binary`…, see read-refusals.ts).
+   */
+  skipped: ContentSkip | string | null;
   /** Bytes of the file's text, for the progress bar. */
   bytes: number;
 }
@@ -60,5 +81,5 @@ export interface IFailedMessage {
 /** What the worker answers. */
 export type AuditReply = IConfiguredMessage | IResultMessage | IFailedMessage;
 
-/** Why a file's content was not audited, found by the worker. */
+/** Why a file's content was not audited, found by the worker in the content. */
 export type ContentSkip = 'invalid-utf8' | 'malformed-notebook' | 'bad-answer';

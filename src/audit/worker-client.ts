@@ -1,6 +1,11 @@
 import type { IScannerConfig } from '../core';
 import type { IFilePermissions } from '../core/credential-files';
-import type { AuditReply, AuditRequest, IResultMessage } from './protocol';
+import type {
+  AuditReply,
+  AuditRequest,
+  IResultMessage,
+  IWorkerReader
+} from './protocol';
 
 /** What the client needs of a `Worker` (a fake one in tests). */
 export interface IWorkerLike {
@@ -17,6 +22,8 @@ export interface IWorkerScan {
   permissions: IFilePermissions;
   /** The file read's answer; transferred to the worker, so unusable afterwards. */
   body: ArrayBuffer | null;
+  /** Have the worker read the file itself (with the client's reader); `body` is then `null`. */
+  read?: boolean;
 }
 
 /** Raised for the scans still pending when the client is disposed. */
@@ -36,8 +43,14 @@ export class AuditWorkerClient {
   /**
    * @param worker - a started worker running `audit.worker`
    * @param config - the engine's settings, the same as the editor's
+   * @param reader - how the worker may read files itself, or `null`
    */
-  constructor(worker: IWorkerLike, config: IScannerConfig) {
+  constructor(
+    worker: IWorkerLike,
+    config: IScannerConfig,
+    reader: IWorkerReader | null = null
+  ) {
+    this.reader = reader;
     this._worker = worker;
     worker.onmessage = event => this._onReply(event.data);
     worker.onerror = () =>
@@ -47,8 +60,15 @@ export class AuditWorkerClient {
     });
     // Disposing before the engine is built rejects `configured`; that is no error.
     this.configured.catch(() => undefined);
-    worker.postMessage({ type: 'configure', config });
+    worker.postMessage(
+      reader
+        ? { type: 'configure', config, reader }
+        : { type: 'configure', config }
+    );
   }
+
+  /** How the worker reads files itself, or `null` when it is sent their bytes. */
+  readonly reader: IWorkerReader | null;
 
   /** Resolves with the settings the engine ignored, once it is built. */
   readonly configured: Promise<string[]>;

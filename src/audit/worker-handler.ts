@@ -4,32 +4,56 @@ import type {
   AuditReply,
   AuditRequest,
   ContentSkip,
-  IScanMessage
+  IScanMessage,
+  IWorkerReader
 } from './protocol';
+import { readRefusal } from './read-refusals';
+
+/** What the handler needs of `fetch` (a fake one in tests). */
+export type FetchLike = (
+  url: string,
+  init: RequestInit
+) => Promise<{
+  ok: boolean;
+  status: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  body?: { cancel(): Promise<void> } | null;
+}>;
 
 /**
  * What the worker does with each message, apart from the worker itself so that jest can
- * drive it: build the engine, then audit files with it.
+ * drive it: build the engine, then audit files with it, reading them first where asked.
  *
- * Notes: never throws; a message it cannot handle becomes a `failed` reply.
+ * Notes: never throws or rejects; a message it cannot handle becomes a `failed` reply.
  */
 export class AuditWorkerHandler {
   /**
+   * @param fetchFile - the worker's `fetch` (a fake in tests)
+   */
+  constructor(fetchFile?: FetchLike) {
+    this._fetch = fetchFile ?? ((url, init) => fetch(url, init));
+  }
+
+  /**
    * Answer one message.
    *
-   * @returns the reply, or `null` for a message that needs none
+   * @returns the reply, a promise of it for a scan that reads its file first, or `null`
+   *   for a message that needs none
    */
-  handle(message: AuditRequest): AuditReply | null {
+  handle(message: AuditRequest): AuditReply | Promise<AuditReply> | null {
     try {
       switch (message?.type) {
         case 'configure':
           this._scanner = new Scanner(message.config);
+          this._reader = message.reader ?? null;
           return {
             type: 'configured',
             errors: [...this._scanner.configErrors]
           };
         case 'scan':
-          return this._scan(message);
+          return message.read
+            ? this._readAndScan(message)
+            : this._scan(message);
         default:
           return null;
       }
@@ -37,6 +61,47 @@ export class AuditWorkerHandler {
       return {
         type: 'failed',
         id: (message as { id?: number })?.id ?? -1,
+        message: error instanceof Error ? error.message : String(error)
+      };
+    }
+  }
+
+  /** Read the file through the configured reader, then scan it (or judge it by path). */
+  private async _readAndScan(message: IScanMessage): Promise<AuditReply> {
+    let body: ArrayBuffer | null = null;
+    let refusal: string | null = null;
+    const reader = this._reader;
+    if (!reader) {
+      refusal = 'read-error';
+    } else {
+      try {
+        const response = await this._fetch(
+          `${reader.url}?path=${encodeURIComponent(message.path)}`,
+          {
+            headers: reader.headers,
+            credentials: reader.credentials,
+            cache: 'no-store'
+          }
+        );
+        if (response.ok) {
+          body = await response.arrayBuffer();
+        } else {
+          refusal = readRefusal(response.status);
+          void response.body?.cancel().catch(() => undefined);
+        }
+      } catch {
+        refusal = 'read-error';
+      }
+    }
+    try {
+      const reply = this._scan({ ...message, body });
+      return refusal && reply.type === 'result'
+        ? { ...reply, skipped: refusal }
+        : reply;
+    } catch (error) {
+      return {
+        type: 'failed',
+        id: message.id,
         message: error instanceof Error ? error.message : String(error)
       };
     }
@@ -67,6 +132,8 @@ export class AuditWorkerHandler {
     };
   }
 
+  private _fetch: FetchLike;
+  private _reader: IWorkerReader | null = null;
   private _scanner = new Scanner();
 }
 

@@ -1,5 +1,5 @@
 import type { AuditReply, AuditRequest } from '../../audit/protocol';
-import { AuditWorkerHandler } from '../../audit/worker-handler';
+import { AuditWorkerHandler, FetchLike } from '../../audit/worker-handler';
 import type { IWorkerLike } from '../../audit/worker-client';
 
 /**
@@ -7,6 +7,11 @@ import type { IWorkerLike } from '../../audit/worker-client';
  * a real worker would; `hold` keeps replies back to test cancellation mid-scan.
  */
 export class FakeWorker implements IWorkerLike {
+  /** @param fetchFile - what the handler reads files with, for scans that read */
+  constructor(fetchFile?: FetchLike) {
+    this._handler = new AuditWorkerHandler(fetchFile);
+  }
+
   onmessage: ((event: { data: AuditReply }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
   terminated = false;
@@ -20,11 +25,14 @@ export class FakeWorker implements IWorkerLike {
     if (!reply) {
       return;
     }
-    if (this.hold && reply.type !== 'configured') {
-      this.held.push(reply);
-      return;
-    }
-    setTimeout(() => this.deliver(reply), 0);
+    // A scan that reads its file first answers once the read is done.
+    void Promise.resolve(reply).then(answer => {
+      if (this.hold && answer.type !== 'configured') {
+        this.held.push(answer);
+        return;
+      }
+      setTimeout(() => this.deliver(answer), 0);
+    });
   }
 
   deliver(reply: AuditReply): void {
@@ -37,7 +45,7 @@ export class FakeWorker implements IWorkerLike {
     this.terminated = true;
   }
 
-  private _handler = new AuditWorkerHandler();
+  private _handler: AuditWorkerHandler;
 }
 
 /** The file endpoint's JSON answer for `text`, as bytes. */
