@@ -78,6 +78,50 @@ export const ISecretScanner = new Token<ISecretScanner>(
 );
 
 /**
+ * What the last save of a document wrote, as the check on save recorded it.
+ */
+export interface ISavedStateView {
+  /**
+   * The credentials the last save wrote (0 when none, or not checked).
+   */
+  readonly count: number;
+  /**
+   * Whether the last save wrote credentials.
+   */
+  readonly withCredentials: boolean;
+  /**
+   * Whether the last save could not be checked.
+   */
+  readonly unchecked: boolean;
+  /**
+   * Emitted when the state changed.
+   */
+  readonly changed: ISignal<any, void>;
+}
+
+/**
+ * The saved state of each open document, from the check on save.
+ */
+export interface ISavedStates {
+  /**
+   * The saved state of the document `widget` shows, if the check follows it.
+   */
+  stateOf(widget: object | null): ISavedStateView | null;
+  /**
+   * Emitted when the check starts following a document.
+   */
+  readonly added: ISignal<ISavedStates, void>;
+}
+
+/**
+ * The token of the saved states, so that the status bar shows one item per document.
+ */
+export const ISavedStates = new Token<ISavedStates>(
+  'jupyterlab-credential-guard:ISavedStates',
+  'What the last save of each open document wrote, as far as credentials go.'
+);
+
+/**
  * What changed in a document's findings.
  */
 export interface IFindingsChange {

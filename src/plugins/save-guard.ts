@@ -6,11 +6,9 @@ import { IToolbarWidgetRegistry } from '@jupyterlab/apputils';
 import { PageConfig } from '@jupyterlab/coreutils';
 import { IDocumentWidget } from '@jupyterlab/docregistry';
 import { IEditorTracker } from '@jupyterlab/fileeditor';
-import { IStatusBar } from '@jupyterlab/statusbar';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
-import type { ISignal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
@@ -23,10 +21,11 @@ import { addSaveCommands } from '../save/save-commands';
 import type { SaveNotifier } from '../save/save-notifier';
 import { SaveGuardSettingsSource } from '../save/save-settings';
 import { SavedIndicator } from '../save/saved-indicator';
+import { SavedStates } from '../save/saved-states';
 // The save button factory must be registered before the first notebook opens.
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { addCheckedSaveButton } from '../save/toolbar-save';
-import { ISecretScanner } from '../tokens';
+import { ISavedStates, ISecretScanner } from '../tokens';
 
 const TEST_HOOKS_OPTION = 'credentialGuardTestHooks';
 
@@ -37,19 +36,19 @@ const PLUGIN_ID = 'jupyterlab-credential-guard:save-guard';
  * warning (once per content) and marks the document's toolbar; in confirm mode a
  * manual save asks first.
  */
-export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
+export const saveGuardPlugin: JupyterFrontEndPlugin<ISavedStates> = {
   id: PLUGIN_ID,
   description:
     'Checks every save of a notebook or text file for credentials: warns after it, or asks first in confirm mode.',
   autoStart: true,
+  provides: ISavedStates,
   requires: [ISecretScanner],
   optional: [
     INotebookTracker,
     IEditorTracker,
     ISettingRegistry,
     ITranslator,
-    IToolbarWidgetRegistry,
-    IStatusBar
+    IToolbarWidgetRegistry
   ],
   activate: (
     app: JupyterFrontEnd,
@@ -58,14 +57,16 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
     editors: IEditorTracker | null,
     registry: ISettingRegistry | null,
     translator: ITranslator | null,
-    toolbarRegistry: IToolbarWidgetRegistry | null,
-    statusBar: IStatusBar | null
-  ): void => {
+    toolbarRegistry: IToolbarWidgetRegistry | null
+  ): ISavedStates => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new SaveGuardSettingsSource(registry, PLUGIN_ID);
     const mode = () => settings.composite.onSave;
     let failScan = false;
     const checks = new Map<Widget, DocumentCheck>();
+    const states = new SavedStates(
+      widget => checks.get(widget as Widget)?.guard.state ?? null
+    );
     // The actions and the notification code load on the first save with credentials.
     const actions = () => import('../save/save-actions');
     // A failed action is reported, never left as an unhandled rejection.
@@ -140,49 +141,13 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
       widget.disposed.connect(() => {
         checks.delete(widget);
         indicator.dispose();
-        followCurrent();
       });
-      followCurrent();
+      states.notifyAdded();
     };
     const current = () => {
       const widget = app.shell.currentWidget;
       return widget ? (checks.get(widget) ?? null) : null;
     };
-    // The same state in the status bar, for the current document: it stays visible
-    // whatever toolbar layout the user chose.
-    const statusItem = statusBar
-      ? new SavedIndicator({
-          state: null,
-          trans,
-          onClick: () => {
-            const check = current();
-            if (check) {
-              showFindings(check);
-            }
-          }
-        })
-      : null;
-    const followCurrent = () => {
-      if (statusItem) {
-        statusItem.state = current()?.guard.state ?? null;
-      }
-    };
-    if (statusBar && statusItem) {
-      statusItem.addClass('jp-mod-statusBar');
-      statusBar.registerStatusItem(`${PLUGIN_ID}:saved-state`, {
-        item: statusItem,
-        align: 'left',
-        rank: 6,
-        isActive: () => statusItem.isActive,
-        activeStateChanged: statusItem.activeChanged
-      });
-      // The shell's interface names currentChanged from JupyterLab 4.2 on; the shells of
-      // JupyterLab and Notebook 7 have it from 4.1.
-      const shell: JupyterFrontEnd.IShell & {
-        readonly currentChanged?: ISignal<unknown, unknown>;
-      } = app.shell;
-      shell.currentChanged?.connect(followCurrent);
-    }
 
     notebooks?.forEach(panel => attach(panel, 'notebook'));
     notebooks?.widgetAdded.connect((_, panel) => attach(panel, 'notebook'));
@@ -211,5 +176,7 @@ export const saveGuardPlugin: JupyterFrontEndPlugin<void> = {
         trans
       });
     }
+    // The status bar shows the saved state of the current document next to its count.
+    return states;
   }
 };

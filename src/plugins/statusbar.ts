@@ -11,11 +11,12 @@ import { ITranslator } from '@jupyterlab/translation';
 import { CommandIDs } from '../fixes/command-ids';
 import { findingsOf, scannedDocument } from '../panel/current-document';
 import { FindingsStatus } from '../statusbar/findings-status';
-import { ISecretScanner } from '../tokens';
+import { ISavedStates, ISecretScanner } from '../tokens';
 
 /**
  * Shows the number of credentials in the current notebook or text file in the status
- * bar, hidden when there are none.
+ * bar, with what its last save wrote (one item for both), hidden when there is nothing
+ * to say.
  */
 export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
   id: 'jupyterlab-credential-guard:status-bar',
@@ -23,7 +24,7 @@ export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
     'Shows the number of credentials found in the current notebook in the status bar.',
   autoStart: true,
   requires: [ISecretScanner, INotebookTracker],
-  optional: [IStatusBar, ILabShell, ITranslator, IEditorTracker],
+  optional: [IStatusBar, ILabShell, ITranslator, IEditorTracker, ISavedStates],
   activate: (
     app: JupyterFrontEnd,
     scanner: ISecretScanner,
@@ -31,7 +32,8 @@ export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
     statusBar: IStatusBar | null,
     labShell: ILabShell | null,
     translator: ITranslator | null,
-    editors: IEditorTracker | null
+    editors: IEditorTracker | null,
+    savedStates: ISavedStates | null
   ): void => {
     if (!statusBar) {
       return;
@@ -46,13 +48,13 @@ export const statusBarPlugin: JupyterFrontEndPlugin<void> = {
     });
     const update = () => {
       const current = labShell ? labShell.currentWidget : tracker.currentWidget;
-      item.document = findingsOf(
-        scanner,
-        scannedDocument(current, tracker, editors)
-      );
+      const shown = scannedDocument(current, tracker, editors);
+      item.document = findingsOf(scanner, shown);
+      item.saved = savedStates?.stateOf(shown?.widget ?? null) ?? null;
     };
     (labShell ?? tracker).currentChanged.connect(update);
     scanner.documentsChanged.connect(update);
+    savedStates?.added.connect(update);
     update();
     statusBar.registerStatusItem(statusBarPlugin.id, {
       item,

@@ -39,6 +39,12 @@ export class DocumentCheck implements IDisposable {
       log: options.log
     });
     options.widget.disposed.connect(this._onViewDisposed, this);
+    this._mode = options.mode;
+    // What the file on disk holds is the saved state from the start: a reload must not
+    // make a document saved with credentials look clean.
+    options.widget.context.ready
+      .then(() => this._readSavedState())
+      .catch(() => undefined);
   }
 
   /**
@@ -141,6 +147,28 @@ export class DocumentCheck implements IDisposable {
     this.guard.dispose();
   }
 
+  /**
+   * Record what the document held when it was loaded, which is what its file holds,
+   * unless a save came first.
+   *
+   * #### Notes
+   * `ready` resolves right after the load, before a user can type. The model's `dirty`
+   * flag cannot tell: JupyterLab sets it while loading (it writes cells' `trusted`).
+   */
+  private _readSavedState(): void {
+    if (this.isDisposed || this._mode() === 'off') {
+      return;
+    }
+    if (this.guard.state.withCredentials || this.guard.state.unchecked) {
+      return;
+    }
+    try {
+      this.guard.state.saved(this.findings().length);
+    } catch {
+      // Unknown: the first save will say.
+    }
+  }
+
   private _onViewDisposed(widget: IDocumentWidget): void {
     this._lastWidget = widget;
     this._widgets = this._widgets.filter(view => view !== widget);
@@ -155,6 +183,7 @@ export class DocumentCheck implements IDisposable {
   }
 
   private _failScan: () => boolean;
+  private _mode: () => OnSaveMode;
   private _lastWidget: IDocumentWidget;
   private _widgets: IDocumentWidget[];
   private _scanner: ISecretScanner;

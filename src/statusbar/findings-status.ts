@@ -3,7 +3,7 @@ import { ISignal, Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
-import { IFindingsSummary } from '../tokens';
+import { IFindingsSummary, ISavedStateView } from '../tokens';
 
 /**
  * The status bar item: the number of findings in the current document, as a button
@@ -46,6 +46,23 @@ export class FindingsStatus extends Widget {
   /**
    * The number shown: findings of the current document, 0 when paused.
    */
+  /**
+   * What the last save of the document wrote (from the check on save), shown in the
+   * same item: one place in the status bar says both.
+   */
+  get saved(): ISavedStateView | null {
+    return this._saved;
+  }
+  set saved(value: ISavedStateView | null) {
+    if (value === this._saved) {
+      return;
+    }
+    this._saved?.changed.disconnect(this._render, this);
+    this._saved = value;
+    value?.changed.connect(this._render, this);
+    this._render();
+  }
+
   get count(): number {
     const doc = this._document;
     return doc && !doc.isDisposed && !doc.paused ? doc.count : 0;
@@ -63,7 +80,13 @@ export class FindingsStatus extends Widget {
    * Whether the item has something to show.
    */
   get isActive(): boolean {
-    return this.count > 0 || this.paused;
+    const saved = this._saved;
+    return (
+      this.count > 0 ||
+      this.paused ||
+      !!saved?.withCredentials ||
+      !!saved?.unchecked
+    );
   }
 
   /**
@@ -90,6 +113,7 @@ export class FindingsStatus extends Widget {
       return;
     }
     this.node.removeEventListener('click', this);
+    this._saved?.changed.disconnect(this._render, this);
     this._document = null;
     Signal.clearData(this);
     super.dispose();
@@ -104,13 +128,44 @@ export class FindingsStatus extends Widget {
       title = this._trans.__(
         'Credential warnings are paused for this notebook. Click to see the panel.'
       );
-    } else {
+    } else if (count > 0) {
       text = this._trans._n('⚠ %1 credential', '⚠ %1 credentials', count);
       title = this._trans._n(
         '%1 credential found in this document. Click to list it.',
         '%1 credentials found in this document. Click to list them.',
         count
       );
+    } else {
+      text = '';
+      title = '';
+    }
+    const saved = this._saved;
+    if (!this.paused && saved?.withCredentials) {
+      if (count > 0) {
+        text = this._trans._n(
+          '⚠ %1 credential, saved',
+          '⚠ %1 credentials, saved',
+          count
+        );
+      } else {
+        text = this._trans._n(
+          '⚠ Saved with %1 credential',
+          '⚠ Saved with %1 credentials',
+          saved.count
+        );
+      }
+      title = `${title} ${this._trans._n(
+        'The last save wrote %1 credential to the hub storage: remove it, save again, and revoke it.',
+        'The last save wrote %1 credentials to the hub storage: remove them, save again, and revoke them.',
+        saved.count
+      )}`.trim();
+    } else if (!this.paused && saved?.unchecked) {
+      text = text
+        ? this._trans.__('%1, saved unchecked', text)
+        : this._trans.__('Saved unchecked');
+      title = `${title} ${this._trans.__(
+        'The last save could not be checked for credentials.'
+      )}`.trim();
     }
     // The notebook reports every re-scan while its user types: write only what changed,
     // since any write makes the browser lay out the status bar again.
@@ -134,6 +189,7 @@ export class FindingsStatus extends Widget {
   private _activeChanged = new Signal<this, void>(this);
   private _document: IFindingsSummary | null = null;
   private _onClick: (() => void) | null;
+  private _saved: ISavedStateView | null = null;
   private _trans: ReturnType<ITranslator['load']>;
   private _wasActive = false;
 }

@@ -20,7 +20,7 @@ import { openNotebook } from './notebooks';
 
 const TOAST = '.Toastify__toast';
 const SAVED_STATE = '.jp-Toolbar .jp-CredentialGuard-savedState';
-const SAVED_STATUS = '#jp-main-statusbar .jp-CredentialGuard-savedState';
+const SAVED_STATUS = '#jp-main-statusbar .jp-CredentialGuard-status';
 const TEST_FAIL_SCAN = 'jupyterlab-credential-guard:test-fail-scan';
 
 /** Secrets planted by the current test; no console message may contain one. */
@@ -178,7 +178,7 @@ test.describe('Save warning (warn)', () => {
     );
     // Notifications can be silenced: the status bar keeps the state in view too.
     await expect(page.locator(SAVED_STATUS)).toHaveText(
-      '⚠ Saved with 1 credential'
+      '⚠ 1 credential, saved'
     );
 
     // Saving the same content again lands, but does not warn again.
@@ -198,6 +198,29 @@ test.describe('Save warning (warn)', () => {
     await expect(warnings(page)).toContainText(
       '2 credentials: GitHub token ×2'
     );
+  });
+
+  test('should show what the file holds from the start, and again when reopened', async ({
+    page,
+    tmpPath
+  }) => {
+    const path = `${tmpPath}/on-disk.ipynb`;
+    await openNotebook(page, path, [`t = "${token()}"`, 'x = 1']);
+    // Nobody saved in this session, but the file holds the credential.
+    await expect(page.locator(SAVED_STATE)).toHaveText(
+      '⚠ Saved with 1 credential'
+    );
+    await expect(page.locator(SAVED_STATUS)).toHaveText(
+      '⚠ 1 credential, saved'
+    );
+    // Closed and opened again, as after a reload: the state comes from the file.
+    await page.notebook.close(true);
+    await page.notebook.openByPath(path);
+    await expect(page.locator(SAVED_STATE)).toHaveText(
+      '⚠ Saved with 1 credential'
+    );
+    // No toast for what was already there.
+    await expect(warnings(page)).toHaveCount(0);
   });
 
   test('should warn again when warned content is saved as another file', async ({

@@ -23,6 +23,36 @@ function widgetWith(path: string, model: unknown): any {
 }
 
 describe('DocumentCheck', () => {
+  it('should take the saved state from the file when the document loads, unless the check is off', async () => {
+    const token = fakeGithubToken('ghp', 'on-disk');
+    const make = (mode: 'warn' | 'off' = 'warn') => {
+      const widget = widgetWith('work/on-disk.py', {
+        toString: () => `t = "${token}"\n`
+      });
+      const check = new DocumentCheck({
+        widget,
+        kind: 'file',
+        scanner: fakeService(),
+        mode: () => mode,
+        notify: jest.fn()
+      });
+      return { widget, check };
+    };
+    const loaded = make();
+    expect(loaded.check.guard.state.withCredentials).toBe(false);
+    loaded.widget.context.load();
+    await loaded.widget.context.ready;
+    await Promise.resolve();
+    expect(loaded.check.guard.state.count).toBe(1);
+
+    for (const other of [make('off')]) {
+      other.widget.context.load();
+      await other.widget.context.ready;
+      await Promise.resolve();
+      expect(other.check.guard.state.withCredentials).toBe(false);
+    }
+  });
+
   it('should scan a text file as its save starts, and warn with its findings', () => {
     const token = fakeGithubToken('ghp', 'text-file');
     let text = 'x = 1\n';

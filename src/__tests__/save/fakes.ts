@@ -13,6 +13,16 @@ export class FakeContext implements ISaveContext {
   readonly disposed = new Signal<this, void>(this);
   readonly pathChanged = new Signal<this, string>(this);
   /**
+   * Resolves once `load()` is called: the document's content has been read.
+   */
+  readonly ready = new Promise<void>(resolve => {
+    this.load = resolve;
+  });
+  /**
+   * Say that the document's content has been read from its file.
+   */
+  load!: () => void;
+  /**
    * Rename the document, as the contents manager reports it.
    */
   rename(path: string): void {

@@ -1,3 +1,4 @@
+import { SavedState } from '../../save/saved-state';
 import { fakeGithubToken } from '../../core';
 import { DocumentFindings } from '../../notebook/document-findings';
 import { FindingsStatus } from '../../statusbar/findings-status';
@@ -77,5 +78,31 @@ describe('FindingsStatus', () => {
     item.dispose();
     findings.dispose();
     service.dispose();
+  });
+
+  it('should say in the same item what the last save wrote', () => {
+    const model = notebookWith([{ source: `a = "${fakeGithubToken()}"` }]);
+    const findings = new DocumentFindings({ model, scanner: fakeService() });
+    findings.flush();
+    const saved = new SavedState();
+    const item = new FindingsStatus();
+    item.saved = saved;
+    expect(item.isActive).toBe(false);
+
+    saved.saved(1);
+    expect(item.isActive).toBe(true);
+    expect(item.node.textContent).toBe('⚠ Saved with 1 credential');
+    item.document = findings;
+    expect(item.node.textContent).toBe('⚠ 1 credential, saved');
+    expect(item.node.title).toContain('The last save wrote 1 credential');
+
+    saved.saved(0);
+    expect(item.node.textContent).toBe('⚠ 1 credential');
+    saved.saved(null);
+    expect(item.node.textContent).toBe('⚠ 1 credential, saved unchecked');
+    item.document = null;
+    expect(item.node.textContent).toBe('Saved unchecked');
+    item.saved = null;
+    expect(item.isActive).toBe(false);
   });
 });
