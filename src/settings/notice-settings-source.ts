@@ -211,7 +211,10 @@ namespace Private {
     if (!plugin) {
       return undefined;
     }
-    return { operator: schemaDefaults(plugin.schema), user: userValues(plugin) };
+    return {
+      operator: schemaDefaults(plugin.schema),
+      user: userValues(plugin)
+    };
   }
 
   /**
