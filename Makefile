@@ -13,7 +13,7 @@ STAMPS := .stamps
 DEMO_DIR := demo
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build lint unit py-test self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui bench-audit chromium clean
+.PHONY: demo test install build lint unit py-test screenshots self-scan precommit-test ui-test dist-check compat-test compat-types hub-test bench bench-ui bench-audit chromium clean
 
 # PORT=8890 make demo serves on another port.
 PORT ?= 8888
@@ -85,6 +85,10 @@ bench-ui: $(STAMPS)/ui-node chromium install
 bench-audit: $(STAMPS)/ui-node chromium install
 	jlpm build:cli
 	cd ui-tests && CHROMIUM=$(CHROMIUM) jlpm playwright test -c playwright-audit-bench.config.js
+
+# The README's pictures (docs/images/), taken from the real product by a galata spec.
+screenshots: $(STAMPS)/ui-node chromium install
+	cd ui-tests && SCREENSHOTS_DIR=$(CURDIR)/docs/images CHROMIUM=$(CHROMIUM) jlpm playwright test tests/screenshots.spec.ts
 
 # Wheel and sdist from a clean copy carry the built extension; a fresh venv lists it enabled.
 dist-check: $(STAMPS)/node

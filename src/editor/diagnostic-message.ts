@@ -76,8 +76,10 @@ export function warningPlainText(
 }
 
 /**
- * The warning as DOM, for the editor tooltip: a bold headline, the risk, the remedy and
- * a link to the provider's page.
+ * The warning as DOM, for the editor tooltip: short, since it covers the code. A bold
+ * headline, one line of why (the risk's first sentence, inline code as code), and the
+ * provider's page as a link; the full remedy is in the message that screen readers and
+ * the lint panel read. CodeMirror adds the fixes after it, as buttons.
  */
 export function renderWarning(
   text: IWarningText,
@@ -89,25 +91,42 @@ export function renderWarning(
   headline.className = 'jp-CredentialGuard-warningHeadline';
   headline.textContent = text.headline;
   node.appendChild(headline);
-  for (const [part, value] of [
-    ['Risk', text.risk],
-    ['Remedy', text.remedy]
-  ]) {
-    const p = document.createElement('p');
-    p.className = `jp-CredentialGuard-warning${part}`;
-    p.textContent = value;
-    node.appendChild(p);
-  }
+  const risk = document.createElement('p');
+  risk.className = 'jp-CredentialGuard-warningRisk';
+  risk.append(...withInlineCode(firstSentence(text.risk)));
+  node.appendChild(risk);
   if (text.revokeUrl) {
     const link = document.createElement('a');
     link.className = 'jp-CredentialGuard-warningLink';
     link.href = text.revokeUrl;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
-    link.textContent = trans.__('Revoke or rotate it on the provider’s page');
+    link.textContent = trans.__('Revoke it at the provider');
     node.appendChild(link);
   }
   return node;
+}
+
+/**
+ * The first sentence of `text` (up to a full stop followed by a space), or all of it.
+ */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?]\s/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+/**
+ * `text` as nodes, with each `backtick span` as a code element.
+ */
+export function withInlineCode(text: string): Node[] {
+  return text.split(/(`[^`]+`)/).map(part => {
+    if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) {
+      const code = document.createElement('code');
+      code.textContent = part.slice(1, -1);
+      return code;
+    }
+    return document.createTextNode(part);
+  });
 }
 
 /**
