@@ -14,6 +14,7 @@ import { CommandIDs } from './command-ids';
 import { cellAddressOf, isPythonNotebook, locateCell } from './cell-locator';
 import { clearAllOutputs, clearOutputAt, restoreOutputs } from './clear-output';
 import { envLookupEdit, envNameFor, importsOs } from './env-lookup';
+import { fStringLookupEdit } from './fstring-lookup';
 
 /**
  * How a fix tells the user what it did, with a way to undo it.
@@ -50,52 +51,54 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
       : null;
   };
 
+  // The environment-variable fix for a finding, if it can be made: a whole literal
+  // becomes os.environ[…], a credential inside a longer literal makes it an f-string.
+  const planEnvFix = (
+    found: ReturnType<typeof locate>,
+    fingerprint: unknown
+  ) => {
+    if (
+      !found ||
+      found.cell.type !== 'code' ||
+      !isPythonNotebook(found.panel)
+    ) {
+      return null;
+    }
+    const before = found.cell.sharedModel.getSource();
+    // Offsets from a view may be stale: find the finding again in the current text.
+    const finding = scanner.scanner
+      .scanCellSource(before, allowMetadata(found.cell))
+      .find(f => f.fingerprint === fingerprint);
+    if (!finding) {
+      return null;
+    }
+    const rule = scanner.scanner.rules.find(r => r.id === finding.ruleId);
+    const envName = envNameFor(finding.ruleId, rule?.envName);
+    const cells = found.panel.context.model.cells;
+    let hasImport = false;
+    for (let i = 0; i < found.index && !hasImport; i++) {
+      hasImport = importsOs(cells.get(i).sharedModel.getSource());
+    }
+    const edit =
+      envLookupEdit(before, finding.start, finding.end, envName, hasImport) ??
+      fStringLookupEdit(before, finding.start, finding.end, envName, hasImport);
+    return edit ? { edit, finding, before } : null;
+  };
+
   set.add(
     commands.addCommand(CommandIDs.replaceWithEnv, {
       label: trans.__('Replace Credential with Environment Variable'),
       describedBy: argsSchema,
-      isEnabled: args => {
-        const found = locate(args);
-        return (
-          !!found && found.cell.type === 'code' && isPythonNotebook(found.panel)
-        );
-      },
+      // Offered only where it will work: a literal it can rewrite, in Python code.
+      isEnabled: args => !!planEnvFix(locate(args), args.fingerprint),
       execute: args => {
         const found = locate(args);
-        if (!found || found.cell.type !== 'code') {
+        const plan = planEnvFix(found, args.fingerprint);
+        if (!found || !plan) {
           return false;
         }
+        const { edit, finding, before } = plan;
         const shared = found.cell.sharedModel;
-        const before = shared.getSource();
-        // Offsets from a view may be stale: find the finding again in the current text.
-        const finding = scanner.scanner
-          .scanCellSource(before, allowMetadata(found.cell))
-          .find(f => f.fingerprint === args.fingerprint);
-        if (!finding) {
-          return false;
-        }
-        const rule = scanner.scanner.rules.find(r => r.id === finding.ruleId);
-        const cells = found.panel.context.model.cells;
-        let hasImport = false;
-        for (let i = 0; i < found.index && !hasImport; i++) {
-          hasImport = importsOs(cells.get(i).sharedModel.getSource());
-        }
-        const edit = envLookupEdit(
-          before,
-          finding.start,
-          finding.end,
-          envNameFor(finding.ruleId, rule?.envName),
-          hasImport
-        );
-        if (!edit) {
-          notify(
-            trans.__(
-              'This %1 is part of a longer text: move it to an environment variable by hand.',
-              translateRuleText(trans, finding.title)
-            )
-          );
-          return false;
-        }
         // One undo step of its own, apart from the user's typing.
         const history = (
           shared as { undoManager?: { stopCapturing(): void } | null }
@@ -110,7 +113,7 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
         history?.stopCapturing();
         notify(
           trans.__(
-            'The %1 now comes from the environment variable %2. Set %2 before you run this cell (in a terminal: export %2=…, or in the hub secret store). If the notebook was saved or shared with the value, revoke it and create a new one.',
+            'The %1 now comes from the environment variable %2. A running kernel does not see a terminal\'s export: give it the value without saving it, in a scratch cell you then delete, with import os, getpass; os.environ["%2"] = getpass.getpass(), or through the hub\'s secret store. If the notebook was saved or shared with the value, revoke it and create a new one.',
             translateRuleText(trans, finding.title),
             edit.envName
           ),

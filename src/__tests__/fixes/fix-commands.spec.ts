@@ -72,6 +72,32 @@ describe('#addFixCommands', () => {
     expect(cell.sharedModel.getSource()).toBe(`token = "${token}"`);
   });
 
+  it('should make a longer string an f-string, and advise what a running kernel sees', async () => {
+    const cell = model.cells.get(1);
+    cell.sharedModel.setSource(
+      `url = "https://ana:${token}@git.example.org/repo.git"`
+    );
+    findings.flush();
+    const args = { cellId: cell.id, fingerprint: sourceFinding().fingerprint };
+    expect(commands.isEnabled(CommandIDs.replaceWithEnv, args)).toBe(true);
+    await commands.execute(CommandIDs.replaceWithEnv, args);
+    expect(cell.sharedModel.getSource()).toBe(
+      `import os\nurl = f"https://ana:{os.environ['GITHUB_TOKEN']}@git.example.org/repo.git"`
+    );
+    expect(messages[0]).toContain('getpass');
+    expect(messages[0]).not.toContain('export GITHUB_TOKEN');
+  });
+
+  it('should not offer the fix where it cannot work, such as a %%writefile config', () => {
+    const cell = model.cells.get(1);
+    cell.sharedModel.setSource(
+      `%%writefile ~/.config/tool.ini\n[auth]\ntoken = ${token}`
+    );
+    findings.flush();
+    const args = { cellId: cell.id, fingerprint: sourceFinding().fingerprint };
+    expect(commands.isEnabled(CommandIDs.replaceWithEnv, args)).toBe(false);
+  });
+
   it('should clear the outputs of a cell, and restore them', async () => {
     const cell = model.cells.get(1) as ICodeCellModel;
     await commands.execute(CommandIDs.clearOutputs, { cellId: cell.id });
