@@ -481,6 +481,32 @@ test.describe('Fixes from the keyboard', () => {
     await expect.poll(() => cellSource(page, 0)).toBe(`token = "${token}"`);
   });
 
+  test('should make a URL with a token an f-string, undone with one Ctrl+Z', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    const source = `url = "https://ana:${token}@git.example.org/repo.git"`;
+    await openNotebook(page, `${tmpPath}/keyboard-url.ipynb`, [source]);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    await first.locator('.cm-lintRange-error').click();
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.jp-CredentialGuard-fixesMenu');
+    await expect(menu.locator('.lm-Menu-item.lm-mod-active')).toHaveText(
+      'Use environment variable'
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => cellSource(page, 0))
+      .toBe(
+        `import os\nurl = f"https://ana:{os.environ['GITHUB_TOKEN']}@git.example.org/repo.git"`
+      );
+    await expect(first.locator('.cm-content')).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellSource(page, 0)).toBe(source);
+  });
+
   test('should offer nothing where the cursor is not on a credential', async ({
     page,
     tmpPath
