@@ -122,7 +122,29 @@ export class OutputMarkers implements IDisposable {
 
   private _apply(cell: Cell, found: ICellFindings | undefined): void {
     const outputs = found?.outputs ?? [];
-    setClass(cell, CELL_SOURCE_MOD_CLASS, (found?.source.length ?? 0) > 0);
+    const source = found?.source ?? [];
+    setClass(cell, CELL_SOURCE_MOD_CLASS, source.length > 0);
+    // The source's mark (a bar beside rendered markdown, where no underline shows) says
+    // what it is on hover, in the same colour as the same credential in the editor.
+    setData(cell.node, 'credentialSeverity', severityOf(source));
+    const input = cell.inputArea?.node;
+    if (input) {
+      const title = source.length
+        ? this._trans._n(
+            'This cell holds a credential: %2.',
+            'This cell holds %1 credentials: %2.',
+            source.length,
+            source
+              .map(
+                f => `${translateRuleText(this._trans, f.title)} (${f.masked})`
+              )
+              .join(', ')
+          )
+        : '';
+      if ((input.title || '') !== title) {
+        input.title = title;
+      }
+    }
     setClass(
       cell,
       CELL_OUTPUT_MOD_CLASS,
@@ -174,6 +196,7 @@ export class OutputMarkers implements IDisposable {
     hidden = false
   ): void {
     setClass(child, OUTPUT_MOD_CLASS, findings.length > 0);
+    setData(child.node, 'credentialSeverity', severityOf(findings));
     const key =
       (hidden ? 'hidden ' : '') + findings.map(f => f.fingerprint).join(' ');
     const markers = child.node.querySelectorAll<HTMLElement>(
@@ -214,8 +237,7 @@ export class OutputMarkers implements IDisposable {
     marker.appendChild(text);
     const button = document.createElement('button');
     button.type = 'button';
-    button.className =
-      'jp-CredentialGuard-clearOutput jp-Button jp-mod-styled jp-mod-warn';
+    button.className = 'jp-CredentialGuard-clearOutput jp-Button jp-mod-styled';
     button.textContent = this._trans._n(
       'Clear this output',
       'Clear these outputs',
@@ -283,5 +305,40 @@ export namespace OutputMarkers {
      * The translator.
      */
     translator?: ITranslator | null;
+  }
+}
+
+/**
+ * The highest severity among `findings`, or `null` without any.
+ */
+export function severityOf(
+  findings: readonly Pick<IFinding, 'severity'>[]
+): IFinding['severity'] | null {
+  let best: IFinding['severity'] | null = null;
+  for (const { severity } of findings) {
+    if (RANK[severity] > (best ? RANK[best] : -1)) {
+      best = severity;
+    }
+  }
+  return best;
+}
+
+const RANK: Record<IFinding['severity'], number> = {
+  info: 0,
+  warning: 1,
+  error: 2
+};
+
+/**
+ * Set or remove a data attribute, writing only when it changes (cells in view are
+ * re-reported on every keystroke).
+ */
+function setData(node: HTMLElement, key: string, value: string | null): void {
+  if (value === null) {
+    if (key in node.dataset) {
+      delete node.dataset[key];
+    }
+  } else if (node.dataset[key] !== value) {
+    node.dataset[key] = value;
   }
 }

@@ -9,7 +9,8 @@ import {
   CELL_SOURCE_MOD_CLASS,
   OUTPUT_MARKER_CLASS,
   OUTPUT_MOD_CLASS,
-  OutputMarkers
+  OutputMarkers,
+  severityOf
 } from '../../notebook/output-markers';
 import { fakeService, notebookWith, streamOutput } from './fakes';
 
@@ -52,6 +53,16 @@ describe('OutputMarkers', () => {
     const marker = children[1].node.querySelector(`.${OUTPUT_MARKER_CLASS}`)!;
     expect(marker.textContent).toContain('GitHub token');
     expect(marker.textContent).not.toContain(token);
+
+    // One colour per severity, as in the editor; the markdown cell says what it holds.
+    expect((children[1].node as HTMLElement).dataset.credentialSeverity).toBe(
+      'error'
+    );
+    expect(markdown.node.dataset.credentialSeverity).toBe('error');
+    expect(markdown.inputArea!.node.title).toMatch(
+      /^This cell holds a credential: GitHub token \(ghp_/
+    );
+    expect(plain.node.dataset.credentialSeverity).toBeUndefined();
 
     marker.querySelector('button')!.click();
     expect(cleared).toEqual([1]);
@@ -209,5 +220,19 @@ describe('OutputMarkers and the output area', () => {
     ]);
     expect(markerOf(0)!.getAttribute('role')).toBe('note');
     tearDown();
+  });
+
+  it('should take the highest severity of a list of findings', () => {
+    expect(severityOf([])).toBeNull();
+    expect(severityOf([{ severity: 'info' }, { severity: 'warning' }])).toBe(
+      'warning'
+    );
+    expect(
+      severityOf([
+        { severity: 'warning' },
+        { severity: 'error' },
+        { severity: 'info' }
+      ])
+    ).toBe('error');
   });
 });
