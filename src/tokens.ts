@@ -100,6 +100,14 @@ export interface ISavedStateView {
 }
 
 /**
+ * A finding a user marked "not a secret", and the cell whose metadata holds the mark.
+ */
+export interface IMarkedFinding {
+  readonly finding: INotebookFinding;
+  readonly cell: ICellModel;
+}
+
+/**
  * The saved state of each open document, from the check on save.
  */
 export interface ISavedStates {
@@ -249,6 +257,12 @@ export interface IDocumentFindings extends IDisposable, IFindingsSummary {
    * back, since JupyterLab keeps its id), without a walk over the notebook.
    */
   cellsWithId(id: string): readonly ICellModel[];
+  /**
+   * The findings marked "not a secret" in this notebook, as they would be reported
+   * without their marks, in notebook order, each with the cell that holds its mark.
+   * Computed on demand (for the findings panel), from the marked cells only.
+   */
+  marked(): readonly IMarkedFinding[];
   /**
    * Scan everything pending now, synchronously.
    */

@@ -37,10 +37,11 @@ export function isCurrent(
  */
 export function scanCellSource(
   scanner: Scanner,
-  cell: ICellModel
+  cell: ICellModel,
+  metadata: Record<string, unknown> = allowMetadata(cell)
 ): { text: string; findings: IFinding[] } {
   const text = cell.sharedModel.getSource();
-  return { text, findings: scanner.scanCellSource(text, allowMetadata(cell)) };
+  return { text, findings: scanner.scanCellSource(text, metadata) };
 }
 
 /**
@@ -51,13 +52,13 @@ export function scanCellSource(
  */
 export function scanCellOutputs(
   scanner: Scanner,
-  cell: ICellModel
+  cell: ICellModel,
+  metadata: Record<string, unknown> = allowMetadata(cell)
 ): IFinding[][] {
   if (cell.type !== 'code') {
     return [];
   }
   const outputs = (cell as ICodeCellModel).outputs;
-  const metadata = allowMetadata(cell);
   const result: IFinding[][] = [];
   for (let i = 0; i < outputs.length; i++) {
     result.push(scanner.scanOutput(outputs.get(i).toJSON(), metadata));
@@ -74,4 +75,23 @@ export function countCellFindings(cell: ICellFindings): number {
     count += output.length;
   }
   return count;
+}
+
+/**
+ * The ids a cell's "not a secret" marks allow, and its metadata without them: what a
+ * scan would see had nobody marked anything.
+ */
+export function allowMarks(cell: ICellModel): {
+  ids: string[];
+  unmarked: Record<string, unknown>;
+} {
+  const raw = cell.getMetadata(METADATA_KEY);
+  const entry =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)
+      : {};
+  const ids = Array.isArray(entry.allow)
+    ? entry.allow.filter((id): id is string => typeof id === 'string')
+    : [];
+  return { ids, unmarked: { [METADATA_KEY]: { ...entry, allow: [] } } };
 }

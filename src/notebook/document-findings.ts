@@ -6,6 +6,7 @@ import {
   CellLocation,
   cellPart,
   errorKind,
+  IFinding,
   INotebookFinding,
   SOURCE_LOCATION
 } from '../core';
@@ -13,11 +14,13 @@ import {
   ICellFindings,
   IDocumentFindings,
   IFindingsChange,
+  IMarkedFinding,
   ISecretScanner
 } from '../tokens';
 import { CellFollower } from './cell-follower';
 import { cellId } from './cell-id';
 import {
+  allowMarks,
   allowMarksKey,
   isCurrent,
   scanCellOutputs,
@@ -132,6 +135,50 @@ export class DocumentFindings implements IDocumentFindings {
    */
   cellsWithId(id: string): readonly ICellModel[] {
     return this._follower.withId(id);
+  }
+
+  /**
+   * The findings marked "not a secret", as they would be reported without their marks.
+   */
+  marked(): readonly IMarkedFinding[] {
+    const list: IMarkedFinding[] = [];
+    const scanner = this._service.scanner;
+    let index = 0;
+    for (const cell of this._model.cells) {
+      const { ids, unmarked } = allowMarks(cell);
+      if (ids.length > 0) {
+        const id = cellId(cell);
+        const add = (finding: IFinding, location: CellLocation) => {
+          if (ids.includes(finding.fingerprint)) {
+            list.push({
+              cell,
+              finding: {
+                ...finding,
+                cell: index,
+                cellId: id,
+                where: cellPart(location),
+                location
+              }
+            });
+          }
+        };
+        try {
+          for (const finding of scanCellSource(scanner, cell, unmarked)
+            .findings) {
+            add(finding, SOURCE_LOCATION);
+          }
+          scanCellOutputs(scanner, cell, unmarked).forEach((found, i) => {
+            for (const finding of found) {
+              add(finding, { part: 'output', index: i });
+            }
+          });
+        } catch (error) {
+          this._reportFailure(error);
+        }
+      }
+      index++;
+    }
+    return list;
   }
 
   /**

@@ -4,8 +4,9 @@ import { Widget } from '@lumino/widgets';
 
 import { IFinding } from '../core';
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
-import { IDocumentFindings, ITextFindings } from '../tokens';
-import { IFindingAction, renderFindingRow } from './finding-row';
+import { translateRuleText } from '../i18n/rule-text';
+import { IDocumentFindings, IMarkedFinding, ITextFindings } from '../tokens';
+import { findingPlace, IFindingAction, renderFindingRow } from './finding-row';
 
 export type { IFindingAction } from './finding-row';
 
@@ -43,7 +44,11 @@ export class FindingsPanel extends Widget {
     this._list = document.createElement('ul');
     this._list.className = 'jp-CredentialGuard-findingList';
     this._list.setAttribute('aria-label', this._trans.__('Credentials found'));
-    this.node.append(this._header, this._list);
+    this._marked = document.createElement('section');
+    this._marked.className = 'jp-CredentialGuard-marked';
+    this._marked.hidden = true;
+    this._unmark = options.unmark ?? null;
+    this.node.append(this._header, this._list, this._marked);
     this._render();
   }
 
@@ -127,6 +132,7 @@ export class FindingsPanel extends Widget {
     const doc = this._document;
     const findings = doc && !doc.isDisposed ? doc.findings : [];
     this._list.replaceChildren();
+    this._renderMarked([]);
     if (!doc) {
       this._header.textContent = this._trans.__(
         'Open a notebook or a text file to see the credentials found in it.'
@@ -149,6 +155,56 @@ export class FindingsPanel extends Widget {
         })
       );
     }
+    this._renderMarked(isNotebook(doc) ? doc.marked() : []);
+  }
+
+  /**
+   * The findings marked "not a secret", each with a way to take the mark back: a mark
+   * is a decision a user should be able to review, not only undo in a passing toast.
+   */
+  private _renderMarked(marked: readonly IMarkedFinding[]): void {
+    this._marked.replaceChildren();
+    this._marked.hidden = marked.length === 0;
+    if (marked.length === 0) {
+      return;
+    }
+    const trans = this._trans;
+    const heading = document.createElement('h3');
+    heading.className = 'jp-CredentialGuard-markedHeading';
+    heading.textContent = trans.__(
+      'Marked as not a secret (%1)',
+      marked.length
+    );
+    const list = document.createElement('ul');
+    list.className = 'jp-CredentialGuard-findingList';
+    list.setAttribute('aria-label', trans.__('Marked as not a secret'));
+    for (const mark of marked.slice(0, MAX_ROWS)) {
+      const row = renderFindingRow(mark.finding, {
+        trans,
+        reveal: this._reveal,
+        actions: []
+      });
+      row.classList.add('jp-mod-marked');
+      const unmark = document.createElement('button');
+      unmark.type = 'button';
+      unmark.className = 'jp-Button jp-mod-minimal jp-CredentialGuard-unmark';
+      unmark.textContent = trans.__('Unmark');
+      unmark.setAttribute(
+        'aria-label',
+        trans.__(
+          'Unmark %1 (%2): warn about it again',
+          translateRuleText(trans, mark.finding.title),
+          findingPlace(mark.finding, trans)
+        )
+      );
+      unmark.addEventListener('click', () => this._unmark?.(mark));
+      if (!this._unmark) {
+        unmark.disabled = true;
+      }
+      row.appendChild(unmark);
+      list.appendChild(row);
+    }
+    this._marked.append(heading, list);
   }
 
   private _summary(
@@ -178,6 +234,8 @@ export class FindingsPanel extends Widget {
   private _document: IDocumentFindings | ITextFindings | null = null;
   private _header: HTMLDivElement;
   private _list: HTMLUListElement;
+  private _marked: HTMLElement;
+  private _unmark: ((mark: IMarkedFinding) => void) | null;
   private _reveal: (finding: IFinding) => void;
   private _trans: ReturnType<ITranslator['load']>;
 }
@@ -199,6 +257,10 @@ export namespace FindingsPanel {
      * `IFinding`).
      */
     actions: (finding: IFinding) => readonly IFindingAction[];
+    /**
+     * Take back a "not a secret" mark.
+     */
+    unmark?: (mark: IMarkedFinding) => void;
     /**
      * The translator.
      */

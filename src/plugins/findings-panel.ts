@@ -101,6 +101,11 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
     const panel = new FindingsPanel({
       translator,
       actions,
+      // A mark taken back: the finding is reported again at the next scan of its cell.
+      unmark: mark =>
+        void import('../fixes/allow-mark').then(({ removeAllowMark }) =>
+          removeAllowMark(mark.cell, mark.finding.fingerprint)
+        ),
       reveal: finding => {
         const target = shown;
         if (!target || target.widget.isDisposed) {

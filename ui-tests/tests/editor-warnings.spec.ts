@@ -443,6 +443,33 @@ test.describe('Editor warnings', () => {
   });
 });
 
+test.describe('Marks', () => {
+  test('should review a "not a secret" mark in the panel, and take it back', async ({
+    page,
+    tmpPath
+  }) => {
+    const token = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/marks.ipynb`, [
+      `example = "${token}"`
+    ]);
+    const first = await cell(page, 0);
+    await first.locator('.cm-lintRange-error').hover();
+    await page
+      .locator('.cm-tooltip-lint')
+      .getByRole('button', { name: 'Not a secret' })
+      .click();
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+    await page.locator(STATUS).click();
+    const marked = page.locator('.jp-CredentialGuard-marked');
+    await expect(marked).toContainText('Marked as not a secret (1)');
+    await expect(marked).toContainText('GitHub token');
+    await expect(marked).not.toContainText(token);
+    await marked.getByRole('button', { name: /^Unmark GitHub token/ }).click();
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    await expect(marked).toBeHidden();
+  });
+});
+
 test.describe('Fixes from the keyboard', () => {
   test('should open the fixes of the credential at the cursor with Ctrl+., apply one, and undo it in one step', async ({
     page,

@@ -1,3 +1,5 @@
+import { addAllowMark, removeAllowMark } from '../../fixes/allow-mark';
+import type { IMarkedFinding } from '../../tokens';
 import { MessageLoop } from '@lumino/messaging';
 import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
@@ -164,5 +166,43 @@ describe('FindingsPanel', () => {
     panel.dispose();
     findings.dispose();
     service.dispose();
+  });
+
+  it('should list what was marked "not a secret", and unmark it', () => {
+    const token = fakeGithubToken();
+    const model = notebookWith([{ source: `t = "${token}"` }]);
+    const findings = new DocumentFindings({ model, scanner: fakeService() });
+    findings.flush();
+    const [finding] = findings.findings;
+    const unmark = jest.fn((mark: IMarkedFinding) =>
+      removeAllowMark(mark.cell, mark.finding.fingerprint)
+    );
+    const panel = new FindingsPanel({
+      reveal: jest.fn(),
+      actions: () => [],
+      unmark
+    });
+    Widget.attach(panel, document.body);
+    panel.document = findings;
+    const section = () =>
+      panel.node.querySelector<HTMLElement>('.jp-CredentialGuard-marked')!;
+    expect(section().hidden).toBe(true);
+
+    addAllowMark(model.cells.get(0), finding.fingerprint);
+    findings.flush();
+    expect(findings.findings).toHaveLength(0);
+    expect(section().hidden).toBe(false);
+    expect(section().textContent).toContain('Marked as not a secret (1)');
+    expect(section().textContent).toContain('GitHub token');
+    expect(section().textContent).not.toContain(token);
+
+    section()
+      .querySelector<HTMLButtonElement>('.jp-CredentialGuard-unmark')!
+      .click();
+    expect(unmark).toHaveBeenCalledTimes(1);
+    findings.flush();
+    expect(findings.findings).toHaveLength(1);
+    expect(section().hidden).toBe(true);
+    panel.dispose();
   });
 });
