@@ -109,7 +109,17 @@ export class PlainChromium {
     const ended = new Promise(done => this._process.once('exit', done));
     this._process.kill();
     await ended;
-    rmSync(this._profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing to the profile for a moment.
+    try {
+      rmSync(this._profile, {
+        recursive: true,
+        force: true,
+        maxRetries: 10,
+        retryDelay: 200
+      });
+    } catch {
+      // A leftover folder in the temp dir is no reason to lose the figures.
+    }
   }
 
   private _lastId = 0;
