@@ -15,6 +15,7 @@ import { cellAddressOf, isPythonNotebook, locateCell } from './cell-locator';
 import { clearAllOutputs, clearOutputAt, restoreOutputs } from './clear-output';
 import { envLookupEdit, envNameFor, importsOs } from './env-lookup';
 import { fStringLookupEdit } from './fstring-lookup';
+import { writefileLookupEdit } from './writefile-lookup';
 
 /**
  * How a fix tells the user what it did, with a way to undo it.
@@ -52,7 +53,8 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
   };
 
   // The environment-variable fix for a finding, if it can be made: a whole literal
-  // becomes os.environ[…], a credential inside a longer literal makes it an f-string.
+  // becomes os.environ[…], a credential inside a longer literal makes it an f-string, a
+  // %%writefile config becomes code that writes the file from the environment or a prompt.
   const planEnvFix = (
     found: ReturnType<typeof locate>,
     fingerprint: unknown
@@ -81,7 +83,14 @@ export function addFixCommands(options: IFixCommandsOptions): IDisposable {
     }
     const edit =
       envLookupEdit(before, finding.start, finding.end, envName, hasImport) ??
-      fStringLookupEdit(before, finding.start, finding.end, envName, hasImport);
+      fStringLookupEdit(
+        before,
+        finding.start,
+        finding.end,
+        envName,
+        hasImport
+      ) ??
+      writefileLookupEdit(before, finding.start, finding.end, envName);
     return edit ? { edit, finding, before } : null;
   };
 

@@ -534,6 +534,36 @@ test.describe('Fixes from the keyboard', () => {
     await expect.poll(() => cellSource(page, 0)).toBe(source);
   });
 
+  test('should make a %%writefile .netrc write the file from the environment or a prompt, undone with one Ctrl+Z', async ({
+    page,
+    tmpPath
+  }) => {
+    const password = plant(`Rv${seed().replace(/\W/g, '').slice(0, 8)}7Qx`);
+    const source = `%%writefile ~/.netrc\nmachine urs.earthdata.nasa.gov login ana password ${password}\n`;
+    await openNotebook(page, `${tmpPath}/netrc.ipynb`, [source]);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    // Into the password, at the end of the .netrc line, from the keyboard.
+    await first.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+.');
+    await expect(
+      page
+        .locator('.jp-CredentialGuard-fixesMenu')
+        .locator('.lm-Menu-item.lm-mod-active')
+    ).toHaveText('Use environment variable');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cellSource(page, 0)).toContain('getpass.getpass(');
+    const fixed = await cellSource(page, 0);
+    expect(fixed).not.toContain(password);
+    expect(fixed).toContain('pathlib.Path("~/.netrc").expanduser()');
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellSource(page, 0)).toBe(source);
+  });
+
   test('should offer nothing where the cursor is not on a credential', async ({
     page,
     tmpPath

@@ -88,11 +88,26 @@ describe('#addFixCommands', () => {
     expect(messages[0]).not.toContain('export GITHUB_TOKEN');
   });
 
-  it('should not offer the fix where it cannot work, such as a %%writefile config', () => {
+  it('should make a %%writefile config write its file from the environment or a prompt', async () => {
     const cell = model.cells.get(1);
     cell.sharedModel.setSource(
-      `%%writefile ~/.config/tool.ini\n[auth]\ntoken = ${token}`
+      `%%writefile ~/.config/tool.ini\n[auth]\ntoken = ${token}\n`
     );
+    findings.flush();
+    const args = { cellId: cell.id, fingerprint: sourceFinding().fingerprint };
+    expect(commands.isEnabled(CommandIDs.replaceWithEnv, args)).toBe(true);
+    await commands.execute(CommandIDs.replaceWithEnv, args);
+    const after = cell.sharedModel.getSource();
+    expect(after).not.toContain(token);
+    expect(after).toContain(
+      'os.environ.get("GITHUB_TOKEN") or getpass.getpass('
+    );
+    expect(after).toContain('f"""[auth]\ntoken = {secret}\n"""');
+  });
+
+  it('should not offer the fix where it cannot work', () => {
+    const cell = model.cells.get(1);
+    cell.sharedModel.setSource(`KEY = b"${token}"`);
     findings.flush();
     const args = { cellId: cell.id, fingerprint: sourceFinding().fingerprint };
     expect(commands.isEnabled(CommandIDs.replaceWithEnv, args)).toBe(false);
