@@ -2083,6 +2083,8 @@ exports.cloudKinds = [
         remediation: `Delete the file and the key (IAM › Service accounts › Keys); ${SHORT_LIVED}.`,
         severity: 'error',
         path: /\.json$/i,
+        // Any JSON file: a data file the walk could not read is not a key.
+        byContentOnly: true,
         inspect: text => /"type"[ \t\r\n]*:[ \t\r\n]*"service_account"/.test(text)
             ? (0, spots_1.firstValue)((0, spots_1.jsonValue)('private_key'))(text)
             : null
@@ -2357,7 +2359,7 @@ function credentialFileKind(path) {
  */
 function credentialFileFindings(input) {
     const kind = credentialFileKind(input.path);
-    if (!kind) {
+    if (!kind || (input.text === null && kind.byContentOnly)) {
         return [];
     }
     let inspection = { spot: null };

@@ -62,6 +62,8 @@ export const cloudKinds: readonly ICredentialFileKind[] = [
     remediation: `Delete the file and the key (IAM › Service accounts › Keys); ${SHORT_LIVED}.`,
     severity: 'error',
     path: /\.json$/i,
+    // Any JSON file: a data file the walk could not read is not a key.
+    byContentOnly: true,
     inspect: text =>
       /"type"[ \t\r\n]*:[ \t\r\n]*"service_account"/.test(text)
         ? firstValue(json('private_key'))(text)

@@ -61,7 +61,7 @@ export function credentialFileFindings(
   input: ICredentialFileInput
 ): ICredentialFileFinding[] {
   const kind = credentialFileKind(input.path);
-  if (!kind) {
+  if (!kind || (input.text === null && kind.byContentOnly)) {
     return [];
   }
   let inspection: IInspection | null = { spot: null };

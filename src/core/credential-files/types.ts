@@ -43,6 +43,11 @@ export interface ICredentialFileKind {
   /** Paths the `path` pattern would take that are not this kind (`id_ed25519.pub`). */
   exclude?: RegExp;
   /**
+   * Whether only the content says it is this kind (the path alone, say any `.json`,
+   * does not): an unread file of such a path is not reported.
+   */
+  readonly byContentOnly?: boolean;
+  /**
    * Confirms the file from its text: `null` means "not this kind after all" (no secret in
    * it). Without it, the path alone decides, for files that are never text (`credentials.db`).
    */

@@ -87,6 +87,17 @@ describe('credentialFileFindings', () => {
     expect(found.message).toMatch(/not read/);
   });
 
+  it('should not take an unread data .json for a service account key', () => {
+    // A 17 MB data file the walk skipped as too large: only its content could say.
+    expect(
+      credentialFileFindings({
+        path: 'data/sst-2020.json',
+        text: null,
+        permissions: { groupReadable: true, worldReadable: true }
+      })
+    ).toEqual([]);
+  });
+
   it('should report gcloud credential stores by path alone', () => {
     const [found] = credentialFileFindings({
       path: '.config/gcloud/credentials.db',
