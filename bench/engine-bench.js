@@ -9,6 +9,7 @@
  * engine compiled to lib-node/.
  */
 'use strict';
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -26,6 +27,8 @@ const CELL_WARMUP = 2_000;
 const CELL_ITERATIONS = 20_000;
 const BIG_NOTEBOOK_BYTES = 20_000_000;
 const BIG_ROUNDS = 5;
+const CLI_ROUNDS = 3;
+const CLI = path.join(REPO_ROOT, 'bin', 'credential-guard.js');
 
 const TARGET_FLOOR_RATIO = 1.5;
 const TARGET_CELL_MEDIAN_MS = 0.2;
@@ -232,6 +235,44 @@ async function run() {
     `  scanNotebookJson ${fmt(scanMs, 0)} ms (${fmt(mbPerSec(big.length, scanMs))} MB/s), JSON.parse alone ${fmt(parseMs, 0)} ms, ratio ${fmt(scanMs / parseMs, 2)}x`
   );
   console.log('');
+
+  // (f) the command-line scanner on the same folder, single-threaded and with a worker
+  // per core, against the in-process floor (the CLI's times include starting Node).
+  const cores = os.cpus().length;
+  const cliTime = (/** @type {number} */ jobs) => {
+    const start = nowMs();
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'scan', '--jobs', String(jobs), CORPUS_DIR],
+      { stdio: 'ignore' }
+    );
+    const ms = nowMs() - start;
+    // Exit status 1 means findings: the corpus has some.
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`credential-guard scan --jobs ${jobs} failed`);
+    }
+    return ms;
+  };
+  if (corpus.source === CORPUS_DIR) {
+    cliTime(1);
+    const single = [];
+    const parallel = [];
+    for (let round = 0; round < CLI_ROUNDS; round++) {
+      single.push(cliTime(1));
+      parallel.push(cliTime(cores));
+    }
+    const one = median(single);
+    const many = median(parallel);
+    console.log(
+      `Command line on the same folder (credential-guard scan, median of ${CLI_ROUNDS}, Node start-up included)`
+    );
+    console.log(row('--jobs 1', one));
+    console.log(row(`--jobs ${cores}`, many));
+    console.log(
+      `  --jobs ${cores}/floor ${fmt(many / floor, 2)}x (target on 2 cores: below the single-thread floor, ${many < floor ? 'met' : 'MISSED'}), --jobs 1/--jobs ${cores} ${fmt(one / many, 2)}x`
+    );
+    console.log('');
+  }
   console.log(`total benchmark time ${fmt((nowMs() - started) / 1000)} s`);
 }
 
