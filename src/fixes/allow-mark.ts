@@ -1,7 +1,6 @@
 import { ICellModel } from '@jupyterlab/cells';
 
 import { METADATA_KEY } from '../core';
-import { allowEntry } from '../notebook/cell-scan';
 
 /**
  * Mark `id` (a finding's fingerprint or a rule id) as "not a secret" in the cell's
@@ -10,7 +9,7 @@ import { allowEntry } from '../notebook/cell-scan';
  * @returns whether the metadata changed
  */
 export function addAllowMark(cell: ICellModel, id: string): boolean {
-  const entry = allowEntry(cell);
+  const entry = readEntry(cell);
   if (entry.allow.includes(id)) {
     return false;
   }
@@ -24,7 +23,7 @@ export function addAllowMark(cell: ICellModel, id: string): boolean {
  * @returns whether the metadata changed
  */
 export function removeAllowMark(cell: ICellModel, id: string): boolean {
-  const entry = allowEntry(cell);
+  const entry = readEntry(cell);
   if (!entry.allow.includes(id)) {
     return false;
   }
@@ -36,4 +35,20 @@ export function removeAllowMark(cell: ICellModel, id: string): boolean {
     cell.setMetadata(METADATA_KEY, rest);
   }
   return true;
+}
+
+/**
+ * Our metadata entry, tolerant of malformed values (metadata comes from files).
+ */
+function readEntry(cell: ICellModel): {
+  allow: string[];
+  [key: string]: unknown;
+} {
+  const raw = cell.getMetadata(METADATA_KEY);
+  const entry =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const allow = Array.isArray(entry.allow)
+    ? entry.allow.filter((item: unknown) => typeof item === 'string')
+    : [];
+  return { ...entry, allow };
 }

@@ -7,7 +7,7 @@ import { Widget } from '@lumino/widgets';
 
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { translateRuleText } from '../i18n/rule-text';
-import { highestSeverity, IFinding } from '../core';
+import { IFinding } from '../core';
 import { ICellFindings, IDocumentFindings, IFindingsChange } from '../tokens';
 
 /**
@@ -126,7 +126,7 @@ export class OutputMarkers implements IDisposable {
     setClass(cell, CELL_SOURCE_MOD_CLASS, source.length > 0);
     // The source's mark (a bar beside rendered markdown, where no underline shows) says
     // what it is on hover, in the same colour as the same credential in the editor.
-    setData(cell.node, 'credentialSeverity', highestSeverity(source));
+    setData(cell.node, 'credentialSeverity', severityOf(source));
     const input = cell.inputArea?.node;
     if (input) {
       const title = source.length
@@ -134,7 +134,11 @@ export class OutputMarkers implements IDisposable {
             'This cell holds a credential: %2.',
             'This cell holds %1 credentials: %2.',
             source.length,
-            this._names(source)
+            source
+              .map(
+                f => `${translateRuleText(this._trans, f.title)} (${f.masked})`
+              )
+              .join(', ')
           )
         : '';
       if ((input.title || '') !== title) {
@@ -192,7 +196,7 @@ export class OutputMarkers implements IDisposable {
     hidden = false
   ): void {
     setClass(child, OUTPUT_MOD_CLASS, findings.length > 0);
-    setData(child.node, 'credentialSeverity', highestSeverity(findings));
+    setData(child.node, 'credentialSeverity', severityOf(findings));
     const key =
       (hidden ? 'hidden ' : '') + findings.map(f => f.fingerprint).join(' ');
     const markers = child.node.querySelectorAll<HTMLElement>(
@@ -213,7 +217,10 @@ export class OutputMarkers implements IDisposable {
     marker.setAttribute('role', 'note');
     const text = document.createElement('span');
     text.className = 'jp-CredentialGuard-outputMarkerText';
-    const names = this._names(findings);
+    // Names and masked previews only: the full secret is never copied anywhere.
+    const names = findings
+      .map(f => `${translateRuleText(this._trans, f.title)} (${f.masked})`)
+      .join(', ');
     text.textContent = hidden
       ? this._trans._n(
           'The hidden outputs show a credential: %2. Anyone who can open this notebook can read it.',
@@ -245,15 +252,6 @@ export class OutputMarkers implements IDisposable {
     });
     marker.appendChild(button);
     child.node.appendChild(marker);
-  }
-
-  /**
-   * "GitHub token (ghp_Ab12…), …": names and masked previews only, never a secret.
-   */
-  private _names(findings: readonly IFinding[]): string {
-    return findings
-      .map(f => `${translateRuleText(this._trans, f.title)} (${f.masked})`)
-      .join(', ');
   }
 
   private _clear: (cell: CodeCell, index: number) => void;
@@ -309,6 +307,27 @@ export namespace OutputMarkers {
     translator?: ITranslator | null;
   }
 }
+
+/**
+ * The highest severity among `findings`, or `null` without any.
+ */
+export function severityOf(
+  findings: readonly Pick<IFinding, 'severity'>[]
+): IFinding['severity'] | null {
+  let best: IFinding['severity'] | null = null;
+  for (const { severity } of findings) {
+    if (RANK[severity] > (best ? RANK[best] : -1)) {
+      best = severity;
+    }
+  }
+  return best;
+}
+
+const RANK: Record<IFinding['severity'], number> = {
+  info: 0,
+  warning: 1,
+  error: 2
+};
 
 /**
  * Set or remove a data attribute, writing only when it changes (cells in view are

@@ -9,7 +9,8 @@ import {
   CELL_SOURCE_MOD_CLASS,
   OUTPUT_MARKER_CLASS,
   OUTPUT_MOD_CLASS,
-  OutputMarkers
+  OutputMarkers,
+  severityOf
 } from '../../notebook/output-markers';
 import { fakeService, notebookWith, streamOutput } from './fakes';
 
@@ -219,5 +220,19 @@ describe('OutputMarkers and the output area', () => {
     ]);
     expect(markerOf(0)!.getAttribute('role')).toBe('note');
     tearDown();
+  });
+
+  it('should take the highest severity of a list of findings', () => {
+    expect(severityOf([])).toBeNull();
+    expect(severityOf([{ severity: 'info' }, { severity: 'warning' }])).toBe(
+      'warning'
+    );
+    expect(
+      severityOf([
+        { severity: 'warning' },
+        { severity: 'error' },
+        { severity: 'info' }
+      ])
+    ).toBe('error');
   });
 });
