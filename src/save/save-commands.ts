@@ -12,6 +12,7 @@ import { confirmSave } from './confirm-save';
 import { DocumentCheck } from './document-check';
 import { decideSaveRequest } from './save-decision';
 import { OnSaveMode } from './save-settings';
+import { routeCommand } from './save-route';
 
 /**
  * The command ids of the check on save.
@@ -47,20 +48,27 @@ const DOCMANAGER_SAVE = 'docmanager:save';
  *   order of the plugins that declare them.
  *
  * Outside confirm mode the checked save is JupyterLab's save, so a change of mode needs
- * no re-wiring and applies to every open document at once.
+ * no re-wiring and applies to every open document at once. In confirm mode every run of
+ * JupyterLab's save is routed through the checked one (`routeCommand`), so the palette's
+ * "Save" and other extensions' calls ask too.
  */
 export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
   const { commands, trans, mode } = options;
   const set = new DisposableSet();
+  // In confirm mode, JupyterLab's save asks too, whoever runs it (the palette lists it).
+  const route = routeCommand(commands, {
+    from: DOCMANAGER_SAVE,
+    to: SaveCommandIDs.saveWithCheck,
+    when: () => mode() === 'confirm'
+  });
 
   const saveWithCheck = async (): Promise<unknown> => {
     const check = options.current();
     if (!check) {
-      return commands.execute(DOCMANAGER_SAVE);
+      return route.direct();
     }
     // JupyterLab's save makes a checkpoint after it: the guard needs to know that.
-    const save = () =>
-      check.guard.withCheckpoint(() => commands.execute(DOCMANAGER_SAVE));
+    const save = () => check.guard.withCheckpoint(() => route.direct());
     let findings: readonly IFinding[];
     try {
       findings = check.findings();
@@ -121,6 +129,7 @@ export function addSaveCommands(options: ISaveCommandsOptions): IDisposable {
       execute: saveWithCheck
     })
   );
+  set.add(route.disposable);
   // Only where the UI tests asked for it (see the plugin): a user's app has no command
   // that turns the check off.
   const setFailScan = options.setFailScan;

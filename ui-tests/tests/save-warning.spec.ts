@@ -449,6 +449,27 @@ test.describe('Save warning (confirm)', () => {
     await expect.poll(() => saved(page, path)).toContain('from the menu');
   });
 
+  test("should ask when JupyterLab's own Save runs from the command palette", async ({
+    page,
+    tmpPath
+  }) => {
+    const secret = token();
+    const path = `${tmpPath}/palette.ipynb`;
+    await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
+    await editCell(page, 1, 'x = "from the palette"');
+    await page.keyboard.press('Control+Shift+c');
+    await page.keyboard.type('Save Notebook');
+    // JupyterLab's own item, not the checked save's.
+    await page
+      .locator('#command-palette [data-command="docmanager:save"]')
+      .click();
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('Save palette.ipynb with 1 credential?');
+    expect(await saved(page, path)).not.toContain('from the palette');
+    await dialog.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(() => saved(page, path)).toContain('from the palette');
+  });
+
   test('should show one Save in the File menu, before Save As, with the save shortcut', async ({
     page
   }) => {

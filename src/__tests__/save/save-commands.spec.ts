@@ -112,6 +112,27 @@ describe('#addSaveCommands', () => {
     expect(docSave).not.toHaveBeenCalled();
   });
 
+  it("should ask in confirm mode when JupyterLab's own save runs, as from the palette", async () => {
+    const { commands, docSave } = setUp('confirm');
+    confirm.mockResolvedValue('cancel');
+    await commands.execute('docmanager:save');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(docSave).not.toHaveBeenCalled();
+    confirm.mockResolvedValue('save');
+    await commands.execute('docmanager:save');
+    expect(docSave).toHaveBeenCalledTimes(1);
+  });
+
+  it("should leave JupyterLab's own save alone outside confirm mode and once disposed", async () => {
+    const { commands, docSave, setMode, disposable } = setUp('warn');
+    await commands.execute('docmanager:save');
+    setMode('confirm');
+    disposable.dispose();
+    await commands.execute('docmanager:save');
+    expect(confirm).not.toHaveBeenCalled();
+    expect(docSave).toHaveBeenCalledTimes(2);
+  });
+
   it('should save without asking when the document is clean or the scan fails', async () => {
     const { run, docSave, state } = setUp('confirm');
     state.findings = [];
