@@ -10,6 +10,7 @@ import { IMarkdownParser } from '@jupyterlab/rendermime';
 import * as services from '@jupyterlab/services';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { IFormRendererRegistry } from '@jupyterlab/ui-components';
 import { Token } from '@lumino/coreutils';
 
 import {
@@ -26,6 +27,9 @@ import { NoticeController } from '../banner/notice-controller';
 import type { SecurityPage } from '../banner/security-page';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { NoticeSettingsSource } from '../settings/notice-settings-source';
+// The settings form needs a component, not a promise of one; it is a few lines.
+// eslint-disable-next-line jupyter/prefer-lazy-imports
+import { MultilineText } from '../settings/multiline-text';
 
 /**
  * The command ids of the security notice.
@@ -72,7 +76,8 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
     IMainMenu,
     IMarkdownParser,
     ILabShell,
-    CONFIG_SECTION_MANAGER
+    CONFIG_SECTION_MANAGER,
+    IFormRendererRegistry
   ],
   activate: (
     app: JupyterFrontEnd,
@@ -82,7 +87,8 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
     mainMenu: IMainMenu | null,
     markdownParser: IMarkdownParser | null,
     labShell: ILabShell | null,
-    configSectionManager: IConfigSections | null
+    configSectionManager: IConfigSections | null,
+    formRegistry: IFormRendererRegistry | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const settings = new NoticeSettingsSource({
@@ -162,5 +168,13 @@ export const noticePlugin: JupyterFrontEndPlugin<void> = {
       ],
       5
     );
+
+    // The message is paragraphs: edit it in a multi-line box in the settings form.
+    formRegistry?.addRenderer(`${PLUGIN_ID}.message`, {
+      // JupyterLab's settings editor uses field renderers only.
+      fieldRenderer: MultilineText as NonNullable<
+        Parameters<IFormRendererRegistry['addRenderer']>[1]['fieldRenderer']
+      >
+    });
   }
 };

@@ -29,3 +29,35 @@ test('should offer the built-in rule ids to pick from under "Disabled rules"', a
   expect(ids).toContain('hardcoded-password');
   expect(ids.length).toBeGreaterThan(100);
 });
+
+test('should edit the notice message in a multi-line box', async ({ page }) => {
+  await page.evaluate(() =>
+    (window as any).jupyterapp.commands.execute('settingeditor:open', {
+      query: 'Credential Guard'
+    })
+  );
+  const group = page.getByRole('group', {
+    name: 'Credential Guard: security notice'
+  });
+  // The form shows the field's title as a heading: the box carries it as its name.
+  const message = group.getByRole('textbox', { name: 'Message', exact: true });
+  await expect(message).toHaveJSProperty('tagName', 'TEXTAREA');
+  await expect(message).toHaveValue(/shared research platform/);
+  const lines = await message.evaluate(
+    box => box.clientHeight / parseFloat(getComputedStyle(box).fontSize)
+  );
+  expect(lines).toBeGreaterThan(4);
+
+  // Line breaks reach the stored setting as written.
+  await message.fill('First paragraph.\n\nSecond paragraph.');
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const response = await fetch(
+          '/lab/api/settings/jupyterlab-credential-guard:notice'
+        );
+        return ((await response.json()).raw as string) ?? '';
+      })
+    )
+    .toContain('First paragraph.\\n\\nSecond paragraph.');
+});
