@@ -99,6 +99,13 @@ export class FindingsPanel extends Widget {
    */
   protected onActivateRequest(msg: Message): void {
     super.onActivateRequest(msg);
+    this.focusFirst();
+  }
+
+  /**
+   * Put the focus on the first finding, or on the panel when there is none.
+   */
+  focusFirst(): void {
     const first = this._list.querySelector<HTMLElement>(
       '.jp-CredentialGuard-findingMain'
     );

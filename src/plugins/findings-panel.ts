@@ -169,6 +169,13 @@ export const findingsPanelPlugin: JupyterFrontEndPlugin<void> = {
           labShell.expandRight();
         }
         app.shell.activateById(panel.id);
+        // JupyterLab's modal palette activates the current document once a command has
+        // run, which would take the focus back from the panel: focus it again after that.
+        requestAnimationFrame(() => {
+          if (panel.isVisible) {
+            panel.focusFirst();
+          }
+        });
       }
     });
     if (palette) {

@@ -3,7 +3,8 @@ import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
 import {
   fakeAwsKeyId,
   fakeAwsSecret,
-  fakeGithubToken
+  fakeGithubToken,
+  fakeUuid
 } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
 
@@ -562,6 +563,71 @@ test.describe('Fixes from the keyboard', () => {
     await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
     await page.keyboard.press('Control+z');
     await expect.poll(() => cellSource(page, 0)).toBe(source);
+  });
+
+  test('should make a %%writefile .cdsapirc write the file from the environment or a prompt, undone with one Ctrl+Z', async ({
+    page,
+    tmpPath
+  }) => {
+    const key = plant(fakeUuid());
+    const source = `%%writefile ~/.cdsapirc\nurl: https://cds.climate.copernicus.eu/api\nkey: ${key}\n`;
+    await openNotebook(page, `${tmpPath}/cdsapirc.ipynb`, [source]);
+    const first = await cell(page, 0);
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+    // Into the key, on the last line, from the keyboard.
+    await first.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+.');
+    await expect(
+      page
+        .locator('.jp-CredentialGuard-fixesMenu')
+        .locator('.lm-Menu-item.lm-mod-active')
+    ).toHaveText('Use environment variable');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cellSource(page, 0)).toContain('CDSAPI_KEY');
+    const fixed = await cellSource(page, 0);
+    expect(fixed).not.toContain(key);
+    expect(fixed).toContain('pathlib.Path("~/.cdsapirc").expanduser()');
+    expect(fixed).toContain('https://cds.climate.copernicus.eu/api');
+    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellSource(page, 0)).toBe(source);
+  });
+
+  test('should move through the panel rows with the arrow keys and jump to a finding with Enter', async ({
+    page,
+    tmpPath
+  }) => {
+    const first = plant(fakeGithubToken('ghp', seed()));
+    const second = plant(fakeGithubToken('ghp', seed()));
+    await openNotebook(page, `${tmpPath}/keyboard-panel.ipynb`, [
+      `a = "${first}"`,
+      'x = 1',
+      `b = "${second}"`
+    ]);
+    // From the palette, with the keyboard only.
+    await page.keyboard.press('Control+Shift+c');
+    await page.keyboard.type('Show Credentials Found');
+    await page.keyboard.press('Enter');
+    const mains = page.locator(`${ROW} .jp-CredentialGuard-findingMain`);
+    await expect(mains).toHaveCount(2);
+    await expect(mains.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(mains.nth(1)).toBeFocused();
+    await expect(mains.nth(1)).toContainText('Cell 3');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as any).jupyterapp.shell.currentWidget.content
+              .activeCellIndex
+        )
+      )
+      .toBe(2);
   });
 
   test('should offer nothing where the cursor is not on a credential', async ({
