@@ -24,6 +24,13 @@ export class FindingsStatus extends Widget {
     );
     this._onClick = options.onClick ?? null;
     this.node.addEventListener('click', this);
+    // One polite message per change of what the item says, for screen readers: a live
+    // region of its own, since text inside the button would become part of its name.
+    this._live = document.createElement('div');
+    this._live.className = 'jp-CredentialGuard-liveRegion';
+    this._live.setAttribute('role', 'status');
+    this._live.setAttribute('aria-live', 'polite');
+    document.body.appendChild(this._live);
     this._render();
   }
 
@@ -113,6 +120,7 @@ export class FindingsStatus extends Widget {
       return;
     }
     this.node.removeEventListener('click', this);
+    this._live.remove();
     this._saved?.changed.disconnect(this._render, this);
     this._document = null;
     Signal.clearData(this);
@@ -179,6 +187,7 @@ export class FindingsStatus extends Widget {
     if (node.dataset.count !== String(count)) {
       node.dataset.count = String(count);
     }
+    this._announce(count);
     const active = this.isActive;
     if (active !== this._wasActive) {
       this._wasActive = active;
@@ -186,7 +195,40 @@ export class FindingsStatus extends Widget {
     }
   }
 
+  /**
+   * Say what changed in the live region, once per change and never at start-up.
+   */
+  private _announce(count: number): void {
+    const saved = this._saved;
+    let spoken: string;
+    if (this.paused) {
+      spoken = this._trans.__('Credential warnings paused');
+    } else if (count > 0) {
+      spoken = this._trans._n(
+        '%1 credential found in this document',
+        '%1 credentials found in this document',
+        count
+      );
+    } else if (saved?.withCredentials) {
+      spoken = this._trans._n(
+        'The last save wrote %1 credential',
+        'The last save wrote %1 credentials',
+        saved.count
+      );
+    } else {
+      spoken = this._spoken
+        ? this._trans.__('No credentials found in this document')
+        : '';
+    }
+    if (spoken !== this._spoken) {
+      this._spoken = spoken;
+      this._live.textContent = spoken;
+    }
+  }
+
   private _activeChanged = new Signal<this, void>(this);
+  private _live: HTMLElement;
+  private _spoken = '';
   private _document: IFindingsSummary | null = null;
   private _onClick: (() => void) | null;
   private _saved: ISavedStateView | null = null;

@@ -47,6 +47,48 @@ describe('FindingsStatus', () => {
     service.dispose();
   });
 
+  it('should say each change once in a polite live region, and nothing at start-up', () => {
+    const service = fakeService();
+    const model = notebookWith([
+      { source: `a = "${fakeGithubToken()}"` },
+      { source: 'b = 2' }
+    ]);
+    const findings = new DocumentFindings({ model, scanner: service });
+    findings.flush();
+    const item = new FindingsStatus();
+    const live = document.body.querySelector<HTMLElement>(
+      '.jp-CredentialGuard-liveRegion[role="status"][aria-live="polite"]'
+    )!;
+    expect(live.textContent).toBe('');
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(live, { childList: true, characterData: true });
+    // What each step wrote to the region: its text, or null for no write.
+    const said = () =>
+      observer.takeRecords().length ? live.textContent : null;
+    const edit = (index: number, source: string) => {
+      model.cells.get(index).sharedModel.setSource(source);
+      findings.flush();
+      return said();
+    };
+
+    item.document = findings;
+    expect(said()).toBe('1 credential found in this document');
+    expect(edit(1, 'b = 3')).toBeNull();
+    expect(edit(1, `b = "${fakeGithubToken()}"`)).toBe(
+      '2 credentials found in this document'
+    );
+    edit(0, 'a = 1');
+    expect(edit(1, 'b = 1')).toBe('No credentials found in this document');
+    expect(edit(1, 'b = 0')).toBeNull();
+    // The button's name stays its own.
+    expect(item.node.textContent).toBe('');
+    item.dispose();
+    expect(live.isConnected).toBe(false);
+    observer.disconnect();
+    findings.dispose();
+    service.dispose();
+  });
+
   it('should leave the DOM alone when a re-scan finds the same count', async () => {
     const service = fakeService();
     const model = notebookWith([{ source: `a = "${fakeGithubToken()}"` }]);
