@@ -19,7 +19,8 @@ export const commandLinePassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['mysql', 'mariadb', 'sshpass', 'docker', 'twine', 'podman'],
   pattern:
-    /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password=)([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100})|(?:sshpass|(?:docker|podman)[ \t]{1,3}login|twine[ \t]{1,3}upload)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password)(?:[ \t]{1,3}|=)["']?([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100}))/gi,
+    /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password=)([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100})|(?:sshpass|(?:docker|podman)[ \t]{1,3}login|twine[ \t]{1,3}upload)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password)(?:[ \t]{1,3}|=)(?:'([^'\s]{3,100})'|["']?([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100})))/gi,
+  // In single quotes the shell expands nothing, so `$` belongs to the password there.
   secretGroup: 1,
   // A specific rule (a PyPI token after `twine -p`) names the value better.
   priority: -1,
@@ -27,12 +28,14 @@ export const commandLinePassword: IRule = {
     !passwordPlaceholder(secret) &&
     !/^\*+$/.test(secret) &&
     // `-p abc${SUFFIX}`: the value goes on in a variable, so it is not written here.
-    !/^[${]/.test(context.text.slice(context.end, context.end + 1)),
+    (context.text[context.end] === "'" ||
+      !/^[${]/.test(context.text.slice(context.end, context.end + 1))),
   samples: {
     positive: [
       `!mysql -h db.example.org -u analyst -p${fakeToken(12, undefined, 'mysql')} obs`,
       `!sshpass -p ${fakeToken(12, undefined, 'sshpass')} scp data.nc me@host:`,
-      `!docker login -u me -p ${fakeToken(16, undefined, 'docker')} registry.example.org`
+      `!docker login -u me -p ${fakeToken(16, undefined, 'docker')} registry.example.org`,
+      `!sshpass -p '${fakeToken(6, undefined, 'sshpass-q')}$${fakeToken(4, undefined, 'sshpass-r')}' ssh me@host`
     ],
     negative: [
       '!mysql -h db.example.org -u analyst -p obs',

@@ -4,7 +4,8 @@ import { IMatchContext, IRule } from '../types';
 import {
   chosenPasswordShape,
   passwordPlaceholder,
-  randomLooking
+  randomLooking,
+  wordsPassword
 } from './shared';
 
 /**
@@ -18,8 +19,13 @@ function credentialDefault(secret: string, context: IMatchContext): boolean {
   if (randomLooking(secret, 3)) {
     return true;
   }
+  // Under a password name, a chosen password: letters with digits or symbols, a
+  // passphrase, or one lower-case word (a default is a literal, never a variable).
   return (
-    /PASS|PWD/i.test(context.match[1] ?? '') && chosenPasswordShape(secret)
+    /PASS|PWD|_AUTH$/i.test(context.match[1] ?? '') &&
+    (chosenPasswordShape(secret) ||
+      wordsPassword(secret) ||
+      (/^[a-z]{6,24}$/.test(secret) && !/pass|secret|token|key/.test(secret)))
   );
 }
 
@@ -40,14 +46,16 @@ export const environmentDefault: IRule = {
   envName: 'API_KEY',
   keywords: ['environ', 'getenv'],
   pattern:
-    /\b(?:os\.environ\.get|os\.getenv|getenv|environ\.get)\([ \t]{0,3}["']([A-Za-z0-9_]{0,60}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY)[A-Za-z0-9_]{0,40})["'][ \t]{0,3},[ \t]{0,3}["']([^"'\s\\]{6,200})["']/gi,
+    /\b(?:os\.environ\.get|os\.getenv|getenv|environ\.get)\([ \t]{0,3}["']([A-Za-z0-9_]{0,60}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|_AUTH)[A-Za-z0-9_]{0,40})["'][ \t]{0,3},[ \t]{0,3}["']([^"'\s\\]{6,200})["']/gi,
   secretGroup: 2,
   priority: -1,
   validate: credentialDefault,
   samples: {
     positive: [
       `password = os.environ.get("DB_PASSWORD", "${fakeToken(10, undefined, 'envdefault')}7!")`,
-      `key = os.getenv('OPENWEATHER_API_KEY', '${fakeToken(32, undefined, 'envkey')}')`
+      `key = os.getenv('OPENWEATHER_API_KEY', '${fakeToken(32, undefined, 'envkey')}')`,
+      // A passphrase, assembled so that this file holds none.
+      `auth = os.getenv("REDIS_AUTH", "${['amber', 'otter', 'cedar', 'lagoon'].join('-')}")`
     ],
     negative: [
       'password = os.environ.get("DB_PASSWORD", "")',

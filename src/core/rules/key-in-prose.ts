@@ -5,7 +5,8 @@ import { randomLooking } from './shared';
 
 /**
  * Keys and tokens written in words: "the token is …", "my API key was …", a printed
- * "Using API key …" or "Authenticating with token …", where no assignment names them.
+ * "Using API key …", "Your API key: …" or "Authenticating with token …", a table row
+ * `| Token | … |`, where no assignment names them.
  *
  * Notes: the value must look random (mixed letters and digits, 20 characters or more):
  * "the token is valid for an hour" and "using the API key from the environment" pass.
@@ -21,6 +22,8 @@ export const keyInProse: IRule = {
   envName: 'API_KEY',
   // The phrases themselves, not `token` or `key` alone: those are in most notebooks.
   keywords: [
+    'token:',
+    'token |',
     'token is',
     'token was',
     'key is',
@@ -36,19 +39,29 @@ export const keyInProse: IRule = {
     'access token'
   ],
   pattern:
-    /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{0,3}:?|(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{1,3}(?:is|was|would be|will be)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([A-Za-z0-9_\-.+/=~]{20,200})/gi,
+    /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{0,3}:?|(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)(?:[ \t]{1,3}(?:is|was|would be|will be)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}[:|]))[ \t]{1,3}["'`*]{0,2}([A-Za-z0-9_\-.+/=~]{20,200})/gi,
   secretGroup: 1,
   priority: -2,
-  validate: secret => randomLooking(secret.replace(/[.]+$/, ''), 3.5),
+  // "Next page token: …" and the like are cursors, not credentials.
+  validate: (secret, context) =>
+    randomLooking(secret.replace(/[.]+$/, ''), 3.5) &&
+    !/(?:page|next|continuation|cursor|sync|csrf|xsrf|request|idempotency)[ _-]?$/i.test(
+      context.text.slice(
+        Math.max(0, context.match.index - 14),
+        context.match.index
+      )
+    ),
   samples: {
     positive: [
       `The token is ${fakeToken(40, undefined, 'prose-token')}`,
-      `print("Using API key ${fakeToken(32, undefined, 'prose-key')}")`
+      `print("Using API key ${fakeToken(32, undefined, 'prose-key')}")`,
+      `| Token | ${fakeToken(40, undefined, 'prose-table')} |`
     ],
     negative: [
       'The token is valid for one hour.',
       'Authenticating with the token from the environment',
-      'The API key is stored in the hub secret store.'
+      'The API key is stored in the hub secret store.',
+      'Next page token: None'
     ]
   }
 };

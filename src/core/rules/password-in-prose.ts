@@ -30,7 +30,7 @@ function chosenPassword(secret: string, context: IMatchContext): boolean {
 /**
  * Passwords written in words: "my password is …", "the password was …", a printed
  * "Connecting with password …" or "Using password …", in prose, markdown, lists, tables
- * and log output, where no assignment gives them away.
+ * (`| Password | … |`) and log output, where no assignment gives them away.
  *
  * Notes: the value must read as a chosen password (letters with digits or symbols);
  * ordinary sentences that mention passwords pass.
@@ -46,7 +46,7 @@ export const passwordInProse: IRule = {
   envName: 'PASSWORD',
   keywords: ['password', 'passwd', 'passphrase'],
   pattern:
-    /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([^\s"'`*]{6,64})/gi,
+    /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)(?:[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}\|))[ \t]{1,3}["'`*]{0,2}([^\s"'`*|]{6,64})/gi,
   secretGroup: 1,
   priority: -2,
   validate: chosenPassword,
@@ -54,14 +54,16 @@ export const passwordInProse: IRule = {
     positive: [
       `My password is ${fakeToken(10, undefined, 'pw')}7#`,
       `print("Connecting with password ${fakeToken(10, undefined, 'pw')}4!")`,
-      `- the Earthdata password is \`${fakeToken(9, undefined, 'pw')}2x\``
+      `- the Earthdata password is \`${fakeToken(9, undefined, 'pw')}2x\``,
+      `| Password | ${fakeToken(9, undefined, 'pw-table')}#4 |`
     ],
     negative: [
       'The password is required to log in.',
       'Your password is stored in the hub secret store.',
       'password is {password}',
       'Password is 8-16 characters long',
-      'Connecting with password ********'
+      'Connecting with password ********',
+      '| Password | ******** |'
     ]
   }
 };

@@ -96,7 +96,7 @@ export function nameLike(secret: string): boolean {
 
 /** Values that stand for "no password here": words, types, empties, prompts. */
 export const NOT_A_PASSWORD =
-  /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1|fail|failed|error|ok|yes|no|on|off|skip|skipped)$/i;
+  /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1|fail|failed|error|ok|yes|no|on|off|skip|skipped|changeme|change_me|changeit|default|example|sample|dummy|placeholder|redacted|notset|tbd|todo)$/i;
 
 /**
  * Whether a value in a password position is a placeholder: a word like `password` or
@@ -114,6 +114,20 @@ export function passwordPlaceholder(secret: string): boolean {
  */
 export function chosenPasswordShape(secret: string): boolean {
   return /[A-Za-z]/.test(secret) && /[\d#@%&!$*^~+=-]/.test(secret);
+}
+
+/**
+ * Whether a value is a password built from words, as people choose them for a password
+ * position: three or more words joined by hyphens or spaces (`correct-orbit-maple-sand`),
+ * or words joined by underscores ending in digits and maybe a symbol (`river_cedar_42!`).
+ * Only meaningful where a name already says "password".
+ */
+export function wordsPassword(secret: string): boolean {
+  return (
+    (/^[a-z]{2,12}(?:[- ][a-z]{2,12}){2,7}$/.test(secret) &&
+      secret.length >= 15) ||
+    /^[a-z]{2,12}(?:_[a-z]{2,12}){1,4}_?\d{1,6}[!$%#@&*]?$/.test(secret)
+  );
 }
 
 /** Lower-case hex of exactly this length, nothing else: usually a hash. */
