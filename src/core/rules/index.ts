@@ -48,6 +48,7 @@ import { passwordInProse } from './password-in-prose';
 import { privateKey } from './private-key';
 import { privateKeyBase64 } from './private-key-base64';
 import { paymentsRules } from './payments';
+import { pgpassPassword } from './pgpass-password';
 import { productivityRules } from './productivity';
 import { pypiToken } from './pypi-token';
 import { researchRules } from './research';
@@ -61,6 +62,7 @@ import {
 } from './stripe-secret-key';
 import { twilioApiKey, twilioAuthToken } from './twilio';
 import { urlCredentials } from './url-credentials';
+import { userPasswordTuple } from './user-password-tuple';
 import { wandbApiKey } from './wandb-api-key';
 
 /**
@@ -114,6 +116,7 @@ export const builtinRules: readonly IRule[] = [
   npmTokenBadChecksum,
   openaiApiKey,
   passwordInProse,
+  pgpassPassword,
   privateKey,
   privateKeyBase64,
   pypiToken,
@@ -126,6 +129,7 @@ export const builtinRules: readonly IRule[] = [
   twilioApiKey,
   twilioAuthToken,
   urlCredentials,
+  userPasswordTuple,
   wandbApiKey,
   webhookSigningSecret,
   ...aiRules,
