@@ -7185,19 +7185,22 @@ exports.commandLinePassword = {
     remediation: 'Let the tool ask for it, or use its password file or environment variable (MYSQL_PWD, SSHPASS, docker login --password-stdin, TWINE_PASSWORD) filled from the hub secret store. If it was shared, change the password.',
     envName: 'PASSWORD',
     keywords: ['mysql', 'mariadb', 'sshpass', 'docker', 'twine', 'podman'],
-    pattern: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password=)([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100})|(?:sshpass|(?:docker|podman)[ \t]{1,3}login|twine[ \t]{1,3}upload)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password)(?:[ \t]{1,3}|=)["']?([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100}))/gi,
+    pattern: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password=)([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100})|(?:sshpass|(?:docker|podman)[ \t]{1,3}login|twine[ \t]{1,3}upload)\b(?:[^\n\\]|\\(?:\r?\n)?){0,200}?\s(?:-p|--password)(?:[ \t]{1,3}|=)(?:'([^'\s]{3,100})'|["']?([^\s"'`$<>{}-][^\s"'`$<>{}]{2,100})))/gi,
+    // In single quotes the shell expands nothing, so `$` belongs to the password there.
     secretGroup: 1,
     // A specific rule (a PyPI token after `twine -p`) names the value better.
     priority: -1,
     validate: (secret, context) => !(0, shared_1.passwordPlaceholder)(secret) &&
         !/^\*+$/.test(secret) &&
         // `-p abc${SUFFIX}`: the value goes on in a variable, so it is not written here.
-        !/^[${]/.test(context.text.slice(context.end, context.end + 1)),
+        (context.text[context.end] === "'" ||
+            !/^[${]/.test(context.text.slice(context.end, context.end + 1))),
     samples: {
         positive: [
             `!mysql -h db.example.org -u analyst -p${(0, fake_token_1.fakeToken)(12, undefined, 'mysql')} obs`,
             `!sshpass -p ${(0, fake_token_1.fakeToken)(12, undefined, 'sshpass')} scp data.nc me@host:`,
-            `!docker login -u me -p ${(0, fake_token_1.fakeToken)(16, undefined, 'docker')} registry.example.org`
+            `!docker login -u me -p ${(0, fake_token_1.fakeToken)(16, undefined, 'docker')} registry.example.org`,
+            `!sshpass -p '${(0, fake_token_1.fakeToken)(6, undefined, 'sshpass-q')}$${(0, fake_token_1.fakeToken)(4, undefined, 'sshpass-r')}' ssh me@host`
         ],
         negative: [
             '!mysql -h db.example.org -u analyst -p obs',
@@ -7274,7 +7277,8 @@ const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
 /**
  * Database and message-broker URLs with a password:
- * `postgresql+psycopg2://user:pass@host/db`, `mongodb+srv://…`, `redis://:pass@…`, `amqp://…`.
+ * `postgresql+psycopg2://user:pass@host/db`, `mongodb+srv://…`, `redis://:pass@…`, `amqp://…`,
+ * any other scheme's `user:pass@`, and `jdbc:oracle:thin:user/pass@…`.
  */
 exports.databaseConnectionString = {
     id: 'database-connection-string',
@@ -7283,16 +7287,23 @@ exports.databaseConnectionString = {
     description: 'A connection string with a password opens the database to anyone who reads it, with every right of that user.',
     remediation: 'Build the URL from environment variables (DATABASE_URL or a password from the hub secret store) or use a .pgpass-style file outside the notebook. If it was shared, change the database password.',
     envName: 'DATABASE_URL',
-    keywords: ['://'],
-    pattern: /\b(?:postgres(?:ql)?|postgis|mysql|mariadb|mssql|sqlserver|oracle|mongodb(?:\+srv)?|rediss?|amqps?|clickhouse|cockroachdb|snowflake|timescaledb|db2|ibm_db_sa|trino|presto|hive|teradata(?:sql)?|vertica|neo4j(?:\+s)?|bolt|influxdb|couchdb|couchbases?|cassandra)(?:\+[A-Za-z0-9]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@/gi,
-    prefilter: shared_1.URL_USERINFO,
+    keywords: ['://', 'jdbc:oracle'],
+    // Any scheme but the web's own (url-credentials reports those): SQLAlchemy dialects
+    // (`hana://`, `firebird+fdb://`, the SQLCipher dialect `sqlite+pysqlcipher://`) are open-ended.
+    // Oracle's JDBC thin URL puts `user/password@` after `jdbc:oracle:thin:`.
+    pattern: /\b(?!(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3|wss?|file)(?![A-Za-z0-9+]))[A-Za-z][A-Za-z0-9_]{1,24}(?:\+[A-Za-z0-9_]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@|jdbc:oracle:thin:[^\s:/@"'<>]{1,100}\/([^\s@"'<>/]{1,200})@/gi,
+    prefilter: /:\/\/[^\s/@"'<>]{1,301}@|jdbc:oracle:thin:[^\s/@"'<>]{1,100}\//i,
     secretGroup: 2,
-    validate: (secret, context) => !(0, shared_1.passwordPlaceholder)(secret) && secret !== context.match[1],
+    validate: (secret, context) => !(0, shared_1.passwordPlaceholder)(secret) &&
+        secret !== context.match[1] &&
+        !/^[{<$%]|\*{3,}/.test(secret),
     samples: {
         positive: [
             `engine = create_engine("postgresql+psycopg2://analyst:${(0, fake_token_1.fakeToken)(16)}@db.example.org:5432/obs")`,
             `client = MongoClient("mongodb+srv://app:${(0, fake_token_1.fakeToken)(16)}@cluster0.example.net/test")`,
-            `REDIS_URL=redis://:${(0, fake_token_1.fakeToken)(20)}@cache.example.org:6379/0`
+            `REDIS_URL=redis://:${(0, fake_token_1.fakeToken)(20)}@cache.example.org:6379/0`,
+            `create_engine("hana://analyst:${(0, fake_token_1.fakeToken)(14)}@hana.example.org:39015")`,
+            `url = "jdbc:oracle:thin:scott/${(0, fake_token_1.fakeToken)(12)}@db.example.org:1521:ORCL"`
         ],
         negative: [
             'engine = create_engine("postgresql://user:password@localhost/db")',
@@ -7482,7 +7493,12 @@ function credentialDefault(secret, context) {
     if ((0, shared_1.randomLooking)(secret, 3)) {
         return true;
     }
-    return (/PASS|PWD/i.test(context.match[1] ?? '') && (0, shared_1.chosenPasswordShape)(secret));
+    // Under a password name, a chosen password: letters with digits or symbols, a
+    // passphrase, or one lower-case word (a default is a literal, never a variable).
+    return (/PASS|PWD|_AUTH$/i.test(context.match[1] ?? '') &&
+        ((0, shared_1.chosenPasswordShape)(secret) ||
+            (0, shared_1.wordsPassword)(secret) ||
+            (/^[a-z]{6,24}$/.test(secret) && !/pass|secret|token|key/.test(secret))));
 }
 /**
  * A credential written as the default of an environment lookup:
@@ -7498,14 +7514,16 @@ exports.environmentDefault = {
     remediation: 'Drop the default (os.environ["NAME"] fails loudly when the variable is missing) and set the variable from the hub secret store. If it was shared, revoke or change the credential.',
     envName: 'API_KEY',
     keywords: ['environ', 'getenv'],
-    pattern: /\b(?:os\.environ\.get|os\.getenv|getenv|environ\.get)\([ \t]{0,3}["']([A-Za-z0-9_]{0,60}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY)[A-Za-z0-9_]{0,40})["'][ \t]{0,3},[ \t]{0,3}["']([^"'\s\\]{6,200})["']/gi,
+    pattern: /\b(?:os\.environ\.get|os\.getenv|getenv|environ\.get)\([ \t]{0,3}["']([A-Za-z0-9_]{0,60}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|_AUTH)[A-Za-z0-9_]{0,40})["'][ \t]{0,3},[ \t]{0,3}["']([^"'\s\\]{6,200})["']/gi,
     secretGroup: 2,
     priority: -1,
     validate: credentialDefault,
     samples: {
         positive: [
             `password = os.environ.get("DB_PASSWORD", "${(0, fake_token_1.fakeToken)(10, undefined, 'envdefault')}7!")`,
-            `key = os.getenv('OPENWEATHER_API_KEY', '${(0, fake_token_1.fakeToken)(32, undefined, 'envkey')}')`
+            `key = os.getenv('OPENWEATHER_API_KEY', '${(0, fake_token_1.fakeToken)(32, undefined, 'envkey')}')`,
+            // A passphrase, assembled so that this file holds none.
+            `auth = os.getenv("REDIS_AUTH", "${['amber', 'otter', 'cedar', 'lagoon'].join('-')}")`
         ],
         negative: [
             'password = os.environ.get("DB_PASSWORD", "")',
@@ -7865,48 +7883,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.hardcodedPassword = void 0;
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_token_1 = require("../fake-token");
-const shared_1 = require("./shared");
-/** Two more words after an unquoted value: a sentence, not a config line. */
-const PROSE_AFTER = /^[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/;
-/**
- * Whether a quoted value under a password name is a password made of words: one
- * lower-case word, or a passphrase of three or more words joined by hyphens or spaces.
- * (Under `secret`, words are usually names: `secret = "default"`.)
- */
-function chosenWords(secret, context) {
-    if (!/pass|pwd/i.test(context.match[0].slice(0, 24))) {
-        return false;
-    }
-    return (/^[a-z]{6,24}$/.test(secret) ||
-        (/^[a-z]{2,12}(?:[- ][a-z]{2,12}){2,7}$/.test(secret) &&
-            secret.length >= 15));
-}
-/** Drop what is not a literal password: words, code, paths, URLs. */
-function literalPassword(secret, context) {
-    if ((0, shared_1.passwordPlaceholder)(secret) || (0, shared_1.looksLikeCode)(secret, context)) {
-        return false;
-    }
-    if ((0, shared_1.quoted)(context) && chosenWords(secret, context)) {
-        return true; // a single lower-case word, or words joined by hyphens
-    }
-    if ((0, shared_1.nameLike)(secret) &&
-        (!/\d/.test(secret) || /[_.-]/.test(secret) || secret.length > 12)) {
-        return false; // `"client_secret": "clientSecret"`, `'CLIENT_SECRET'`, `'V1SecretProjection'`
-    }
-    if (/^[0-9a-f]{16,}$/i.test(secret)) {
-        return false; // a hash or an id (`"AWS::SecretsManager::Secret": "c85175a4ebcce361"`)
-    }
-    if (/^[\w.-]+(?:\/[\w.-]+){2,}$/.test(secret) &&
-        /^[a-z0-9/._-]+$/i.test(secret)) {
-        return false; // a resource path: `projects/p/secrets/my-secret/versions/1`
-    }
-    if (!(0, shared_1.quoted)(context) &&
-        (/^[A-Za-z][a-z]+[.:,;!?]$/.test(secret) ||
-            PROSE_AFTER.test(context.text.slice(context.end, context.end + 40)))) {
-        return false; // prose: "password: Required.", "client_secret: OAuth2 client secret to use."
-    }
-    return !/^(?:\/|~|\.\.?\/|[A-Za-z]:\\|https?:)/.test(secret);
-}
+const password_value_1 = require("./password-value");
 /**
  * Hard-coded passwords in assignments, keyword arguments, dicts and config files:
  * `password = "…"`, `connect(passwd='…')`, `{"db_password": "…"}`, `password: …` in YAML,
@@ -7922,11 +7899,15 @@ exports.hardcodedPassword = {
     description: 'A password written in a notebook is readable by everyone the notebook, its checkpoints or exports reach, and people reuse passwords across services.',
     remediation: 'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.',
     envName: 'PASSWORD',
-    keywords: ['pass', 'pwd', 'secret'],
-    pattern: /(?:password|passwd|passphrase|(?<![A-Za-z])(?:pass|pwd|secret))\\?["']?\]?(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
+    keywords: ['pass', 'pwd', 'secret', '_auth'],
+    // Names: `password` anywhere in a name, `pass`/`pwd`/`secret`/`secret_key` after a
+    // non-letter (`DB_PASS`, `SECRET_KEY`), `_auth` (`REDIS_AUTH`, .npmrc `_auth`). A quoted
+    // value may also follow `", "` (PHP `define('DB_PASSWORD', '…')`). Any run of spaces
+    // lines assignments up; an unquoted value may end at a `\n` escape (a printed repr).
+    pattern: /(?:password|passwd|passphrase|(?<![A-Za-z])(?:pass|pwd|secret(?:[_-]?key)?)|_auth)\\?["']?\]?(?:(?:(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=])(?:\s{0,3}|[ \t]{4,40})|(?<=["'])[ \t]{0,3},[ \t]{0,3})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']([^"'\s\\]{4,200})\\?["']|[ \t]{0,40}(?::=|[:=])[ \t]{0,40}([^\s"'`#;,(){}[\]\\][^\s"'`;,(){}[\]\\]{3,199})(?![^\s,;)\]}"'`\\]))|--(?:password|passwd)[ \t]{1,3}["']?([^\s"'`$<>{}()]{4,200})/gi,
     secretGroup: 1,
     priority: -1,
-    validate: literalPassword,
+    validate: password_value_1.literalPassword,
     samples: {
         positive: [
             `conn = psycopg2.connect(host="db", user="me", password="${(0, fake_token_1.fakeToken)(12)}")`,
@@ -8036,6 +8017,7 @@ const password_in_prose_1 = require("./password-in-prose");
 const private_key_1 = require("./private-key");
 const private_key_base64_1 = require("./private-key-base64");
 const payments_1 = require("./payments");
+const pgpass_password_1 = require("./pgpass-password");
 const productivity_1 = require("./productivity");
 const pypi_token_1 = require("./pypi-token");
 const research_1 = require("./research");
@@ -8045,6 +8027,7 @@ const slack_1 = require("./slack");
 const stripe_secret_key_1 = require("./stripe-secret-key");
 const twilio_1 = require("./twilio");
 const url_credentials_1 = require("./url-credentials");
+const user_password_tuple_1 = require("./user-password-tuple");
 const wandb_api_key_1 = require("./wandb-api-key");
 /**
  * Every built-in rule, sorted by id.
@@ -8097,6 +8080,7 @@ exports.builtinRules = [
     npm_token_1.npmTokenBadChecksum,
     openai_api_key_1.openaiApiKey,
     password_in_prose_1.passwordInProse,
+    pgpass_password_1.pgpassPassword,
     private_key_1.privateKey,
     private_key_base64_1.privateKeyBase64,
     pypi_token_1.pypiToken,
@@ -8109,6 +8093,7 @@ exports.builtinRules = [
     twilio_1.twilioApiKey,
     twilio_1.twilioAuthToken,
     url_credentials_1.urlCredentials,
+    user_password_tuple_1.userPasswordTuple,
     wandb_api_key_1.wandbApiKey,
     stripe_secret_key_1.webhookSigningSecret,
     ...ai_1.aiRules,
@@ -8288,7 +8273,8 @@ const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
 /**
  * Keys and tokens written in words: "the token is …", "my API key was …", a printed
- * "Using API key …" or "Authenticating with token …", where no assignment names them.
+ * "Using API key …", "Your API key: …" or "Authenticating with token …", a table row
+ * `| Token | … |`, where no assignment names them.
  *
  * Notes: the value must look random (mixed letters and digits, 20 characters or more):
  * "the token is valid for an hour" and "using the API key from the environment" pass.
@@ -8302,6 +8288,8 @@ exports.keyInProse = {
     envName: 'API_KEY',
     // The phrases themselves, not `token` or `key` alone: those are in most notebooks.
     keywords: [
+        'token:',
+        'token |',
         'token is',
         'token was',
         'key is',
@@ -8316,19 +8304,23 @@ exports.keyInProse = {
         'secret key',
         'access token'
     ],
-    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{0,3}:?|(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{1,3}(?:is|was|would be|will be)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([A-Za-z0-9_\-.+/=~]{20,200})/gi,
+    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)[ \t]{0,3}:?|(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|access[ _-]?token)(?:[ \t]{1,3}(?:is|was|would be|will be)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}[:|]))[ \t]{1,3}["'`*]{0,2}([A-Za-z0-9_\-.+/=~]{20,200})/gi,
     secretGroup: 1,
     priority: -2,
-    validate: secret => (0, shared_1.randomLooking)(secret.replace(/[.]+$/, ''), 3.5),
+    // "Next page token: …" and the like are cursors, not credentials.
+    validate: (secret, context) => (0, shared_1.randomLooking)(secret.replace(/[.]+$/, ''), 3.5) &&
+        !/(?:page|next|continuation|cursor|sync|csrf|xsrf|request|idempotency)[ _-]?$/i.test(context.text.slice(Math.max(0, context.match.index - 14), context.match.index)),
     samples: {
         positive: [
             `The token is ${(0, fake_token_1.fakeToken)(40, undefined, 'prose-token')}`,
-            `print("Using API key ${(0, fake_token_1.fakeToken)(32, undefined, 'prose-key')}")`
+            `print("Using API key ${(0, fake_token_1.fakeToken)(32, undefined, 'prose-key')}")`,
+            `| Token | ${(0, fake_token_1.fakeToken)(40, undefined, 'prose-table')} |`
         ],
         negative: [
             'The token is valid for one hour.',
             'Authenticating with the token from the environment',
-            'The API key is stored in the hub secret store.'
+            'The API key is stored in the hub secret store.',
+            'Next page token: None'
         ]
     }
 };
@@ -8812,7 +8804,8 @@ const shared_1 = require("./shared");
 /** netrc's own keywords: a value that is one of them means the password was left out. */
 const NETRC_WORDS = /^(?:machine|login|password|account|macdef|default)$/;
 /**
- * Passwords in `.netrc` entries (`machine … login … password …`) for any host; the
+ * Passwords in `.netrc` entries (`machine … login … password …`, `default …`, tokens in
+ * any order) for any host; the
  * Earthdata and wandb rules report their own hosts first.
  */
 exports.netrcPassword = {
@@ -8822,18 +8815,24 @@ exports.netrcPassword = {
     description: 'A .netrc entry is a reusable login for its host: written into a notebook, it is readable by everyone the notebook reaches.',
     remediation: "Write ~/.netrc from a terminal (mode 600), never from a notebook cell, or use the tool's own login command. If it was shared, change the password for that host.",
     envName: 'NETRC_PASSWORD',
-    keywords: ['machine'],
-    pattern: /machine\s{1,10}[A-Za-z0-9.-]{1,253}\s{1,10}login\s{1,10}[^\s"'`]{1,100}\s{1,10}password[ \t]{1,10}([^\s"'`]{1,200})/g,
+    keywords: ['machine', 'default'],
+    // An entry starts with `machine <host>` or `default`; its tokens come in any order and
+    // on any lines (netrc(5)), so `login` and `account` may sit before or after `password`.
+    // A `default` entry must name its login: "default password is …" is a sentence.
+    pattern: /(?:machine(?:\s|\\n){1,10}[A-Za-z0-9.-]{1,253}(?:(?:\s|\\n){1,10}(?:login|account)(?:\s|\\n){1,10}[^\s"'`]{1,100}){0,2}|(?<![A-Za-z0-9_-])default(?:(?:\s|\\n){1,10}(?:login|account)(?:\s|\\n){1,10}[^\s"'`]{1,100}){1,2})(?:\s|\\n){1,10}password[ \t]{1,10}([^\s"'`]{1,200})/g,
     secretGroup: 1,
     priority: -1,
     validate: secret => !NETRC_WORDS.test(secret) && !(0, shared_1.passwordPlaceholder)(secret),
     samples: {
         positive: [
-            `!echo "machine data.example.org login me password ${(0, fake_token_1.fakeToken)(12)}" >> ~/.netrc`
+            `!echo "machine data.example.org login me password ${(0, fake_token_1.fakeToken)(12)}" >> ~/.netrc`,
+            `machine data.example.org password ${(0, fake_token_1.fakeToken)(12)} login me`,
+            `default login anonymous password ${(0, fake_token_1.fakeToken)(12)}`
         ],
         negative: [
             'machine {host} login {user} password {password}',
-            'machine learning login password tips'
+            'machine learning login password tips',
+            'default password is printed on the label'
         ]
     }
 };
@@ -8968,7 +8967,7 @@ function chosenPassword(secret, context) {
 /**
  * Passwords written in words: "my password is …", "the password was …", a printed
  * "Connecting with password …" or "Using password …", in prose, markdown, lists, tables
- * and log output, where no assignment gives them away.
+ * (`| Password | … |`) and log output, where no assignment gives them away.
  *
  * Notes: the value must read as a chosen password (letters with digits or symbols);
  * ordinary sentences that mention passwords pass.
@@ -8981,7 +8980,7 @@ exports.passwordInProse = {
     remediation: 'Remove it from the text and the outputs, and keep it in the hub secret store or a password manager. If it was shared, change the password everywhere it is used.',
     envName: 'PASSWORD',
     keywords: ['password', 'passwd', 'passphrase'],
-    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?)[ \t]{1,3}["'`*]{0,2}([^\s"'`*]{6,64})/gi,
+    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)(?:[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}\|))[ \t]{1,3}["'`*]{0,2}([^\s"'`*|]{6,64})/gi,
     secretGroup: 1,
     priority: -2,
     validate: chosenPassword,
@@ -8989,17 +8988,109 @@ exports.passwordInProse = {
         positive: [
             `My password is ${(0, fake_token_1.fakeToken)(10, undefined, 'pw')}7#`,
             `print("Connecting with password ${(0, fake_token_1.fakeToken)(10, undefined, 'pw')}4!")`,
-            `- the Earthdata password is \`${(0, fake_token_1.fakeToken)(9, undefined, 'pw')}2x\``
+            `- the Earthdata password is \`${(0, fake_token_1.fakeToken)(9, undefined, 'pw')}2x\``,
+            `| Password | ${(0, fake_token_1.fakeToken)(9, undefined, 'pw-table')}#4 |`
         ],
         negative: [
             'The password is required to log in.',
             'Your password is stored in the hub secret store.',
             'password is {password}',
             'Password is 8-16 characters long',
-            'Connecting with password ********'
+            'Connecting with password ********',
+            '| Password | ******** |'
         ]
     }
 };
+},
+
+// src/core/rules/password-value.ts
+"src/core/rules/password-value.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.passwordName = passwordName;
+exports.literalPassword = literalPassword;
+const shared_1 = require("./shared");
+/** Two more words after an unquoted value: a sentence, not a config line. */
+const PROSE_AFTER = /^[ \t]+[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/;
+/** Words that describe a password field rather than being one. */
+const DESCRIPTIVE = /^(?:required|optional|provided|protected|encrypted|redacted|sensitive|omitted|masked|hidden|supplied|generated|credentials|creds|keyring|prompt|interactive|disabled|enabled|mandatory)$/;
+/** Whether the match's name says password (`DB_PASS`, `MYSQL_PWD`, `REDIS_AUTH`). */
+function passwordName(context) {
+    return /pass|pwd|_auth/i.test(context.match[0].slice(0, 32));
+}
+/**
+ * Whether an unquoted value sits in a config line rather than in code: the name starts
+ * its line and the value ends it, with `NAME=value` (a .env or `%env` line), `name: value`
+ * (YAML), or `name = value` under an `[section]` header (INI). In Python, `password =
+ * word` names a variable.
+ */
+function configLine(context) {
+    const { text, match, start, end } = context;
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const head = text.slice(lineStart, match.index);
+    const tail = text.slice(end, end + 8);
+    if (!/^[ \t]*(?:-[ \t]|export[ \t]|%env[ \t])?[A-Za-z0-9_]*$/.test(head)) {
+        return false;
+    }
+    if (!/^[ \t]*(?:$|\r?\n|\\n)/.test(tail)) {
+        return false;
+    }
+    const separator = text
+        .slice(match.index, start)
+        .replace(/^[A-Za-z0-9_]+/, '');
+    if (separator === '=' || /^[ \t]*:[ \t]*$/.test(separator)) {
+        return true;
+    }
+    return /^\[[A-Za-z0-9_ .:-]{1,60}\]$/m.test(text.slice(Math.max(0, lineStart - 2000), lineStart));
+}
+/**
+ * Whether a value under a password name is a password made of words: a passphrase, words
+ * with underscores and digits, or one lower-case word (quoted, or ending a config line).
+ */
+function wordsUnderPasswordName(secret, context) {
+    if (!passwordName(context) ||
+        /pass|pwd|secret|token|key|user|name/i.test(secret)) {
+        return false;
+    }
+    if ((0, shared_1.wordsPassword)(secret)) {
+        return true;
+    }
+    return (/^[a-z]{6,24}$/.test(secret) &&
+        !DESCRIPTIVE.test(secret) &&
+        ((0, shared_1.quoted)(context) || configLine(context)));
+}
+/** Drop what is not a literal password: words, code, paths, URLs, YAML tags. */
+function literalPassword(secret, context) {
+    if ((0, shared_1.passwordPlaceholder)(secret)) {
+        return false;
+    }
+    if (!(0, shared_1.quoted)(context) && /^![A-Za-z]/.test(secret)) {
+        return false; // a YAML tag: `password: !ENV ${DB_PASSWORD}`
+    }
+    if (wordsUnderPasswordName(secret, context)) {
+        return !PROSE_AFTER.test(context.text.slice(context.end, context.end + 40));
+    }
+    if ((0, shared_1.looksLikeCode)(secret, context)) {
+        return false;
+    }
+    if ((0, shared_1.nameLike)(secret) &&
+        (!/\d/.test(secret) || /[_.-]/.test(secret) || secret.length > 12)) {
+        return false; // `"client_secret": "clientSecret"`, `'CLIENT_SECRET'`, `'V1SecretProjection'`
+    }
+    if (/^[0-9a-f]{16,}$/i.test(secret)) {
+        return false; // a hash or an id (`"AWS::SecretsManager::Secret": "c85175a4ebcce361"`)
+    }
+    if (/^[\w.-]+(?:\/[\w.-]+){2,}$/.test(secret) &&
+        /^[a-z0-9/._-]+$/i.test(secret)) {
+        return false; // a resource path: `projects/p/secrets/my-secret/versions/1`
+    }
+    if (!(0, shared_1.quoted)(context) &&
+        (/^[A-Za-z][a-z]+[.:,;!?]$/.test(secret) ||
+            PROSE_AFTER.test(context.text.slice(context.end, context.end + 40)))) {
+        return false; // prose: "password: Required.", "client_secret: OAuth2 client secret to use."
+    }
+    return !/^(?:\/|~|\.\.?\/|[A-Za-z]:\\|https?:)/.test(secret);
+}
 },
 
 // src/core/rules/payments/duffel-api-token.ts
@@ -9217,6 +9308,55 @@ exports.squareToken = {
         negative: [
             `token = "EAAA${(0, fake_token_1.fakeToken)(60, alphabets_1.BASE64URL, 'sq3')}"`,
             `sq0idp-${(0, fake_token_1.fakeToken)(22, alphabets_1.BASE64URL, 'sq4')}`
+        ]
+    }
+};
+},
+
+// src/core/rules/pgpass-password.ts
+"src/core/rules/pgpass-password.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pgpassPassword = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Passwords in PostgreSQL password-file lines, `hostname:port:database:username:password`
+ * (https://www.postgresql.org/docs/current/libpq-pgpass.html), where only the position
+ * says which field is the password.
+ *
+ * Notes: the line has no keyword of its own, so the rule looks only where the default
+ * port (5432, or PgBouncer's 6432), a `*` wildcard field or the file's name occurs. The
+ * password ends the line; `\:` and `\\` are the format's escapes.
+ */
+exports.pgpassPassword = {
+    id: 'pgpass-password',
+    title: 'Password in a .pgpass line',
+    severity: 'error',
+    description: 'A .pgpass line is a reusable database login: written into a notebook, it is readable by everyone the notebook reaches.',
+    remediation: 'Write ~/.pgpass from a terminal (mode 600), never from a notebook cell, or let psql ask for the password. If it was shared, change the database password.',
+    envName: 'PGPASSWORD',
+    keywords: [':5432:', ':6432:', ':*:', 'pgpass'],
+    pattern: /(?<![A-Za-z0-9_.*:\\-])(?:[A-Za-z0-9_.-]{1,253}|\*):(?:\d{1,5}|\*):[^\s:"'`\\]{1,63}:[^\s:"'`\\]{1,63}:((?:[^\s:"'`\\]|\\[:\\]){4,200})(?![^\s"'`\\])/g,
+    secretGroup: 1,
+    validate: (secret, context) => {
+        const host = context.text.slice(context.match.index, context.text.indexOf(':', context.match.index));
+        return (/[A-Za-z*]/.test(host) &&
+            /[A-Za-z]/.test(secret) &&
+            secret !== '*' &&
+            !(0, shared_1.passwordPlaceholder)(secret) &&
+            !/^[<{$[]|\*{3,}|x{4,}/i.test(secret));
+    },
+    samples: {
+        positive: [
+            `!echo "db.example.org:5432:obs:analyst:${(0, fake_token_1.fakeToken)(14, undefined, 'pgpass')}" >> ~/.pgpass`,
+            `*:*:*:etl:${(0, fake_token_1.fakeToken)(12, undefined, 'pgpass-any')}#7`
+        ],
+        negative: [
+            'db.example.org:5432:*:analyst:*',
+            '{host}:5432:{db}:{user}:{password}',
+            'at 12:04:55 the job on pgpass-host finished'
         ]
     }
 };
@@ -10681,6 +10821,7 @@ exports.looksLikeCode = looksLikeCode;
 exports.nameLike = nameLike;
 exports.passwordPlaceholder = passwordPlaceholder;
 exports.chosenPasswordShape = chosenPasswordShape;
+exports.wordsPassword = wordsPassword;
 exports.isHex = isHex;
 exports.rotate = rotate;
 const entropy_1 = require("../entropy");
@@ -10760,7 +10901,7 @@ function nameLike(secret) {
     return covered >= 0.75 * secret.length;
 }
 /** Values that stand for "no password here": words, types, empties, prompts. */
-exports.NOT_A_PASSWORD = /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1|fail|failed|error|ok|yes|no|on|off|skip|skipped)$/i;
+exports.NOT_A_PASSWORD = /^(?:password|passwd|pass|pwd|secret|token|none|null|nil|true|false|undefined|required|optional|string|str|text|hidden|input|prompt|getpass|env|value|masked|unset|empty|username|user|login|admin|root|guest|anonymous|pw|passw0rd|p@ssw0rd|pa\$\$word|password1|secret1|fail|failed|error|ok|yes|no|on|off|skip|skipped|changeme|change_me|changeit|default|example|sample|dummy|placeholder|redacted|notset|tbd|todo)$/i;
 /**
  * Whether a value in a password position is a placeholder: a word like `password` or
  * `None`, or a name such as `edl_password`, `your_earthdata_username`, `db_passwd`.
@@ -10774,6 +10915,17 @@ function passwordPlaceholder(secret) {
  */
 function chosenPasswordShape(secret) {
     return /[A-Za-z]/.test(secret) && /[\d#@%&!$*^~+=-]/.test(secret);
+}
+/**
+ * Whether a value is a password built from words, as people choose them for a password
+ * position: three or more words joined by hyphens or spaces (`correct-orbit-maple-sand`),
+ * or words joined by underscores ending in digits and maybe a symbol (`river_cedar_42!`).
+ * Only meaningful where a name already says "password".
+ */
+function wordsPassword(secret) {
+    return ((/^[a-z]{2,12}(?:[- ][a-z]{2,12}){2,7}$/.test(secret) &&
+        secret.length >= 15) ||
+        /^[a-z]{2,12}(?:_[a-z]{2,12}){1,4}_?\d{1,6}[!$%#@&*]?$/.test(secret));
 }
 /** Lower-case hex of exactly this length, nothing else: usually a hash. */
 function isHex(secret) {
@@ -11030,6 +11182,59 @@ exports.urlCredentials = {
             'http://localhost:8888/lab',
             'https://user:password@example.org',
             'see https://docs.example.org/a:b@c for details'
+        ]
+    }
+};
+},
+
+// src/core/rules/user-password-tuple.ts
+"src/core/rules/user-password-tuple.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.userPasswordTuple = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const shared_1 = require("./shared");
+/**
+ * Whether the second string reads as a chosen password: letters and digits with a symbol
+ * or both cases, not a name, a version, a date, a path or a hash.
+ */
+function passwordLike(secret) {
+    return (secret.length >= 8 &&
+        /[A-Za-z]/.test(secret) &&
+        /\d/.test(secret) &&
+        (/[#@%&!$*^~+=?]/.test(secret) ||
+            (/[a-z]/.test(secret) && /[A-Z]/.test(secret))) &&
+        !(0, shared_1.nameLike)(secret) &&
+        !(0, shared_1.passwordPlaceholder)(secret) &&
+        !/[/\\]|\.[a-z]{2,4}$|^\d{4}-\d\d|^[0-9a-f]+$/i.test(secret));
+}
+/**
+ * A (user, password) pair printed as a Python tuple, `('analyst', '…')`: what a
+ * notebook shows when it echoes the `auth` it built, with no name beside the password.
+ */
+exports.userPasswordTuple = {
+    id: 'user-password-tuple',
+    title: 'User and password pair',
+    severity: 'warning',
+    description: 'A printed (user, password) pair shows the login to everyone the notebook and its outputs reach.',
+    remediation: 'Do not echo the credentials: read them with getpass or from the hub secret store, and clear the output. If it was shared, change the password.',
+    envName: 'PASSWORD',
+    keywords: ["', '", '", "'],
+    pattern: /\([ \t]{0,3}['"][A-Za-z][A-Za-z0-9_.@-]{1,64}['"][ \t]{0,3},[ \t]{0,3}['"]([^'"\s]{8,128})['"][ \t]{0,3}\)/g,
+    secretGroup: 1,
+    priority: -2,
+    validate: passwordLike,
+    samples: {
+        positive: [
+            `('analyst', '${(0, fake_token_1.fakeToken)(8, undefined, 'tuple')}#4')`,
+            `print(("me@example.org", "${(0, fake_token_1.fakeToken)(10, undefined, 'tuple-2')}!2"))`
+        ],
+        negative: [
+            "('train', 'test-2019')",
+            "('2020-01-01', '2020-12-31')",
+            "('model', 'gpt-4o-mini')",
+            "('user', 'password')"
         ]
     }
 };

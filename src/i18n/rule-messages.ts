@@ -809,6 +809,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Perplexity (Settings › API) and create a new one.'
     ),
+    trans.__('Password in a .pgpass line'),
+    trans.__(
+      'A .pgpass line is a reusable database login: written into a notebook, it is readable by everyone the notebook reaches.'
+    ),
+    trans.__(
+      'Write ~/.pgpass from a terminal (mode 600), never from a notebook cell, or let psql ask for the password. If it was shared, change the database password.'
+    ),
     trans.__('Pinecone API key'),
     trans.__(
       'A Pinecone API key reads, writes and deletes the vectors and metadata of every index in its project.'
@@ -1050,6 +1057,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Pass credentials separately (requests auth= from environment variables, ~/.netrc written outside the notebook). If it was shared, change the password.'
+    ),
+    trans.__('User and password pair'),
+    trans.__(
+      'A printed (user, password) pair shows the login to everyone the notebook and its outputs reach.'
+    ),
+    trans.__(
+      'Do not echo the credentials: read them with getpass or from the hub secret store, and clear the output. If it was shared, change the password.'
     ),
     trans.__('Vercel access token'),
     trans.__(
