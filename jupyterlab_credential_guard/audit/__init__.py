@@ -1,17 +1,17 @@
-"""The server side of "Check my files": an inventory of the root and a text read, both read-only."""
+"""The server side of "Check my files": an inventory of the root and text reads (one file or a batch), all read-only."""
 
 from __future__ import annotations
 
 from jupyter_server.utils import url_path_join
 
-from .handlers import FileHandler, InventoryHandler
+from .handlers import FileHandler, FilesHandler, InventoryHandler
 from .limits import CredentialGuardAudit
 
 URL_PREFIX = "credential-guard"
 
 
 def setup_handlers(serverapp) -> None:
-    """Adds the two endpoints under the server's base URL, configured from the server's config."""
+    """Adds the endpoints under the server's base URL, configured from the server's config."""
     audit = CredentialGuardAudit(parent=serverapp)
     web_app = serverapp.web_app
     base_url = web_app.settings["base_url"]
@@ -21,5 +21,6 @@ def setup_handlers(serverapp) -> None:
         [
             (url_path_join(base_url, URL_PREFIX, "inventory"), InventoryHandler, options),
             (url_path_join(base_url, URL_PREFIX, "file"), FileHandler, options),
+            (url_path_join(base_url, URL_PREFIX, "files"), FilesHandler, options),
         ],
     )

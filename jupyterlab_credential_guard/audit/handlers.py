@@ -10,12 +10,13 @@ from jupyter_server.base.handlers import APIHandler
 from tornado import web
 from tornado.iostream import StreamClosedError
 
-from . import inventory
+from . import batch, inventory
 from .confine import OutsideRoot, real_root
 from .limits import CredentialGuardAudit, Limits
 from .read import ReadRefused, read_text
 
 NDJSON = "application/x-ndjson; charset=utf-8"
+FRAMES = "application/octet-stream"
 NOT_FOUND = "No such file under the server's root."
 
 
@@ -93,3 +94,33 @@ class FileHandler(_AuditHandler):
         except ReadRefused as refused:
             raise web.HTTPError(refused.status, refused.message) from None
         self.finish(json.dumps(result, ensure_ascii=False))
+
+
+class FilesHandler(_AuditHandler):
+    """GET {base_url}credential-guard/files?path=A&path=B…: many files as frames (see batch.py)."""
+
+    @web.authenticated
+    @authorized
+    async def get(self) -> None:
+        paths = self.get_query_arguments("path")
+        if not paths:
+            raise web.HTTPError(400, "The query parameter path is required.")
+        if len(paths) > batch.MAX_PATHS:
+            raise web.HTTPError(400, f"At most {batch.MAX_PATHS} paths may be asked for at once.")
+        limits = self._limits("max_file_bytes")
+        root = real_root(self._root)
+        self.set_header("Content-Type", FRAMES)
+        loop = asyncio.get_running_loop()
+        index = 0
+        try:
+            while index < len(paths):
+                # Read in a worker thread, a chunk at a time, each sent before the next is read:
+                # the event loop stays free and memory holds one chunk.
+                frames, index = await loop.run_in_executor(
+                    None, batch.read_frames, root, paths, index, limits.max_file_bytes
+                )
+                self.write(frames)
+                await self.flush()
+        except StreamClosedError:
+            return  # the client went away (Cancel)
+        self.finish()

@@ -40,6 +40,20 @@ def read_text(root: str, rel: str, max_bytes: int) -> dict[str, object]:
     @raises OutsideRoot for a path that is malformed, outside the root or missing (one answer for all)
     @raises ReadRefused for a folder, special file, unreadable, too large or binary file
     """
+    normalised, data, mtime = read_bytes(root, rel, max_bytes)
+    try:
+        text, invalid = data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        text, invalid = data.decode("utf-8", errors="replace"), True
+    return {"path": normalised, "size": len(data), "mtime": mtime, "text": text, "invalidUtf8": invalid}
+
+
+def read_bytes(root: str, rel: str, max_bytes: int) -> tuple[str, bytes, float]:
+    """The bytes of a regular text file under the root: what `read_text` decodes.
+
+    @returns `(normalised path, bytes, mtime)`
+    @raises OutsideRoot and ReadRefused as `read_text` does
+    """
     real, normalised = resolve_under_root(root, rel)
     try:
         # stat before open: opening a device or a FIFO can have effects of its own.
@@ -66,11 +80,7 @@ def read_text(root: str, rel: str, max_bytes: int) -> dict[str, object]:
         raise ReadRefused(413, f"The file is larger than the limit of {max_bytes} bytes.")
     if b"\0" in data[:SNIFF_BYTES]:
         raise ReadRefused(415, "The file is binary (it holds NUL bytes); only text files are returned.")
-    try:
-        text, invalid = data.decode("utf-8"), False
-    except UnicodeDecodeError:
-        text, invalid = data.decode("utf-8", errors="replace"), True
-    return {"path": normalised, "size": len(data), "mtime": round(after.st_mtime, 3), "text": text, "invalidUtf8": invalid}
+    return normalised, data, round(after.st_mtime, 3)
 
 
 def _require_regular(st: os.stat_result, max_bytes: int) -> None:

@@ -14,7 +14,7 @@ from tornado.httpclient import HTTPClientError
 
 from jupyterlab_credential_guard.audit import inventory
 
-ENDPOINTS = [("inventory", {}), ("file", {"path": "notes.txt"})]
+ENDPOINTS = [("inventory", {}), ("file", {"path": "notes.txt"}), ("files", {"path": "notes.txt"})]
 
 
 @pytest.fixture(autouse=True)
