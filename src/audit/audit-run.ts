@@ -1,8 +1,14 @@
 import { credentialFileKind } from '../core/credential-files';
 import { IAuditFinding, readKind } from '../core/file-walk';
 import type { IInventoryFile, InventoryRecord } from './inventory';
-import type { IWorkerReader } from './protocol';
+import type { IResultMessage, IWorkerReader } from './protocol';
 import { AuditCancelled, AuditWorkerClient } from './worker-client';
+
+// A batch read's limits: a few megabytes of files per request keeps the worker's memory
+// bounded, and the URL well under the server's header limit (and its 256 paths).
+const BATCH_FILES = 128;
+const BATCH_BYTES = 4 * 1024 * 1024;
+const BATCH_QUERY_CHARS = 6000;
 
 /** Where the run gets its files: the server's endpoints, or fakes in tests. */
 export interface IAuditSource {
@@ -177,11 +183,74 @@ export class AuditRun {
         this._queue = this._queue.slice(this._head);
         this._head = 0;
       }
+      if (this._batchable(file)) {
+        await this._auditBatch(this._takeBatch(file));
+        continue;
+      }
       await this._audit(file);
-      this._progress.filesDone++;
-      this._progress.bytesDone += file.size;
-      this._report(false);
+      this._done(file);
     }
+  }
+
+  /** Whether the worker reads this file in a batch with others. */
+  private _batchable(file: IInventoryFile): boolean {
+    return (
+      !!this._client.reader?.batchUrl &&
+      file.kind !== 'binary' &&
+      readKind(file.path) !== null
+    );
+  }
+
+  /**
+   * `first` and the batchable files queued right after it, within the batch's limits:
+   * files, bytes, and the length of the request's URL.
+   */
+  private _takeBatch(first: IInventoryFile): IInventoryFile[] {
+    const batch = [first];
+    let bytes = first.size;
+    let query = first.path.length;
+    while (batch.length < BATCH_FILES && this._head < this._queue.length) {
+      const file = this._queue[this._head];
+      bytes += file.size;
+      // Every character counted thrice covers percent-encoding; plus "&path=".
+      query += file.path.length * 3 + 6;
+      if (
+        !this._batchable(file) ||
+        bytes > BATCH_BYTES ||
+        query > BATCH_QUERY_CHARS
+      ) {
+        break;
+      }
+      batch.push(file);
+      this._head++;
+    }
+    return batch;
+  }
+
+  private async _auditBatch(files: IInventoryFile[]): Promise<void> {
+    const replies = this._client.scanBatch(
+      files.map(file => ({
+        path: file.path,
+        kind: readKind(file.path) ?? 'text',
+        permissions: {
+          groupReadable: file.groupReadable,
+          worldReadable: file.worldReadable
+        }
+      }))
+    );
+    // Each file counts as done when its own reply arrives, for a steady progress bar.
+    await Promise.all(
+      replies.map(async (reply, i) => {
+        this._record(files[i], await reply);
+        this._done(files[i]);
+      })
+    );
+  }
+
+  private _done(file: IInventoryFile): void {
+    this._progress.filesDone++;
+    this._progress.bytesDone += file.size;
+    this._report(false);
   }
 
   private async _audit(file: IInventoryFile): Promise<void> {
@@ -207,13 +276,17 @@ export class AuditRun {
       body,
       read: workerReads
     });
+    this._record(file, reply);
+  }
+
+  private _record(file: IInventoryFile, reply: IResultMessage): void {
     if (reply.skipped) {
       this._count(reply.skipped);
     }
     if (reply.result.findings.length > 0) {
       this._files.push({
         path: file.path,
-        kind: kind ?? 'text',
+        kind: readKind(file.path) ?? 'text',
         findings: reply.result.findings
       });
     }

@@ -14,6 +14,11 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = event => {
+  if (event.data?.type === 'scanBatch') {
+    // One reply per file, as each is audited; other messages are handled meanwhile.
+    void handler.scanBatch(event.data, reply => scope.postMessage(reply));
+    return;
+  }
   const reply = handler.handle(event.data);
   if (reply instanceof Promise) {
     // A scan that reads its file first: other messages are handled meanwhile.

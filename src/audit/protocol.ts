@@ -13,6 +13,11 @@ import type { IAuditFileResult } from '../core/file-walk';
 export interface IWorkerReader {
   /** The endpoint's URL, without the query. */
   url: string;
+  /**
+   * The batch read's URL (`credential-guard/files`), without the query: many files per
+   * request, for `scanBatch` messages.
+   */
+  batchUrl?: string;
   /** Request headers: the app's token, when there is one. */
   headers: Record<string, string>;
   /** The fetch `credentials` mode, as the app's server connection uses it. */
@@ -47,8 +52,25 @@ export interface IScanMessage {
   read?: boolean;
 }
 
+/**
+ * Read several files with one request of the batch read, and audit each as its bytes
+ * arrive: one `result` (or `failed`) reply per file, with that file's id.
+ */
+export interface IScanBatchMessage {
+  type: 'scanBatch';
+  files: IBatchFile[];
+}
+
+/** One file of a `scanBatch` message. */
+export interface IBatchFile {
+  id: number;
+  path: string;
+  kind: 'notebook' | 'text';
+  permissions: IFilePermissions;
+}
+
 /** What the page sends. */
-export type AuditRequest = IConfigureMessage | IScanMessage;
+export type AuditRequest = IConfigureMessage | IScanMessage | IScanBatchMessage;
 
 /** The engine is built; `errors` are the settings it ignored. */
 export interface IConfiguredMessage {

@@ -34,6 +34,7 @@ export class ServerAuditSource implements IAuditSource {
     const init = settings.init ?? {};
     this.reader = {
       url: this._url('file'),
+      batchUrl: this._url('files'),
       // What ServerConnection would send with a GET: the token, when the app has one
       // (behind JupyterHub the session cookie, which the worker's fetch sends too).
       headers: settings.token

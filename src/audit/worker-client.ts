@@ -26,6 +26,13 @@ export interface IWorkerScan {
   read?: boolean;
 }
 
+/** One file for the worker to read in a batch and audit. */
+export interface IWorkerBatchScan {
+  path: string;
+  kind: 'notebook' | 'text';
+  permissions: IFilePermissions;
+}
+
 /** Raised for the scans still pending when the client is disposed. */
 export class AuditCancelled extends Error {
   constructor() {
@@ -100,6 +107,27 @@ export class AuditWorkerClient {
         file.body ? [file.body] : []
       );
     });
+  }
+
+  /**
+   * Audit several files that the worker reads with one request of the batch read (the
+   * reader's `batchUrl`).
+   *
+   * @returns one promise per file, in order, each settled as that file is audited
+   */
+  scanBatch(files: IWorkerBatchScan[]): Promise<IResultMessage>[] {
+    if (this._isDisposed) {
+      return files.map(() => Promise.reject(new AuditCancelled()));
+    }
+    const batch = files.map(file => ({ ...file, id: ++this._lastId }));
+    const replies = batch.map(
+      file =>
+        new Promise<IResultMessage>((resolve, reject) => {
+          this._pending.set(file.id, { resolve, reject });
+        })
+    );
+    this._worker.postMessage({ type: 'scanBatch', files: batch });
+    return replies;
   }
 
   /** Stop the worker now; pending scans reject with `AuditCancelled`. */

@@ -1,9 +1,13 @@
 import { Scanner } from '../core';
 import { auditFile, IAuditFileResult } from '../core/file-walk';
+import { batchFrames, IBatchFrame } from './batch-frames';
+import { readerChunks } from './inventory';
 import type {
   AuditReply,
   AuditRequest,
   ContentSkip,
+  IBatchFile,
+  IScanBatchMessage,
   IScanMessage,
   IWorkerReader
 } from './protocol';
@@ -17,7 +21,10 @@ export type FetchLike = (
   ok: boolean;
   status: number;
   arrayBuffer(): Promise<ArrayBuffer>;
-  body?: { cancel(): Promise<void> } | null;
+  body?: {
+    cancel(): Promise<void>;
+    getReader?: () => ReadableStreamDefaultReader<Uint8Array>;
+  } | null;
 }>;
 
 /**
@@ -54,6 +61,8 @@ export class AuditWorkerHandler {
           return message.read
             ? this._readAndScan(message)
             : this._scan(message);
+        // Answered file by file through `scanBatch`, not here.
+        case 'scanBatch':
         default:
           return null;
       }
@@ -64,6 +73,87 @@ export class AuditWorkerHandler {
         message: error instanceof Error ? error.message : String(error)
       };
     }
+  }
+
+  /**
+   * Read the files of a `scanBatch` message with one request of the batch read, and audit
+   * each as soon as its bytes have arrived.
+   *
+   * @param post - sends one reply per file, with that file's id
+   *
+   * Notes: never rejects. A file the answer refused, or did not reach (the request failed,
+   * or the answer was cut or malformed), is judged by its path, with the reason.
+   */
+  async scanBatch(
+    message: IScanBatchMessage,
+    post: (reply: AuditReply) => void
+  ): Promise<void> {
+    const files = message.files;
+    let next = 0;
+    const answer = (file: IBatchFile, frame: IBatchFrame | null) => {
+      let reply: AuditReply;
+      try {
+        reply = this._auditFrame(file, frame);
+      } catch (error) {
+        reply = {
+          type: 'failed',
+          id: file.id,
+          message: error instanceof Error ? error.message : String(error)
+        };
+      }
+      post(reply);
+    };
+    const reader = this._reader;
+    if (reader?.batchUrl) {
+      try {
+        const query = new URLSearchParams();
+        files.forEach(file => query.append('path', file.path));
+        const response = await this._fetch(`${reader.batchUrl}?${query}`, {
+          headers: reader.headers,
+          credentials: reader.credentials,
+          cache: 'no-store'
+        });
+        if (response.ok) {
+          const chunks = response.body?.getReader
+            ? readerChunks(response.body.getReader())
+            : oneChunk(response);
+          for await (const frame of batchFrames(chunks)) {
+            // Frames come in the order asked; one out of order ends the answer.
+            if (frame.index !== next) {
+              break;
+            }
+            answer(files[next++], frame);
+          }
+        } else {
+          void response.body?.cancel().catch(() => undefined);
+        }
+      } catch {
+        // Judged by path below.
+      }
+    }
+    for (; next < files.length; next++) {
+      answer(files[next], null);
+    }
+  }
+
+  /** Audit one file of a batch from its frame; `null` for a file the answer did not reach. */
+  private _auditFrame(file: IBatchFile, frame: IBatchFrame | null): AuditReply {
+    let text: string | null = null;
+    let skipped: ContentSkip | string | null;
+    if (!frame) {
+      skipped = 'read-error';
+    } else if (frame.status !== 200 || !frame.bytes) {
+      skipped = readRefusal(frame.status);
+    } else {
+      try {
+        text = STRICT_UTF8.decode(frame.bytes);
+        skipped = null;
+      } catch {
+        // Replacement characters would shift offsets and can split a value: judge by path.
+        skipped = 'invalid-utf8';
+      }
+    }
+    return this._auditText(file.id, file, text, skipped);
   }
 
   /** Read the file through the configured reader, then scan it (or judge it by path). */
@@ -109,13 +199,21 @@ export class AuditWorkerHandler {
 
   private _scan(message: IScanMessage): AuditReply {
     const read = decode(message.body);
-    let text = read.text;
-    let skipped: ContentSkip | null = read.skipped;
+    return this._auditText(message.id, message, read.text, read.skipped);
+  }
+
+  /** Audit a file's text, or judge it by its path when there is none. */
+  private _auditText(
+    id: number,
+    file: Pick<IScanMessage, 'path' | 'kind' | 'permissions'>,
+    text: string | null,
+    skipped: ContentSkip | string | null
+  ): AuditReply {
     let result: IAuditFileResult = auditFile(this._scanner, {
-      path: message.path,
-      kind: message.kind,
+      path: file.path,
+      kind: file.kind,
       text,
-      permissions: message.permissions
+      permissions: file.permissions
     });
     if (result.malformed) {
       // Not a notebook after all: count it, and still judge it by its path.
@@ -125,7 +223,7 @@ export class AuditWorkerHandler {
     }
     return {
       type: 'result',
-      id: message.id,
+      id,
       result,
       skipped,
       bytes: text?.length ?? 0
@@ -135,6 +233,16 @@ export class AuditWorkerHandler {
   private _fetch: FetchLike;
   private _reader: IWorkerReader | null = null;
   private _scanner = new Scanner();
+}
+
+// Throws on bytes that are not UTF-8, where the single read's JSON says `invalidUtf8`.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A whole answer as one chunk, for a response without a readable body. */
+async function* oneChunk(response: {
+  arrayBuffer(): Promise<ArrayBuffer>;
+}): AsyncGenerator<Uint8Array> {
+  yield new Uint8Array(await response.arrayBuffer());
 }
 
 /** The text out of the file read's JSON answer, or why there is none. */

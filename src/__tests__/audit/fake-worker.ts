@@ -21,18 +21,25 @@ export class FakeWorker implements IWorkerLike {
 
   postMessage(message: AuditRequest): void {
     this.sent.push(message);
+    if (message.type === 'scanBatch') {
+      // One reply per file, as the real worker posts them.
+      void this._handler.scanBatch(message, answer => this._post(answer));
+      return;
+    }
     const reply = this._handler.handle(message);
     if (!reply) {
       return;
     }
     // A scan that reads its file first answers once the read is done.
-    void Promise.resolve(reply).then(answer => {
-      if (this.hold && answer.type !== 'configured') {
-        this.held.push(answer);
-        return;
-      }
-      setTimeout(() => this.deliver(answer), 0);
-    });
+    void Promise.resolve(reply).then(answer => this._post(answer));
+  }
+
+  private _post(answer: AuditReply): void {
+    if (this.hold && answer.type !== 'configured') {
+      this.held.push(answer);
+      return;
+    }
+    setTimeout(() => this.deliver(answer), 0);
   }
 
   deliver(reply: AuditReply): void {
@@ -46,6 +53,62 @@ export class FakeWorker implements IWorkerLike {
   }
 
   private _handler: AuditWorkerHandler;
+}
+
+/**
+ * The batch read's answer (docs/admin.md) for `files`, in order: a string is the file's
+ * text, a number the status of its refusal.
+ */
+export function frames(files: (string | Uint8Array | number)[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const encoder = new TextEncoder();
+  files.forEach((file, index) => {
+    if (typeof file === 'number') {
+      parts.push(
+        encoder.encode(JSON.stringify({ index, status: file }) + '\n')
+      );
+      return;
+    }
+    const bytes = typeof file === 'string' ? encoder.encode(file) : file;
+    parts.push(
+      encoder.encode(
+        JSON.stringify({ index, status: 200, size: bytes.length }) + '\n'
+      ),
+      bytes
+    );
+  });
+  const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
+}
+
+/** A stream reader over `bytes`, in chunks of `size` bytes. */
+export function chunkedReader(
+  bytes: Uint8Array,
+  size: number
+): ReadableStreamDefaultReader<Uint8Array> {
+  let at = 0;
+  const reader = {
+    cancelled: false,
+    read: async () => {
+      if (reader.cancelled || at >= bytes.length) {
+        return { done: true, value: undefined };
+      }
+      const value = bytes.slice(at, at + size);
+      at += size;
+      return { done: false, value };
+    },
+    cancel: async () => {
+      reader.cancelled = true;
+    },
+    releaseLock: () => undefined,
+    closed: Promise.resolve(undefined)
+  };
+  return reader as unknown as ReadableStreamDefaultReader<Uint8Array>;
 }
 
 /** The file endpoint's JSON answer for `text`, as bytes. */
