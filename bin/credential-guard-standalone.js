@@ -3971,8 +3971,9 @@ const MAX_FINDINGS_PER_RULE = 200;
  * filter, and the rule's own `validate` (which may also change the severity).
  *
  * @param lines - shared line index of `text`, so several rules reuse it
+ * @param cellSource - for `'cell-output'` rules, the source of the output's cell
  */
-function matchRule(rule, text, lines) {
+function matchRule(rule, text, lines, cellSource) {
     const out = [];
     if (rule.prefilter && !rule.prefilter.test(text)) {
         return out;
@@ -3995,7 +3996,13 @@ function matchRule(rule, text, lines) {
         // The secret group sits at the end of most patterns, so search from the right.
         const start = match.index + whole.lastIndexOf(secret);
         const end = start + secret.length;
-        const severity = check(rule, secret, { text, start, end, match });
+        const severity = check(rule, secret, {
+            text,
+            start,
+            end,
+            match,
+            cellSource
+        });
         if (severity === null) {
             continue;
         }
@@ -4111,11 +4118,13 @@ function scanCell(cell, index, parts, result) {
     const cellId = typeof cell.id === 'string' ? cell.id : null;
     const metadata = cell.metadata;
     const raw = cell.source !== undefined ? cell.source : cell.input;
+    let source = '';
     if (raw !== undefined && typeof raw !== 'string' && !Array.isArray(raw)) {
         result.errors.push(`cell ${index}: source is ${kind(raw)}, not text; skipped`);
     }
     else {
-        const found = parts.source((0, output_text_1.joinText)(raw), metadata);
+        source = (0, output_text_1.joinText)(raw);
+        const found = parts.source(source, metadata);
         push(result, found, index, cellId, types_1.SOURCE_LOCATION);
     }
     if (cell.outputs === undefined || cell.outputs === null) {
@@ -4126,7 +4135,7 @@ function scanCell(cell, index, parts, result) {
         return;
     }
     cell.outputs.forEach((output, o) => {
-        push(result, parts.output(output, metadata), index, cellId, {
+        push(result, parts.output(output, metadata, source), index, cellId, {
             part: 'output',
             index: o
         });
@@ -4551,8 +4560,13 @@ const keyword_finder_1 = require("./keyword-finder");
  * keywords occur in it.
  */
 class RuleIndex {
-    constructor(rules) {
-        this.rules = rules;
+    constructor(all) {
+        this.rules = all;
+        // Rules that judge an output by its cell's source are kept apart: a text alone never
+        // runs them, and their keywords are looked for in the source (see `cellCandidates`).
+        const rules = all.filter(rule => rule.scope !== 'cell-output');
+        this._textRules = rules;
+        this._cellRules = all.filter(rule => rule.scope === 'cell-output');
         const ids = new Map();
         const keywords = [];
         this._ruleKeywords = rules.map(rule => rule.keywords.map(keyword => {
@@ -4577,6 +4591,22 @@ class RuleIndex {
         this._keywords = keywords;
         this._anySlow = this._slow.some(slow => slow);
     }
+    /** Whether some rule judges outputs by their cell's source. */
+    get hasCellRules() {
+        return this._cellRules.length > 0;
+    }
+    /**
+     * The `'cell-output'` rules with a keyword in `source`, the source of the cell whose
+     * output is scanned. There are few of them, so a plain search suffices.
+     */
+    cellCandidates(source) {
+        if (this._cellRules.length === 0 || typeof source !== 'string') {
+            return [];
+        }
+        const lower = source.toLowerCase();
+        return this._cellRules.filter(rule => rule.keywords.length === 0 ||
+            rule.keywords.some(k => lower.indexOf(k.toLowerCase()) !== -1));
+    }
     /**
      * The rules with at least one keyword in `text` (case-insensitive), plus rules without
      * keywords, which always run.
@@ -4584,14 +4614,14 @@ class RuleIndex {
     candidates(text) {
         const present = this._present(text);
         const out = [];
-        for (let r = 0; r < this.rules.length; r++) {
+        for (let r = 0; r < this._textRules.length; r++) {
             const ids = this._ruleKeywords[r];
             let hit = ids.length === 0;
             for (let k = 0; k < ids.length && !hit; k++) {
                 hit = present[ids[k]] === 1;
             }
             if (hit) {
-                out.push(this.rules[r]);
+                out.push(this._textRules[r]);
             }
         }
         return out;
@@ -8018,6 +8048,7 @@ const private_key_1 = require("./private-key");
 const private_key_base64_1 = require("./private-key-base64");
 const payments_1 = require("./payments");
 const pgpass_password_1 = require("./pgpass-password");
+const printed_secret_1 = require("./printed-secret");
 const productivity_1 = require("./productivity");
 const pypi_token_1 = require("./pypi-token");
 const research_1 = require("./research");
@@ -8081,6 +8112,7 @@ exports.builtinRules = [
     openai_api_key_1.openaiApiKey,
     password_in_prose_1.passwordInProse,
     pgpass_password_1.pgpassPassword,
+    printed_secret_1.printedSecret,
     private_key_1.privateKey,
     private_key_base64_1.privateKeyBase64,
     pypi_token_1.pypiToken,
@@ -9357,6 +9389,363 @@ exports.pgpassPassword = {
             'db.example.org:5432:*:analyst:*',
             '{host}:5432:{db}:{user}:{password}',
             'at 12:04:55 the job on pgpass-host finished'
+        ]
+    }
+};
+},
+
+// src/core/rules/printed-secret.ts
+"src/core/rules/printed-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.printedSecret = exports.PRINTED_OUTPUT_MAX = void 0;
+exports.credentialName = credentialName;
+exports.printedCredential = printedCredential;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const entropy_1 = require("../entropy");
+const fake_token_1 = require("../fake-token");
+const types_1 = require("../types");
+const alphabets_1 = require("./alphabets");
+const shared_1 = require("./shared");
+/**
+ * Outputs longer than this are not "a value printed alone": the rule does not look at them.
+ */
+exports.PRINTED_OUTPUT_MAX = 4096;
+/**
+ * Words that make a name a credential's (`hf_token`, `apiKey`, `DB_PASSWORD`, `creds`),
+ * after camelCase is split and the name is cut at `_`, `-` and `.`.
+ */
+const KEY_WORDS = new Set(['token', 'apikey', 'bearer', 'pat']);
+/** Words of names that may also hold a chosen password (`REDIS_AUTH`, `client_secret`). */
+const PASSWORD_WORDS = new Set([
+    'secret',
+    'credential',
+    'credentials',
+    'cred',
+    'creds',
+    'auth',
+    'password',
+    'passwd',
+    'passphrase',
+    'pass',
+    'pwd',
+    'pw'
+]);
+/** `<qualifier>_key` names that hold a credential (`api_key`, `secret_key`, `license_key`). */
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'auth',
+    'license',
+    'licence',
+    'app',
+    'client',
+    'service',
+    'subscription',
+    'master',
+    'account',
+    'signing',
+    'encryption',
+    'session',
+    'admin',
+    'developer',
+    'dev'
+]);
+/**
+ * Last words that make a credential word describe something else: `token_id`,
+ * `password_hash`, `api_key_name`, `secret_path`, `auth_url`, `token_type`, `pw_len`.
+ */
+const NOT_A_SECRET = new Set([
+    'id',
+    'ids',
+    'hash',
+    'hashed',
+    'sha',
+    'sha1',
+    'sha256',
+    'md5',
+    'digest',
+    'fingerprint',
+    'type',
+    'types',
+    'kind',
+    'count',
+    'len',
+    'length',
+    'size',
+    'url',
+    'uri',
+    'endpoint',
+    'host',
+    'path',
+    'file',
+    'filename',
+    'dir',
+    'name',
+    'names',
+    'label',
+    'expiry',
+    'expires',
+    'expiration',
+    'exp',
+    'ttl',
+    'prefix',
+    'suffix',
+    'hint',
+    'header',
+    'headers',
+    'scope',
+    'scopes',
+    'field',
+    'env',
+    'var',
+    'user',
+    'username',
+    'policy',
+    'required',
+    'set',
+    'present',
+    'ok',
+    'valid',
+    'status',
+    'version',
+    'mask',
+    'masked',
+    'preview',
+    'last4',
+    'tail'
+]);
+/** The words of a name: camelCase split, cut at `_`, `-`, `.`, lower-cased. */
+function words(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[_.-]+/)
+        .filter(w => w !== '');
+}
+/**
+ * What a name says it holds: `'any'` for a password or secret (`db_password`, `pwd`,
+ * `client_secret`, `REDIS_AUTH`), `'key'` for `hf_token`, `OPENAI_API_KEY`, or null
+ * (`token_id`, `tokens`, `run_id`, `key`).
+ */
+function credentialName(name) {
+    const w = words(name);
+    if (w.length === 0 || NOT_A_SECRET.has(w[w.length - 1])) {
+        return null;
+    }
+    let holds = null;
+    w.forEach((word, i) => {
+        if (PASSWORD_WORDS.has(word)) {
+            holds = 'any';
+        }
+        else if (holds === null &&
+            (KEY_WORDS.has(word) ||
+                (word === 'key' && i > 0 && KEY_QUALIFIERS.has(w[i - 1])))) {
+            holds = 'key';
+        }
+    });
+    return holds;
+}
+/** An expression that may be printed: a name, attributes, string subscripts. */
+const EXPR = '[A-Za-z_][A-Za-z0-9_]{0,63}(?:\\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,4}(?:\\[[ \\t]{0,2}[\'"][A-Za-z0-9_.-]{1,64}[\'"][ \\t]{0,2}\\]){0,3}';
+/** `print(x)`, `print(f"{x}")`, `display(x)`, `pprint(x)`, `sys.stdout.write(x)` as a statement. */
+const PRINT = new RegExp(`^[ \\t]{0,40}(?:print|display|pprint|sys\\.stdout\\.write)\\([ \\t]{0,3}(?:f(['"])\\{[ \\t]{0,3}(${EXPR})[ \\t]{0,3}\\}['"]|(${EXPR}))[ \\t]{0,3}\\)[ \\t]{0,3}(?:#.{0,200})?$`);
+/** A bare expression at the start of a line: the cell's value when it is the last line. */
+const BARE = new RegExp(`^(${EXPR})[ \\t]{0,3};?[ \\t]{0,3}(?:#.{0,200})?$`);
+/** `name = value` (or `name: str = value`), value to the end of the line. */
+const ASSIGNMENT = new RegExp(`^[ \\t]{0,40}(${EXPR})(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][A-Za-z0-9_.]{0,40})?[ \\t]{0,3}=(?!=)[ \\t]{0,3}(.{1,400})$`);
+/** A read of a named environment variable or secret: `os.environ["HF_TOKEN"]`, `getenv('…')`. */
+const NAMED_READ = /(?:environ\s{0,3}\[\s{0,3}|environ\.get\(\s{0,3}|getenv\(\s{0,3}|userdata\.get\(\s{0,3}|secrets\.get\([^)]{0,80}?key\s{0,3}=\s{0,3}|get_secret[A-Za-z_]{0,20}\(\s{0,3}(?:[A-Za-z_]{1,20}\s{0,3}=\s{0,3})?)["']([A-Za-z0-9_.:/-]{1,80})["']/;
+/** Reads that always give a credential: a typed password, a keyring entry, a stored secret. */
+const SECRET_READ = /\b(?:getpass|get_password|userdata\.get|dbutils\.secrets\.get|get_secret|get_secret_value|SecretClient|getSecret)\b/;
+/** A call that logs in: `login(token=tok)`, `wandb.login(key=k)`, `HTTPBasicAuth(u, pw)`. */
+const LOGIN_CALL = /(?:login|log_in|authenticate|auth|signin|sign_in)\s{0,3}\(([^()]{0,300}(?:\([^()]{0,100}\)[^()]{0,300}){0,4})\)/gi;
+/** The last name of an expression: `creds.password` → `password`, `cfg["api_key"]` → `api_key`. */
+function lastName(expr) {
+    const key = /\[[ \t]{0,2}['"]([^'"]{1,64})['"][ \t]{0,2}\]$/.exec(expr);
+    if (key) {
+        return key[1];
+    }
+    const at = expr.lastIndexOf('.');
+    return at === -1 ? expr : expr.slice(at + 1);
+}
+/** What reading `value` gives, or null when it is not known to be a credential. */
+function readHolds(value) {
+    const named = NAMED_READ.exec(value);
+    if (named) {
+        const holds = credentialName(named[1].replace(/^.*[/:]/, ''));
+        if (holds) {
+            return holds;
+        }
+    }
+    if (SECRET_READ.test(value)) {
+        return 'any';
+    }
+    // An alias of a credential-named expression: `tok = HF_TOKEN`, `pw = creds.password`.
+    const alias = new RegExp(`^(${EXPR})[ \\t]{0,3}(?:#.{0,200})?$`).exec(value);
+    return alias ? credentialName(lastName(alias[1])) : null;
+}
+/** Whether `name` occurs as a whole expression in `text`. */
+function mentions(text, name) {
+    let at = text.indexOf(name);
+    while (at !== -1) {
+        const before = text[at - 1] ?? ' ';
+        const after = text[at + name.length] ?? ' ';
+        if (!/[A-Za-z0-9_.'"]/.test(before) && !/[A-Za-z0-9_'"([]/.test(after)) {
+            return true;
+        }
+        at = text.indexOf(name, at + 1);
+    }
+    return false;
+}
+/**
+ * What the cell prints that is known to hold a credential: the strongest of what each
+ * printed expression holds, by its own name, by what was assigned to it, or by being
+ * passed to a login call. Null when nothing printed is a credential.
+ */
+function printedCredential(source) {
+    const lines = source.split('\n');
+    const printed = [];
+    let last = '';
+    for (const line of lines) {
+        const m = PRINT.exec(line);
+        if (m) {
+            printed.push(m[2] ?? m[3]);
+        }
+        if (line.trim() !== '' && !/^\s*#/.test(line)) {
+            last = line;
+        }
+    }
+    const bare = BARE.exec(last);
+    if (bare && !PRINT.test(last)) {
+        printed.push(bare[1]);
+    }
+    if (printed.length === 0) {
+        return null;
+    }
+    let best = null;
+    const better = (holds) => {
+        if (holds && best !== 'any') {
+            best = holds;
+        }
+    };
+    const logins = [];
+    LOGIN_CALL.lastIndex = 0;
+    let call;
+    while ((call = LOGIN_CALL.exec(source)) !== null) {
+        logins.push(call[1]);
+    }
+    for (const expr of printed) {
+        better(credentialName(lastName(expr)));
+        for (const line of lines) {
+            const a = ASSIGNMENT.exec(line);
+            if (a && a[1] === expr) {
+                better(readHolds(a[2].trim()));
+            }
+        }
+        if (!/^(?:os\.environ|os\.getenv)/.test(expr)) {
+            if (logins.some(args => mentions(args, expr))) {
+                better('any');
+            }
+        }
+    }
+    return best;
+}
+/** A value that cannot be a credential however it was read. */
+function notAValue(secret) {
+    return (/[*…•]|\.\.\.|x{4}|X{4}/.test(secret) || // masked
+        /^[-+]?\d[\d.,_]*(?:e[-+]?\d{1,3})?$/i.test(secret) || // a number
+        /:\/\/|^[a-z]:[\\/]|^[/~\\]|^\.{1,2}[\\/]|\\/i.test(secret) || // a URL or a path
+        /^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z.]{2,20}$/.test(secret) || // an email address
+        /\.(?:[a-z]{2,4}|json|yaml|toml|ipynb|parquet)$/i.test(secret) || // a file name
+        /^\d{4}-\d\d-\d\d/.test(secret) || // a date
+        /^v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][A-Za-z0-9.]{1,20})?$/.test(secret) || // a version
+        /^(?:True|False|None|null|undefined|NaN)$/.test(secret) ||
+        /^<.{0,200}>$/.test(secret) // a repr such as <Response [200]>
+    );
+}
+/** A random key: 16 or more characters of letters and digits (and `-_+/=.:~`), high entropy. */
+function keyLike(secret) {
+    return (secret.length >= 16 &&
+        /^[A-Za-z0-9_\-+/=.:~]+$/.test(secret) &&
+        /[A-Za-z]/.test(secret) &&
+        /\d/.test(secret) &&
+        !(0, shared_1.nameLike)(secret) &&
+        (0, entropy_1.entropy)(secret) >= 3.2);
+}
+/** A password a person chose: letters with digits or symbols, not a name or a placeholder. */
+function passwordLike(secret) {
+    if (secret.length > 64 || (0, shared_1.passwordPlaceholder)(secret)) {
+        return false;
+    }
+    if ((0, shared_1.wordsPassword)(secret)) {
+        return true;
+    }
+    return ((0, shared_1.chosenPasswordShape)(secret) &&
+        /\d/.test(secret) &&
+        (/[#@%&!$*^~+=?]/.test(secret) ||
+            (/[a-z]/.test(secret) && /[A-Z]/.test(secret)) ||
+            secret.length >= 12) &&
+        !(0, shared_1.nameLike)(secret));
+}
+/**
+ * The check of a value printed alone: it must look like what the printed expression
+ * holds, and the cell's source must show that expression to be a credential.
+ */
+function checkPrinted(secret, context) {
+    const source = context.cellSource;
+    if (!source || notAValue(secret)) {
+        return false;
+    }
+    const key = keyLike(secret);
+    const password = !key && passwordLike(secret);
+    if (!key && !password) {
+        return false;
+    }
+    const holds = printedCredential(source);
+    return holds === 'any' || (holds === 'key' && key);
+}
+const sample = (source, output) => `${source}${types_1.CELL_OUTPUT_MARK}${output}`;
+/**
+ * A value printed alone by a cell whose source reads it from a credential: `print(token)`
+ * after `token = os.environ["HF_TOKEN"]`, `getpass()` echoed, a key passed to `login()`
+ * and then shown, or `api_key` as the cell's last line.
+ *
+ * Notes: a `'cell-output'` rule. The output (each text mime type) must be the value
+ * alone, at most `PRINTED_OUTPUT_MAX` characters; the source's keywords decide whether
+ * the check runs at all.
+ */
+exports.printedSecret = {
+    id: 'printed-secret',
+    title: 'Credential printed from a variable',
+    severity: 'warning',
+    description: 'The cell prints a value it read from a credential (an environment variable, getpass or a login call): the output shows the credential to everyone the notebook reaches.',
+    remediation: 'Do not print credentials: remove the print (or the bare last line) and clear the output. If the notebook was saved or shared with the output, revoke or change the credential.',
+    envName: 'API_TOKEN',
+    scope: 'cell-output',
+    keywords: ['token', 'key', 'secret', 'pass', 'pw', 'auth', 'login', 'cred'],
+    // The whole text is one value, perhaps quoted (a repr) and followed by a line break.
+    pattern: /^[ \t]{0,8}['"]?([^\s'"]{8,128})['"]?\s{0,8}$/g,
+    secretGroup: 1,
+    priority: -2,
+    validate: checkPrinted,
+    samples: {
+        positive: [
+            sample('import os\ntoken = os.environ["HF_TOKEN"]\nprint(token)', `${(0, fake_token_1.fakeToken)(37, alphabets_1.ALNUM, 'printed-1')}\n`),
+            sample('from getpass import getpass\npw = getpass("Password: ")\npw', `'${(0, fake_token_1.fakeToken)(5, alphabets_1.ALNUM, 'printed-2')}#${(0, fake_token_1.fakeToken)(4, '0123456789', 'printed-3')}'`),
+            sample('tok = read_token()\nhuggingface_hub.login(token=tok)\nprint(tok)', `${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'printed-4')}\n`),
+            sample('api_key', `'${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'printed-5')}'`)
+        ],
+        negative: [
+            sample('token = os.environ["HF_TOKEN"]\nprint(token)', 'hf_…abcd\n'),
+            sample('token = os.environ["HF_TOKEN"]\nprint(token)', '**************\n'),
+            sample('run_id = uuid.uuid4()\nprint(run_id)', `${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'printed-6')}-${(0, fake_token_1.fakeToken)(4, alphabets_1.HEX, 'printed-7')}-4${(0, fake_token_1.fakeToken)(3, alphabets_1.HEX, 'printed-8')}-a${(0, fake_token_1.fakeToken)(3, alphabets_1.HEX, 'printed-9')}-${(0, fake_token_1.fakeToken)(12, alphabets_1.HEX, 'printed-10')}\n`),
+            sample('api_key = os.environ["API_KEY"]\nprint(len(api_key))', '40\n'),
+            sample('token = os.environ["HF_TOKEN"]\nprint(token)', 'Token loaded from the environment\n'),
+            sample('token_id = client.create()\nprint(token_id)', `${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'printed-11')}\n`),
+            sample('secret_path = "/run/secrets/db"\nsecret_path', "'/run/secrets/db_password'")
         ]
     }
 };
@@ -11307,14 +11696,17 @@ function scan(text, rules, options = {}) {
         return [];
     }
     const index = rules instanceof rule_index_1.RuleIndex ? rules : new rule_index_1.RuleIndex(rules);
-    const candidates = index.candidates(text);
+    const cellSource = options.cellSource;
+    const candidates = cellSource === undefined
+        ? index.candidates(text)
+        : index.cellCandidates(cellSource);
     if (candidates.length === 0) {
         return [];
     }
     const lines = new line_index_1.LineIndex(text);
     let findings = [];
     for (const rule of candidates) {
-        const found = (0, match_rule_1.matchRule)(rule, text, lines);
+        const found = (0, match_rule_1.matchRule)(rule, text, lines, cellSource);
         if (found.length > 0) {
             findings = findings.concat(found);
         }
@@ -11373,6 +11765,7 @@ const dedupe_1 = require("./dedupe");
 const json_error_1 = require("./json-error");
 const notebook_1 = require("./notebook");
 const output_text_1 = require("./output-text");
+const printed_secret_1 = require("./rules/printed-secret");
 const rule_index_1 = require("./rule-index");
 const rules_1 = require("./rules");
 const scan_1 = require("./scan");
@@ -11439,18 +11832,27 @@ class Scanner {
      * Scan one nbformat output. Offsets are into `outputText(output)`; a value shown in
      * several mime types is reported once. Style sheets and SVG drawings in HTML are
      * skipped (see `htmlSkips`).
+     *
+     * @param cellSource - the source of the output's cell: with it, the rules that judge an
+     *   output by its source (a value printed alone, read from a credential) run too
      */
-    scanOutput(output, cellMetadata) {
-        const { parts, skips } = (0, output_text_1.outputParts)(output);
-        const found = (0, dedupe_1.firstByFingerprint)((0, scan_1.scanParts)(parts, skips, this._index, this._options));
-        return (0, suppress_metadata_1.suppressByMetadata)(found, cellMetadata);
+    scanOutput(output, cellMetadata, cellSource) {
+        const read = (0, output_text_1.outputParts)(output);
+        let found = (0, scan_1.scanParts)(read.parts, read.skips, this._index, this._options);
+        if (typeof cellSource === 'string' && this._index.hasCellRules) {
+            const more = this._scanWithSource(read, cellSource);
+            if (more.length > 0) {
+                found = (0, dedupe_1.dedupe)(found.concat(more), this._options.priorities);
+            }
+        }
+        return (0, suppress_metadata_1.suppressByMetadata)((0, dedupe_1.firstByFingerprint)(found), cellMetadata);
     }
     /** Scan a parsed nbformat notebook; never throws. */
     scanNotebook(notebook) {
         try {
             return (0, notebook_1.scanNotebookWith)(notebook, {
                 source: (text, metadata) => this.scanCellSource(text, metadata),
-                output: (output, metadata) => this.scanOutput(output, metadata)
+                output: (output, metadata, source) => this.scanOutput(output, metadata, source)
             });
         }
         catch (error) {
@@ -11476,6 +11878,20 @@ class Scanner {
             return { findings: [], errors: [(0, json_error_1.jsonErrorMessage)(error, json)] };
         }
         return this.scanNotebook(parsed);
+    }
+    /** The `'cell-output'` findings of a short output (a value alone is short). */
+    _scanWithSource(read, source) {
+        let size = 0;
+        for (const part of read.parts) {
+            size += part.length;
+        }
+        if (size === 0 || size > printed_secret_1.PRINTED_OUTPUT_MAX) {
+            return [];
+        }
+        return (0, scan_1.scanParts)(read.parts, read.skips, this._index, {
+            ...this._options,
+            cellSource: source
+        });
     }
 }
 exports.Scanner = Scanner;
@@ -11653,8 +12069,21 @@ const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
  * code runs in the browser, in jest and in the command-line scanner.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SOURCE_LOCATION = void 0;
+exports.SOURCE_LOCATION = exports.CELL_OUTPUT_MARK = void 0;
+exports.splitCellSample = splitCellSample;
 exports.cellPart = cellPart;
+/** Joins the source and the output of a `'cell-output'` rule's samples. */
+exports.CELL_OUTPUT_MARK = '\n# Out:\n';
+/** A `'cell-output'` sample split into its cell source and output text. */
+function splitCellSample(sample) {
+    const at = sample.indexOf(exports.CELL_OUTPUT_MARK);
+    return at === -1
+        ? { source: '', output: sample }
+        : {
+            source: sample.slice(0, at),
+            output: sample.slice(at + exports.CELL_OUTPUT_MARK.length)
+        };
+}
 /** The place of every source finding. */
 exports.SOURCE_LOCATION = { part: 'source' };
 /**

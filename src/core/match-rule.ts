@@ -15,11 +15,13 @@ const MAX_FINDINGS_PER_RULE = 200;
  * filter, and the rule's own `validate` (which may also change the severity).
  *
  * @param lines - shared line index of `text`, so several rules reuse it
+ * @param cellSource - for `'cell-output'` rules, the source of the output's cell
  */
 export function matchRule(
   rule: IRule,
   text: string,
-  lines: LineIndex
+  lines: LineIndex,
+  cellSource?: string
 ): IFinding[] {
   const out: IFinding[] = [];
   if (rule.prefilter && !rule.prefilter.test(text)) {
@@ -43,7 +45,13 @@ export function matchRule(
     // The secret group sits at the end of most patterns, so search from the right.
     const start = match.index + whole.lastIndexOf(secret);
     const end = start + secret.length;
-    const severity = check(rule, secret, { text, start, end, match });
+    const severity = check(rule, secret, {
+      text,
+      start,
+      end,
+      match,
+      cellSource
+    });
     if (severity === null) {
       continue;
     }

@@ -17,7 +17,12 @@ export interface INotebookScanResult {
 /** How a notebook scan scans each part (the `Scanner` provides these). */
 export interface INotebookScanParts {
   source(text: string, cellMetadata: unknown): IFinding[];
-  output(output: unknown, cellMetadata: unknown): IFinding[];
+  /** `cellSource`: the cell's source, for the rules that judge an output by it. */
+  output(
+    output: unknown,
+    cellMetadata: unknown,
+    cellSource: string
+  ): IFinding[];
 }
 
 /**
@@ -90,12 +95,14 @@ function scanCell(
   const cellId = typeof cell.id === 'string' ? cell.id : null;
   const metadata = cell.metadata;
   const raw = cell.source !== undefined ? cell.source : cell.input;
+  let source = '';
   if (raw !== undefined && typeof raw !== 'string' && !Array.isArray(raw)) {
     result.errors.push(
       `cell ${index}: source is ${kind(raw)}, not text; skipped`
     );
   } else {
-    const found = parts.source(joinText(raw), metadata);
+    source = joinText(raw);
+    const found = parts.source(source, metadata);
     push(result, found, index, cellId, SOURCE_LOCATION);
   }
   if (cell.outputs === undefined || cell.outputs === null) {
@@ -108,7 +115,7 @@ function scanCell(
     return;
   }
   cell.outputs.forEach((output, o) => {
-    push(result, parts.output(output, metadata), index, cellId, {
+    push(result, parts.output(output, metadata, source), index, cellId, {
       part: 'output',
       index: o
     });

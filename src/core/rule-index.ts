@@ -9,8 +9,13 @@ import { IRule } from './types';
  * keywords occur in it.
  */
 export class RuleIndex {
-  constructor(rules: readonly IRule[]) {
-    this.rules = rules;
+  constructor(all: readonly IRule[]) {
+    this.rules = all;
+    // Rules that judge an output by its cell's source are kept apart: a text alone never
+    // runs them, and their keywords are looked for in the source (see `cellCandidates`).
+    const rules = all.filter(rule => rule.scope !== 'cell-output');
+    this._textRules = rules;
+    this._cellRules = all.filter(rule => rule.scope === 'cell-output');
     const ids = new Map<string, number>();
     const keywords: string[] = [];
     this._ruleKeywords = rules.map(rule =>
@@ -43,6 +48,27 @@ export class RuleIndex {
   /** The rules, in the order given. */
   readonly rules: readonly IRule[];
 
+  /** Whether some rule judges outputs by their cell's source. */
+  get hasCellRules(): boolean {
+    return this._cellRules.length > 0;
+  }
+
+  /**
+   * The `'cell-output'` rules with a keyword in `source`, the source of the cell whose
+   * output is scanned. There are few of them, so a plain search suffices.
+   */
+  cellCandidates(source: string): IRule[] {
+    if (this._cellRules.length === 0 || typeof source !== 'string') {
+      return [];
+    }
+    const lower = source.toLowerCase();
+    return this._cellRules.filter(
+      rule =>
+        rule.keywords.length === 0 ||
+        rule.keywords.some(k => lower.indexOf(k.toLowerCase()) !== -1)
+    );
+  }
+
   /**
    * The rules with at least one keyword in `text` (case-insensitive), plus rules without
    * keywords, which always run.
@@ -50,14 +76,14 @@ export class RuleIndex {
   candidates(text: string): IRule[] {
     const present = this._present(text);
     const out: IRule[] = [];
-    for (let r = 0; r < this.rules.length; r++) {
+    for (let r = 0; r < this._textRules.length; r++) {
       const ids = this._ruleKeywords[r];
       let hit = ids.length === 0;
       for (let k = 0; k < ids.length && !hit; k++) {
         hit = present[ids[k]] === 1;
       }
       if (hit) {
-        out.push(this.rules[r]);
+        out.push(this._textRules[r]);
       }
     }
     return out;
@@ -83,6 +109,8 @@ export class RuleIndex {
     return present;
   }
 
+  private _textRules: readonly IRule[];
+  private _cellRules: readonly IRule[];
   private _keywords: string[];
   private _ruleKeywords: number[][];
   private _slow: boolean[];

@@ -14,6 +14,11 @@ export interface IScanOptions {
   inline?: boolean;
   /** Rule id → priority for dedupe; computed from the rules when absent. */
   priorities?: ReadonlyMap<string, number>;
+  /**
+   * The source of the cell whose output `text` is. When given, only the `'cell-output'`
+   * rules run (those whose keywords occur in it); when absent, only the others.
+   */
+  cellSource?: string;
 }
 
 /**
@@ -33,14 +38,18 @@ export function scan(
     return [];
   }
   const index = rules instanceof RuleIndex ? rules : new RuleIndex(rules);
-  const candidates = index.candidates(text);
+  const cellSource = options.cellSource;
+  const candidates =
+    cellSource === undefined
+      ? index.candidates(text)
+      : index.cellCandidates(cellSource);
   if (candidates.length === 0) {
     return [];
   }
   const lines = new LineIndex(text);
   let findings: IFinding[] = [];
   for (const rule of candidates) {
-    const found = matchRule(rule, text, lines);
+    const found = matchRule(rule, text, lines, cellSource);
     if (found.length > 0) {
       findings = findings.concat(found);
     }

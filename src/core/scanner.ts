@@ -1,8 +1,9 @@
 import { compileChecked, compileCustomRule, ICustomRule } from './custom-rules';
-import { firstByFingerprint, priorityMap } from './dedupe';
+import { dedupe, firstByFingerprint, priorityMap } from './dedupe';
 import { jsonErrorMessage } from './json-error';
 import { INotebookScanResult, scanNotebookWith } from './notebook';
-import { outputParts } from './output-text';
+import { IOutputParts, outputParts } from './output-text';
+import { PRINTED_OUTPUT_MAX } from './rules/printed-secret';
 import { RuleIndex } from './rule-index';
 import { builtinRules } from './rules';
 import { scan, scanParts } from './scan';
@@ -91,13 +92,24 @@ export class Scanner {
    * Scan one nbformat output. Offsets are into `outputText(output)`; a value shown in
    * several mime types is reported once. Style sheets and SVG drawings in HTML are
    * skipped (see `htmlSkips`).
+   *
+   * @param cellSource - the source of the output's cell: with it, the rules that judge an
+   *   output by its source (a value printed alone, read from a credential) run too
    */
-  scanOutput(output: unknown, cellMetadata?: unknown): IFinding[] {
-    const { parts, skips } = outputParts(output);
-    const found = firstByFingerprint(
-      scanParts(parts, skips, this._index, this._options)
-    );
-    return suppressByMetadata(found, cellMetadata);
+  scanOutput(
+    output: unknown,
+    cellMetadata?: unknown,
+    cellSource?: string
+  ): IFinding[] {
+    const read = outputParts(output);
+    let found = scanParts(read.parts, read.skips, this._index, this._options);
+    if (typeof cellSource === 'string' && this._index.hasCellRules) {
+      const more = this._scanWithSource(read, cellSource);
+      if (more.length > 0) {
+        found = dedupe(found.concat(more), this._options.priorities);
+      }
+    }
+    return suppressByMetadata(firstByFingerprint(found), cellMetadata);
   }
 
   /** Scan a parsed nbformat notebook; never throws. */
@@ -105,7 +117,8 @@ export class Scanner {
     try {
       return scanNotebookWith(notebook, {
         source: (text, metadata) => this.scanCellSource(text, metadata),
-        output: (output, metadata) => this.scanOutput(output, metadata)
+        output: (output, metadata, source) =>
+          this.scanOutput(output, metadata, source)
       });
     } catch (error) {
       return {
@@ -130,6 +143,21 @@ export class Scanner {
       return { findings: [], errors: [jsonErrorMessage(error, json)] };
     }
     return this.scanNotebook(parsed);
+  }
+
+  /** The `'cell-output'` findings of a short output (a value alone is short). */
+  private _scanWithSource(read: IOutputParts, source: string): IFinding[] {
+    let size = 0;
+    for (const part of read.parts) {
+      size += part.length;
+    }
+    if (size === 0 || size > PRINTED_OUTPUT_MAX) {
+      return [];
+    }
+    return scanParts(read.parts, read.skips, this._index, {
+      ...this._options,
+      cellSource: source
+    });
   }
 
   private _index: RuleIndex;

@@ -57,7 +57,32 @@ export interface IRule {
    * Specific rules (a GitHub token) outrank generic ones (any `api_key = "…"`), which use -1.
    */
   priority?: number;
+  /**
+   * `'cell-output'`: the rule judges an output by the source of its cell (a value printed
+   * alone, read from a credential). It runs only on outputs scanned with that source
+   * (`Scanner.scanOutput(output, metadata, source)`); its keywords are looked for in the
+   * source, `validate` sees it as `context.cellSource`, and each sample is a source and an
+   * output joined by `CELL_OUTPUT_MARK`. Default `'text'`: any text on its own.
+   */
+  scope?: 'text' | 'cell-output';
   samples: IRuleSamples;
+}
+
+/** Joins the source and the output of a `'cell-output'` rule's samples. */
+export const CELL_OUTPUT_MARK = '\n# Out:\n';
+
+/** A `'cell-output'` sample split into its cell source and output text. */
+export function splitCellSample(sample: string): {
+  source: string;
+  output: string;
+} {
+  const at = sample.indexOf(CELL_OUTPUT_MARK);
+  return at === -1
+    ? { source: '', output: sample }
+    : {
+        source: sample.slice(0, at),
+        output: sample.slice(at + CELL_OUTPUT_MARK.length)
+      };
 }
 
 /** What `IRule.validate` can see around a candidate. */
@@ -69,6 +94,8 @@ export interface IMatchContext {
   end: number;
   /** The full regex match. */
   match: RegExpExecArray;
+  /** For `'cell-output'` rules: the source of the cell the output belongs to. */
+  cellSource?: string;
 }
 
 /** One credential found in one text. Offsets are into that text; line and column are 1-based. */

@@ -858,6 +858,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Prefect Cloud (Profile › API keys) and create a new one.'
     ),
+    trans.__('Credential printed from a variable'),
+    trans.__(
+      'The cell prints a value it read from a credential (an environment variable, getpass or a login call): the output shows the credential to everyone the notebook reaches.'
+    ),
+    trans.__(
+      'Do not print credentials: remove the print (or the bare last line) and clear the output. If the notebook was saved or shared with the output, revoke or change the credential.'
+    ),
     trans.__('Private key'),
     trans.__(
       'A private key lets anyone who copies it log in to servers, sign as you or decrypt your data; it cannot be changed, only replaced.'

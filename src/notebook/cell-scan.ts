@@ -48,7 +48,9 @@ export function scanCellSource(
  * Scan each text output of a code cell; other cells have none.
  *
  * #### Notes
- * Offsets are into the core's `outputText` of each output; images are never read.
+ * Offsets are into the core's `outputText` of each output; images are never read. The
+ * cell's source goes with each output, for the rules that judge an output by it (a value
+ * printed alone, read from a credential).
  */
 export function scanCellOutputs(
   scanner: Scanner,
@@ -60,8 +62,12 @@ export function scanCellOutputs(
   }
   const outputs = (cell as ICodeCellModel).outputs;
   const result: IFinding[][] = [];
+  if (outputs.length === 0) {
+    return result;
+  }
+  const source = cell.sharedModel.getSource();
   for (let i = 0; i < outputs.length; i++) {
-    result.push(scanner.scanOutput(outputs.get(i).toJSON(), metadata));
+    result.push(scanner.scanOutput(outputs.get(i).toJSON(), metadata, source));
   }
   return result;
 }

@@ -49,6 +49,7 @@ import { privateKey } from './private-key';
 import { privateKeyBase64 } from './private-key-base64';
 import { paymentsRules } from './payments';
 import { pgpassPassword } from './pgpass-password';
+import { printedSecret } from './printed-secret';
 import { productivityRules } from './productivity';
 import { pypiToken } from './pypi-token';
 import { researchRules } from './research';
@@ -117,6 +118,7 @@ export const builtinRules: readonly IRule[] = [
   openaiApiKey,
   passwordInProse,
   pgpassPassword,
+  printedSecret,
   privateKey,
   privateKeyBase64,
   pypiToken,

@@ -2,8 +2,19 @@
  * Forms of the table: keys without a prefix recognised by their name or what is printed
  * beside them, and wrapped forms (base64 PEM, escaped JSON, data: URLs).
  */
-import { IForm, keyName, row } from './form';
+import { IForm, keyName, pwName, row } from './form';
 import { idLike, safeCode, safeLiteral } from './safe-values';
+
+/** The sources of a cell that assigns `variable` and prints it (or shows it last). */
+function printed(
+  assign: string,
+  variable: string
+): { stream: string; result: string } {
+  return {
+    stream: `${assign}\nprint(${variable})`,
+    result: `${assign}\n${variable}`
+  };
+}
 
 export const KEY_FORMS: IForm[] = [
   {
@@ -52,6 +63,76 @@ export const KEY_FORMS: IForm[] = [
     negatives: [
       v => row('log', `${keyName(v)}: (not set)`),
       v => row('log', `${keyName(v)}: ${'*'.repeat(v.int(8, 32))}`)
+    ]
+  },
+  {
+    id: 'printed-alone',
+    title: 'value printed alone, read from a credential by its cell',
+    make: v => {
+      const name = keyName(v);
+      const [read, variable, value] = v.pick<[string, string, string]>([
+        [
+          `${v.pick(['token', 'api_key', 'value', 'k'])} = os.environ["${name.toUpperCase()}"]`,
+          '',
+          v.key()
+        ],
+        ['pw = getpass.getpass("Password: ")', 'pw', v.password()],
+        [
+          'tok = load_token()\nhuggingface_hub.login(token=tok)',
+          'tok',
+          v.pick([v.key(), v.password()])
+        ],
+        ['', name.toLowerCase(), v.key()],
+        ['', pwName(v), v.password()]
+      ]);
+      const shown = variable || read.slice(0, read.indexOf(' '));
+      const before = read ? `${read}\n` : '';
+      return row('log', value, value, {
+        printedBy: {
+          stream: `${before}print(${shown})`,
+          result: `${before}${shown}`
+        }
+      });
+    },
+    negatives: [
+      // Masked or summarised credentials.
+      v =>
+        row(
+          'log',
+          v.pick([`hf_…${v.chars(4)}`, '*'.repeat(v.int(8, 32))]),
+          '',
+          {
+            printedBy: printed(
+              `token = os.environ["${keyName(v).toUpperCase()}"]`,
+              'token'
+            )
+          }
+        ),
+      v =>
+        row('log', String(v.int(20, 80)), '', {
+          printedBy: {
+            stream: 'api_key = os.environ["API_KEY"]\nprint(len(api_key))',
+            result: 'api_key = os.environ["API_KEY"]\nlen(api_key)'
+          }
+        }),
+      // Ids and hashes under names that are not credentials.
+      v => {
+        const [name, value] = idLike(v);
+        return row('log', value, '', {
+          printedBy: printed(`${name} = fetch()`, name)
+        });
+      },
+      // Prose and paths read from credential-named variables.
+      v =>
+        row(
+          'log',
+          v.pick([
+            'Token loaded from the environment',
+            '/home/jovyan/.config/token.txt'
+          ]),
+          '',
+          { printedBy: printed('token = os.environ["HF_TOKEN"]', 'token') }
+        )
     ]
   },
   {

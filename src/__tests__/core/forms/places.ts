@@ -20,6 +20,11 @@ export interface IRow {
   env?: string;
   /** The form as printed by Python (`execute_result`), when not `repr(text)`. */
   repr?: string;
+  /**
+   * The source of the cell whose output the form is, for forms that are only outputs
+   * (a value printed alone, judged by the source that printed it).
+   */
+  printedBy?: { stream: string; result: string };
 }
 
 export const PLACES = [
@@ -99,6 +104,13 @@ function secretLine(row: IRow): string {
  */
 export function place(row: IRow, where: Place): Placed | null {
   const { kind, text } = row;
+  if (
+    row.printedBy &&
+    where !== 'stream output' &&
+    where !== 'execute_result'
+  ) {
+    return null;
+  }
   const code = (source: string, output?: unknown): Placed => ({
     cellType: 'code',
     source,
@@ -151,7 +163,7 @@ export function place(row: IRow, where: Place): Placed | null {
     case 'text file':
       return { file: text };
     case 'stream output':
-      return code('run()', {
+      return code(row.printedBy?.stream ?? 'run()', {
         output_type: 'stream',
         name: 'stdout',
         text: (kind === 'shell' ? `+ ${text}` : text)
@@ -162,7 +174,7 @@ export function place(row: IRow, where: Place): Placed | null {
       if (kind === 'shell') {
         return null;
       }
-      return code('result', {
+      return code(row.printedBy?.result ?? 'result', {
         output_type: 'execute_result',
         execution_count: 3,
         metadata: {},

@@ -1,8 +1,18 @@
-import { builtinRules, IRule, scan } from '../../../core';
+import { builtinRules, IRule, scan, splitCellSample } from '../../../core';
 
-/** Every finding of `rule` in `text`, scanned with only that rule. */
-const findingsOf = (rule: IRule, text: string) =>
-  scan(text, [rule]).filter(f => f.ruleId === rule.id);
+/**
+ * Every finding of `rule` in `text`, scanned with only that rule; a `'cell-output'`
+ * rule's sample is split into the cell source and the output that is scanned.
+ */
+const findingsOf = (rule: IRule, text: string) => {
+  if (rule.scope === 'cell-output') {
+    const { source, output } = splitCellSample(text);
+    return scan(output, [rule], { cellSource: source }).filter(
+      f => f.ruleId === rule.id
+    );
+  }
+  return scan(text, [rule]).filter(f => f.ruleId === rule.id);
+};
 
 describe('builtinRules', () => {
   it('should be sorted by id, with unique kebab-case ids', () => {
