@@ -19,13 +19,16 @@ MAX_PATHS = 256
 CHUNK_BYTES = 1024 * 1024
 
 
-def read_frames(root: str, paths: list[str], start: int, max_bytes: int) -> tuple[bytes, int]:
+def read_frames(
+    root: str, paths: list[str], start: int, max_bytes: int, folders: dict[str, str] | None = None
+) -> tuple[bytes, int]:
     """Frames for `paths[start:]`, up to about `CHUNK_BYTES`.
 
     A frame is `{"index": i, "status": 200, "size": n}` and a newline, then the file's n bytes;
     a file that is not returned is `{"index": i, "status": s}` and a newline, where s is the
     status the single-file read would answer (404 for outside the root or missing).
 
+    @param folders - resolved folders, kept across the calls of one request (see resolve_under_root)
     @returns `(frames, next index)`; the next index equals `len(paths)` at the end
     """
     parts: list[bytes] = []
@@ -33,7 +36,7 @@ def read_frames(root: str, paths: list[str], start: int, max_bytes: int) -> tupl
     index = start
     while index < len(paths) and (index == start or size < CHUNK_BYTES):
         try:
-            _, data, _ = read_bytes(root, paths[index], max_bytes)
+            _, data, _ = read_bytes(root, paths[index], max_bytes, folders)
         except OutsideRoot:
             parts.append(_header(index, 404))
         except ReadRefused as refused:

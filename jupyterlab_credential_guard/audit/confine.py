@@ -46,17 +46,30 @@ def relative_parts(rel: str) -> list[str]:
     return kept
 
 
-def resolve_under_root(root: str, rel: str) -> tuple[str, str]:
+def resolve_under_root(root: str, rel: str, folders: dict[str, str] | None = None) -> tuple[str, str]:
     """Resolves a client's root-relative path.
 
     @param root - the resolved root (see `real_root`)
     @param rel - the path as the client sent it, `/`-separated
+    @param folders - resolved folders by their relative path, kept by the caller across the
+      paths of one request: `realpath` checks every component of every path, and a batch
+      names many files in few folders. Only the last component is then checked per path.
     @returns (resolved absolute path, normalised relative path as the client should see it)
     @raises OutsideRoot when the path is malformed or resolves outside the root; symlinks
       are followed only as far as their final target, which must lie inside the root.
     """
     parts = relative_parts(rel)
-    resolved = os.path.realpath(os.path.join(root, *parts))
+    if folders is None:
+        resolved = os.path.realpath(os.path.join(root, *parts))
+    else:
+        key = "/".join(parts[:-1])
+        folder = folders.get(key)
+        if folder is None:
+            folder = folders[key] = os.path.realpath(os.path.join(root, *parts[:-1]))
+        # The folder has no link left in it, so only the last component may be one.
+        resolved = os.path.join(folder, parts[-1])
+        if os.path.islink(resolved):
+            resolved = os.path.realpath(resolved)
     if not is_within(root, resolved) or resolved == root:
         raise OutsideRoot()
     return resolved, "/".join(parts)

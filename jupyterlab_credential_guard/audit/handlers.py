@@ -112,12 +112,14 @@ class FilesHandler(_AuditHandler):
         self.set_header("Content-Type", FRAMES)
         loop = asyncio.get_running_loop()
         index = 0
+        # Folders resolved for this request only, so a link changed later is seen by the next one.
+        folders: dict[str, str] = {}
         try:
             while index < len(paths):
                 # Read in a worker thread, a chunk at a time, each sent before the next is read:
                 # the event loop stays free and memory holds one chunk.
                 frames, index = await loop.run_in_executor(
-                    None, batch.read_frames, root, paths, index, limits.max_file_bytes
+                    None, batch.read_frames, root, paths, index, limits.max_file_bytes, folders
                 )
                 self.write(frames)
                 await self.flush()

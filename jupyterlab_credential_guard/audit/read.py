@@ -48,13 +48,14 @@ def read_text(root: str, rel: str, max_bytes: int) -> dict[str, object]:
     return {"path": normalised, "size": len(data), "mtime": mtime, "text": text, "invalidUtf8": invalid}
 
 
-def read_bytes(root: str, rel: str, max_bytes: int) -> tuple[str, bytes, float]:
+def read_bytes(root: str, rel: str, max_bytes: int, folders: dict[str, str] | None = None) -> tuple[str, bytes, float]:
     """The bytes of a regular text file under the root: what `read_text` decodes.
 
+    @param folders - resolved folders to reuse across the paths of one request (see resolve_under_root)
     @returns `(normalised path, bytes, mtime)`
     @raises OutsideRoot and ReadRefused as `read_text` does
     """
-    real, normalised = resolve_under_root(root, rel)
+    real, normalised = resolve_under_root(root, rel, folders)
     try:
         # stat before open: opening a device or a FIFO can have effects of its own.
         before = os.stat(real)
@@ -74,8 +75,12 @@ def read_bytes(root: str, rel: str, max_bytes: int) -> tuple[str, bytes, float]:
         if (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
             raise ReadRefused(409, "The file changed while it was being read.")
         _require_regular(after, max_bytes)
-        # One byte more than allowed tells a file that grew past the limit since fstat.
-        data = handle.read(max_bytes + 1)
+        # The size fstat gave, plus one byte that tells a file that grew since; only then is
+        # the rest read, up to one byte over the limit. (Asking for the limit at once would
+        # allocate it for every file.)
+        data = handle.read(after.st_size + 1)
+        if len(data) > after.st_size:
+            data += handle.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:
         raise ReadRefused(413, f"The file is larger than the limit of {max_bytes} bytes.")
     if b"\0" in data[:SNIFF_BYTES]:

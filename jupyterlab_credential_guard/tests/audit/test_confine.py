@@ -55,3 +55,24 @@ def test_resolve_under_root_follows_links_only_inside(tmp_path):
     for rel in ("out", "out/beside.txt", "to-root"):
         with pytest.raises(OutsideRoot):
             resolve_under_root(str(root), rel)
+
+
+def test_resolve_under_root_with_folders_gives_the_same_answers(tmp_path):
+    root = tmp_path / "root"
+    (root / "real").mkdir(parents=True)
+    (root / "real" / "f.txt").write_text("x")
+    (root / "in").symlink_to(root / "real")
+    (root / "out").symlink_to(tmp_path)
+    (root / "to-root").symlink_to(root)
+    (root / "real" / "escape.txt").symlink_to(tmp_path / "beside.txt")
+    (root / "real" / "back.txt").symlink_to(root / "real" / "f.txt")
+    (tmp_path / "beside.txt").write_text("x")
+    folders: dict[str, str] = {}
+    for rel in ("in/f.txt", "out/root/real/f.txt", "real/back.txt", "in/back.txt", "real/f.txt"):
+        assert resolve_under_root(str(root), rel, folders) == resolve_under_root(str(root), rel)
+    # Links out, in a folder or as the last component, are refused with the cache as without.
+    for rel in ("out", "out/beside.txt", "to-root", "real/escape.txt", "in/escape.txt"):
+        with pytest.raises(OutsideRoot):
+            resolve_under_root(str(root), rel, folders)
+    # One resolution per folder, reused.
+    assert folders["in"] == str(root / "real")
