@@ -6,6 +6,7 @@
  */
 import type { AuditRequest } from './protocol';
 import { AuditWorkerHandler } from './worker-handler';
+import { ReplyOutbox } from './reply-outbox';
 
 const handler = new AuditWorkerHandler();
 const scope = self as unknown as {
@@ -13,10 +14,13 @@ const scope = self as unknown as {
   postMessage(message: unknown): void;
 };
 
+// A batch's replies wait here for the end of the current task, then go as one message.
+const outbox = new ReplyOutbox(replies => scope.postMessage(replies));
+
 scope.onmessage = event => {
   if (event.data?.type === 'scanBatch') {
     // One reply per file, as each is audited; other messages are handled meanwhile.
-    void handler.scanBatch(event.data, reply => scope.postMessage(reply));
+    void handler.scanBatch(event.data, reply => outbox.add(reply));
     return;
   }
   const reply = handler.handle(event.data);

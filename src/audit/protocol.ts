@@ -100,8 +100,18 @@ export interface IFailedMessage {
   message: string;
 }
 
+/**
+ * Several files' replies in one message: a batch answers file by file, and one message
+ * per file would cost the page a task each.
+ */
+export interface IRepliesMessage {
+  type: 'replies';
+  replies: (IResultMessage | IFailedMessage)[];
+}
+
 /** What the worker answers. */
-export type AuditReply = IConfiguredMessage | IResultMessage | IFailedMessage;
+export type AuditReply =
+  IConfiguredMessage | IResultMessage | IFailedMessage | IRepliesMessage;
 
 /** Why a file's content was not audited, found by the worker in the content. */
 export type ContentSkip = 'invalid-utf8' | 'malformed-notebook' | 'bad-answer';

@@ -148,6 +148,10 @@ export class AuditWorkerClient {
       this._configured?.resolve(reply.errors);
       return;
     }
+    if (reply.type === 'replies') {
+      reply.replies.forEach(one => this._onReply(one));
+      return;
+    }
     const waiting = this._pending.get(reply.id);
     if (!waiting) {
       return;

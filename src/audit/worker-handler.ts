@@ -7,6 +7,8 @@ import type {
   AuditRequest,
   ContentSkip,
   IBatchFile,
+  IFailedMessage,
+  IResultMessage,
   IScanBatchMessage,
   IScanMessage,
   IWorkerReader
@@ -86,12 +88,12 @@ export class AuditWorkerHandler {
    */
   async scanBatch(
     message: IScanBatchMessage,
-    post: (reply: AuditReply) => void
+    post: (reply: IResultMessage | IFailedMessage) => void
   ): Promise<void> {
     const files = message.files;
     let next = 0;
     const answer = (file: IBatchFile, frame: IBatchFrame | null) => {
-      let reply: AuditReply;
+      let reply: IResultMessage | IFailedMessage;
       try {
         reply = this._auditFrame(file, frame);
       } catch (error) {
@@ -137,7 +139,10 @@ export class AuditWorkerHandler {
   }
 
   /** Audit one file of a batch from its frame; `null` for a file the answer did not reach. */
-  private _auditFrame(file: IBatchFile, frame: IBatchFrame | null): AuditReply {
+  private _auditFrame(
+    file: IBatchFile,
+    frame: IBatchFrame | null
+  ): IResultMessage {
     let text: string | null = null;
     let skipped: ContentSkip | string | null;
     if (!frame) {
@@ -208,7 +213,7 @@ export class AuditWorkerHandler {
     file: Pick<IScanMessage, 'path' | 'kind' | 'permissions'>,
     text: string | null,
     skipped: ContentSkip | string | null
-  ): AuditReply {
+  ): IResultMessage {
     let result: IAuditFileResult = auditFile(this._scanner, {
       path: file.path,
       kind: file.kind,

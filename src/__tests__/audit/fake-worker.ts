@@ -1,4 +1,5 @@
 import type { AuditReply, AuditRequest } from '../../audit/protocol';
+import { ReplyOutbox } from '../../audit/reply-outbox';
 import { AuditWorkerHandler, FetchLike } from '../../audit/worker-handler';
 import type { IWorkerLike } from '../../audit/worker-client';
 
@@ -22,8 +23,8 @@ export class FakeWorker implements IWorkerLike {
   postMessage(message: AuditRequest): void {
     this.sent.push(message);
     if (message.type === 'scanBatch') {
-      // One reply per file, as the real worker posts them.
-      void this._handler.scanBatch(message, answer => this._post(answer));
+      // Replies grouped per task, as the real worker posts them.
+      void this._handler.scanBatch(message, answer => this._outbox.add(answer));
       return;
     }
     const reply = this._handler.handle(message);
@@ -53,6 +54,7 @@ export class FakeWorker implements IWorkerLike {
   }
 
   private _handler: AuditWorkerHandler;
+  private _outbox = new ReplyOutbox(message => this._post(message));
 }
 
 /**

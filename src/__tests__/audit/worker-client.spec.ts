@@ -69,4 +69,36 @@ describe('AuditWorkerClient', () => {
     worker.held.slice(1).forEach(reply => worker.deliver(reply));
     await expect(second).resolves.toMatchObject({ type: 'result', id: 2 });
   });
+
+  it('should settle each file of a grouped replies message', async () => {
+    const worker = new FakeWorker();
+    const client = new AuditWorkerClient(worker, {});
+    await client.configured;
+    worker.hold = true;
+    const first = client.scan(file('a'));
+    const second = client.scan(file('b'));
+    await new Promise(resolve => setTimeout(resolve, 0));
+    const two = worker.held[1];
+    expect(two).toMatchObject({ type: 'result', id: 2 });
+    worker.deliver({
+      type: 'replies',
+      replies: [two, { type: 'failed', id: 1, message: 'boom' }] as any
+    });
+    await expect(first).rejects.toThrow('boom');
+    await expect(second).resolves.toMatchObject({ type: 'result', id: 2 });
+    expect(client.pending).toBe(0);
+  });
+
+  it('should give one promise per file of a batch, rejected once disposed', async () => {
+    const client = new AuditWorkerClient(new FakeWorker(), {});
+    client.dispose();
+    const replies = client.scanBatch([
+      { path: 'a.py', kind: 'text', permissions: {} },
+      { path: 'b.py', kind: 'text', permissions: {} }
+    ]);
+    expect(replies).toHaveLength(2);
+    for (const reply of replies) {
+      await expect(reply).rejects.toBeInstanceOf(AuditCancelled);
+    }
+  });
 });
