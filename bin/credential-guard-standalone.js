@@ -5647,6 +5647,61 @@ exports.basicAuthPassword = {
 };
 },
 
+// src/core/rules/cloud/algolia-api-key.ts
+"src/core/rules/cloud/algolia-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.algoliaApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+const named = (0, named_value_1.namedValue)({
+    vendor: 'algolia',
+    value: '[0-9a-f]{32}',
+    name: /key|token|secret/i,
+    context: /algolia(?:search|net\.com|\.net)|searchclient/i,
+    call: `(?:algoliasearch(?:\\.Client)?|SearchClient(?:Sync)?(?:\\.create)?)\\([ \\t]{0,3}["'][A-Z0-9]{10}["'][ \\t]{0,3},[ \\t]{0,3}["']([0-9a-f]{32})["']`
+});
+/**
+ * Algolia API keys (32 hex digits) under an Algolia name, as the second argument of an
+ * Algolia client (after the 10-character application id), or under a generic name next
+ * to the client. Search-only keys are meant for web pages: they are reported as a note.
+ */
+exports.algoliaApiKey = {
+    id: 'algolia-api-key',
+    title: 'Algolia API key',
+    severity: 'error',
+    description: 'An Algolia admin or write API key adds, changes and deletes the records, indices and settings of your Algolia application.',
+    remediation: (0, shared_1.rotate)('the Algolia dashboard (Settings › API Keys)'),
+    revokeUrl: 'https://dashboard.algolia.com/account/api-keys',
+    envName: 'ALGOLIA_API_KEY',
+    keywords: ['algolia', 'searchclient'],
+    priority: 2,
+    ...named,
+    validate: (secret, context) => {
+        if (!named.validate(secret, context)) {
+            return false;
+        }
+        const before = context.match[0].slice(0, context.start - context.match.index);
+        return /search/i.test(before.replace(/algoliasearch|searchclient/gi, ''))
+            ? 'info'
+            : true;
+    },
+    samples: {
+        positive: [
+            `ALGOLIA_ADMIN_KEY = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'algolia')}"`,
+            `client = algoliasearch("${(0, fake_token_1.fakeToken)(10, alphabets_1.UPPER_ALNUM, 'algolia-app')}", "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'algolia-2')}")`
+        ],
+        negative: [
+            `ALGOLIA_APP_ID = "${(0, fake_token_1.fakeToken)(10, alphabets_1.UPPER_ALNUM, 'algolia-app-2')}"`,
+            `algolia_index_hash = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'algolia-hash')}"`
+        ]
+    }
+};
+},
+
 // src/core/rules/cloud/alibaba-access-key-id.ts
 "src/core/rules/cloud/alibaba-access-key-id.js": function (module, exports, require) {
 "use strict";
@@ -5785,6 +5840,52 @@ exports.cloudflareOriginCaKey = {
         negative: [
             'version v1.0-beta released',
             `v1.0-${'0'.repeat(24)}-${'0'.repeat(146)}`
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/confluent-api-secret.ts
+"src/core/rules/cloud/confluent-api-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.confluentApiSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * Confluent Cloud API secrets (64 characters of letters, digits, `+` and `/`) under a
+ * Confluent name, or as the `sasl.password` (or another secret name) of a client whose
+ * bootstrap server is on `confluent.cloud`.
+ */
+exports.confluentApiSecret = {
+    id: 'confluent-api-secret',
+    title: 'Confluent Cloud API secret',
+    severity: 'error',
+    description: 'A Confluent Cloud API key and secret read and write the Kafka topics (or manage the resources) the key was granted, often a whole cluster.',
+    remediation: (0, shared_1.rotate)('Confluent Cloud (API keys)'),
+    revokeUrl: 'https://confluent.cloud/settings/api-keys',
+    envName: 'CONFLUENT_API_SECRET',
+    keywords: ['confluent'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'confluent',
+        value: '[A-Za-z0-9+/]{64}',
+        after: 'A-Za-z0-9+/=_\\-',
+        name: /secret|password|token/i,
+        context: /confluent\.cloud/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `CONFLUENT_CLOUD_API_SECRET=${(0, fake_token_1.fakeToken)(64, alphabets_1.ALNUM + '+/', 'confluent')}`,
+            `conf = {"bootstrap.servers": "pkc-${(0, fake_token_1.fakeToken)(5, 'abcdefghijklmnopqrstuvwxyz0123456789', 'cf-host')}.eu-west-1.aws.confluent.cloud:9092",\n        "sasl.username": "${(0, fake_token_1.fakeToken)(16, alphabets_1.UPPER_ALNUM, 'cf-key')}",\n        "sasl.password": "${(0, fake_token_1.fakeToken)(64, alphabets_1.ALNUM + '+/', 'confluent-2')}"}`
+        ],
+        negative: [
+            `CONFLUENT_API_KEY = "${(0, fake_token_1.fakeToken)(16, alphabets_1.UPPER_ALNUM, 'cf-key-2')}"`,
+            `CONFLUENT_SCHEMA_HASH = "${(0, fake_token_1.fakeToken)(64, '0123456789abcdef', 'cf-hash')}"`
         ]
     }
 };
@@ -6273,10 +6374,12 @@ exports.ibmCloudApiKey = {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.cloudRules = void 0;
+const algolia_api_key_1 = require("./algolia-api-key");
 const alibaba_access_key_id_1 = require("./alibaba-access-key-id");
 const cloudflare_api_token_1 = require("./cloudflare-api-token");
 const cloudflare_global_api_key_1 = require("./cloudflare-global-api-key");
 const cloudflare_origin_ca_key_1 = require("./cloudflare-origin-ca-key");
+const confluent_api_secret_1 = require("./confluent-api-secret");
 const datadog_api_key_1 = require("./datadog-api-key");
 const digitalocean_token_1 = require("./digitalocean-token");
 const doppler_token_1 = require("./doppler-token");
@@ -6307,10 +6410,12 @@ const vercel_token_1 = require("./vercel-token");
 const yandex_cloud_key_1 = require("./yandex-cloud-key");
 /** Rules for cloud platforms, hosting, infrastructure and observability services. */
 exports.cloudRules = [
+    algolia_api_key_1.algoliaApiKey,
     alibaba_access_key_id_1.alibabaAccessKeyId,
     cloudflare_api_token_1.cloudflareApiToken,
     cloudflare_global_api_key_1.cloudflareGlobalApiKey,
     cloudflare_origin_ca_key_1.cloudflareOriginCaKey,
+    confluent_api_secret_1.confluentApiSecret,
     datadog_api_key_1.datadogApiKey,
     digitalocean_token_1.digitaloceanToken,
     doppler_token_1.dopplerToken,
@@ -6912,6 +7017,47 @@ exports.clojarsDeployToken = {
 };
 },
 
+// src/core/rules/code-hosting/codecov-token.ts
+"src/core/rules/code-hosting/codecov-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.codecovToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** Codecov upload and API tokens (a UUID) under a Codecov name or after `codecov … -t`. */
+exports.codecovToken = {
+    id: 'codecov-token',
+    title: 'Codecov token',
+    severity: 'warning',
+    description: 'A Codecov upload token lets anyone upload coverage reports to your repository on Codecov, and a Codecov API token reads its reports.',
+    remediation: (0, shared_1.rotate)('Codecov (the repository’s or organisation’s Settings › General › Regenerate token)'),
+    revokeUrl: 'https://docs.codecov.com/docs/codecov-tokens',
+    envName: 'CODECOV_TOKEN',
+    keywords: ['codecov'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'codecov',
+        value: UUID,
+        after: '0-9a-f-',
+        name: /token|key|secret/i,
+        call: `codecov[^\n]{0,80}?[ \\t](?:-t|--token)(?:[ \\t]{1,3}|=)["']?(${UUID})(?![0-9a-f-])`
+    }),
+    samples: {
+        positive: [
+            `CODECOV_TOKEN=${(0, fake_credentials_1.fakeUuid)('codecov')}`,
+            `!codecovcli upload-process -t ${(0, fake_credentials_1.fakeUuid)('codecov-2')}`
+        ],
+        negative: [
+            `codecov_commit = "${(0, fake_credentials_1.fakeUuid)('codecov-commit')}"`,
+            '!codecovcli upload-process -t $CODECOV_TOKEN'
+        ]
+    }
+};
+},
+
 // src/core/rules/code-hosting/harness-token.ts
 "src/core/rules/code-hosting/harness-token.js": function (module, exports, require) {
 "use strict";
@@ -6955,27 +7101,35 @@ exports.codeHostingRules = void 0;
 const atlassian_api_token_1 = require("./atlassian-api-token");
 const bitbucket_app_password_1 = require("./bitbucket-app-password");
 const clojars_deploy_token_1 = require("./clojars-deploy-token");
+const codecov_token_1 = require("./codecov-token");
 const harness_token_1 = require("./harness-token");
 const jfrog_token_1 = require("./jfrog-token");
+const launchdarkly_key_1 = require("./launchdarkly-key");
 const nuget_api_key_1 = require("./nuget-api-key");
 const octopus_deploy_api_key_1 = require("./octopus-deploy-api-key");
 const postman_api_key_1 = require("./postman-api-key");
 const rubygems_api_key_1 = require("./rubygems-api-key");
+const snyk_api_token_1 = require("./snyk-api-token");
 const sonarqube_token_1 = require("./sonarqube-token");
 const sourcegraph_access_token_1 = require("./sourcegraph-access-token");
+const travis_ci_token_1 = require("./travis-ci-token");
 /** Rules for code hosting, developer tools and package registries. */
 exports.codeHostingRules = [
     atlassian_api_token_1.atlassianApiToken,
     bitbucket_app_password_1.bitbucketAppPassword,
     clojars_deploy_token_1.clojarsDeployToken,
+    codecov_token_1.codecovToken,
     harness_token_1.harnessToken,
     jfrog_token_1.jfrogToken,
+    launchdarkly_key_1.launchdarklyKey,
     nuget_api_key_1.nugetApiKey,
     octopus_deploy_api_key_1.octopusDeployApiKey,
     postman_api_key_1.postmanApiKey,
     rubygems_api_key_1.rubygemsApiKey,
+    snyk_api_token_1.snykApiToken,
     sonarqube_token_1.sonarqubeToken,
-    sourcegraph_access_token_1.sourcegraphAccessToken
+    sourcegraph_access_token_1.sourcegraphAccessToken,
+    travis_ci_token_1.travisCiToken
 ];
 },
 
@@ -7007,6 +7161,61 @@ exports.jfrogToken = {
             `JFROG_TOKEN=cmVmdGtuOjAxOj${(0, fake_token_1.fakeToken)(50, alphabets_1.ALNUM, 'ref')}`
         ],
         negative: ['AKCp' + 'x'.repeat(69), 'AKCp' + (0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'short')]
+    }
+};
+},
+
+// src/core/rules/code-hosting/launchdarkly-key.ts
+"src/core/rules/code-hosting/launchdarkly-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.launchdarklyKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const shared_1 = require("../shared");
+/** LaunchDarkly names and clients, for the `api-` tokens whose prefix is common. */
+const LAUNCHDARKLY = /launchdarkly|ldclient|\bld[_-](?:api|access|sdk)/i;
+/**
+ * LaunchDarkly SDK keys (`sdk-`), mobile keys (`mob-`) and API access tokens (`api-`),
+ * each a prefix and a UUID. Mobile keys are meant to ship in apps: a note.
+ */
+exports.launchdarklyKey = {
+    id: 'launchdarkly-key',
+    title: 'LaunchDarkly SDK key or access token',
+    severity: 'error',
+    description: 'A LaunchDarkly SDK key reads every feature flag and targeting rule of an environment, and an API access token changes flags, segments and settings as its role allows.',
+    remediation: (0, shared_1.rotate)('LaunchDarkly (rotate the SDK key under the environment’s SDK credentials; delete access tokens under Organization settings › Authorization)'),
+    revokeUrl: 'https://launchdarkly.com/docs/home/account/environment/keys#rotate-sdk-credentials',
+    envName: 'LAUNCHDARKLY_SDK_KEY',
+    keywords: [
+        'sdk-',
+        'mob-',
+        'launchdarkly',
+        'ldclient',
+        'ld_api',
+        'ld-api',
+        'ld_access'
+    ],
+    priority: 2,
+    pattern: /(?<![A-Za-z0-9_-])((sdk|mob|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/gi,
+    secretGroup: 1,
+    minEntropy: 3,
+    validate: (_secret, context) => {
+        const kind = context.match[2].toLowerCase();
+        if (kind === 'api') {
+            return (0, shared_1.near)(context, LAUNCHDARKLY, 300);
+        }
+        return kind === 'mob' ? 'info' : true;
+    },
+    samples: {
+        positive: [
+            `ldclient.set_config(Config("sdk-${(0, fake_credentials_1.fakeUuid)('ld')}"))`,
+            `LD_API_TOKEN = "api-${(0, fake_credentials_1.fakeUuid)('ld-2')}"`
+        ],
+        negative: [
+            `service = "api-${(0, fake_credentials_1.fakeUuid)('ld-3')}"`,
+            `sdk-${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}`
+        ]
     }
 };
 },
@@ -7134,6 +7343,53 @@ exports.rubygemsApiKey = {
 };
 },
 
+// src/core/rules/code-hosting/snyk-api-token.ts
+"src/core/rules/code-hosting/snyk-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.snykApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/**
+ * Snyk API tokens (a UUID) under a Snyk name (`SNYK_TOKEN`), given to `snyk auth` or
+ * `snyk config set api=`, or under a generic name next to the Snyk API.
+ */
+exports.snykApiToken = {
+    id: 'snyk-api-token',
+    title: 'Snyk API token',
+    severity: 'error',
+    description: 'A Snyk API token acts as you in Snyk: it reads the vulnerability reports of every project in your organisations and can change their settings and integrations.',
+    remediation: (0, shared_1.rotate)('Snyk (Account settings › Auth Token › Revoke & Regenerate)'),
+    revokeUrl: 'https://app.snyk.io/account',
+    envName: 'SNYK_TOKEN',
+    keywords: ['snyk'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'snyk',
+        value: UUID,
+        after: '0-9a-f-',
+        name: /token|key|secret|auth|api/i,
+        context: /api\.snyk\.io|snyk\.io\/api/i,
+        call: `snyk[ \\t]{1,3}(?:auth|config[ \\t]{1,3}set[ \\t]{1,3}api=)[ \\t]{0,3}["']?(${UUID})(?![0-9a-f-])`
+    }),
+    samples: {
+        positive: [
+            `SNYK_TOKEN=${(0, fake_credentials_1.fakeUuid)('snyk')}`,
+            `!snyk auth ${(0, fake_credentials_1.fakeUuid)('snyk-2')}`,
+            `headers = {"Authorization": "token ${(0, fake_credentials_1.fakeUuid)('snyk-3')}"}\nrequests.get("https://api.snyk.io/rest/orgs", headers=headers)`
+        ],
+        negative: [
+            `SNYK_ORG_ID = "${(0, fake_credentials_1.fakeUuid)('snyk-org')}"`,
+            'SNYK_TOKEN = os.environ["SNYK_TOKEN"]',
+            `snyk_project = "${(0, fake_credentials_1.fakeUuid)('snyk-project')}"`
+        ]
+    }
+};
+},
+
 // src/core/rules/code-hosting/sonarqube-token.ts
 "src/core/rules/code-hosting/sonarqube-token.js": function (module, exports, require) {
 "use strict";
@@ -7190,6 +7446,52 @@ exports.sourcegraphAccessToken = {
             `SRC_ACCESS_TOKEN=sgp_${(0, fake_token_1.fakeToken)(16, alphabets_1.HEX, 'sg1')}_${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sg2')}`
         ],
         negative: ['sgp_' + '0'.repeat(40), 'sgp_...']
+    }
+};
+},
+
+// src/core/rules/code-hosting/travis-ci-token.ts
+"src/core/rules/code-hosting/travis-ci-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.travisCiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * Travis CI API tokens (22 letters and digits) under a Travis name (`TRAVIS_TOKEN`,
+ * R's `R_TRAVIS_COM`), or in an `Authorization: token …` header next to the Travis API.
+ */
+exports.travisCiToken = {
+    id: 'travis-ci-token',
+    title: 'Travis CI API token',
+    severity: 'error',
+    description: 'A Travis CI API token acts as you on Travis CI: trigger and cancel builds, and read and change the environment variables (often other secrets) of your repositories.',
+    remediation: (0, shared_1.rotate)('Travis CI (Account › Settings › API authentication › Regenerate token)'),
+    revokeUrl: 'https://app.travis-ci.com/account/preferences',
+    envName: 'TRAVIS_API_TOKEN',
+    keywords: ['travis'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'travis',
+        value: '[A-Za-z0-9]{22}',
+        name: /token|key|secret|auth|travis_(?:com|org)/i,
+        context: /api\.travis-ci\.(?:com|org)|travis-api-version/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `TRAVIS_API_TOKEN = "${(0, fake_token_1.fakeToken)(22, alphabets_1.ALNUM, 'travis')}"`,
+            `R_TRAVIS_COM=${(0, fake_token_1.fakeToken)(22, alphabets_1.ALNUM, 'travis-2')}`,
+            `headers = {"Travis-API-Version": "3", "Authorization": "token ${(0, fake_token_1.fakeToken)(22, alphabets_1.ALNUM, 'travis-3')}"}`
+        ],
+        negative: [
+            `TRAVIS_BUILD_ID = "${(0, fake_token_1.fakeToken)(9, '0123456789', 'travis-build')}"`,
+            'TRAVIS_BRANCH = "feature-DataLoader2"',
+            `travis_commit = "${(0, fake_token_1.fakeToken)(40, '0123456789abcdef', 'travis-sha')}"`
+        ]
     }
 };
 },
@@ -8584,6 +8886,8 @@ const mailchimp_api_key_1 = require("./mailchimp-api-key");
 const mailgun_api_key_1 = require("./mailgun-api-key");
 const microsoft_teams_webhook_url_1 = require("./microsoft-teams-webhook-url");
 const telegram_bot_token_1 = require("./telegram-bot-token");
+const twitch_token_1 = require("./twitch-token");
+const vonage_api_secret_1 = require("./vonage-api-secret");
 const x_bearer_token_1 = require("./x-bearer-token");
 /** Rules for messaging, email and social platforms. */
 exports.messagingRules = [
@@ -8596,6 +8900,8 @@ exports.messagingRules = [
     mailgun_api_key_1.mailgunApiKey,
     microsoft_teams_webhook_url_1.microsoftTeamsWebhookUrl,
     telegram_bot_token_1.telegramBotToken,
+    twitch_token_1.twitchToken,
+    vonage_api_secret_1.vonageApiSecret,
     x_bearer_token_1.xBearerToken
 ];
 },
@@ -8735,6 +9041,98 @@ exports.telegramBotToken = {
 };
 },
 
+// src/core/rules/messaging/twitch-token.ts
+"src/core/rules/messaging/twitch-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.twitchToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * Twitch client secrets and OAuth tokens (30 lower-case letters and digits, the chat
+ * password with an `oauth:` prefix) under a Twitch name or next to the Twitch API.
+ */
+exports.twitchToken = {
+    id: 'twitch-token',
+    title: 'Twitch client secret or OAuth token',
+    severity: 'error',
+    description: 'A Twitch client secret gets tokens for your application, and an OAuth token acts as the user who granted it: chat as them, change their channel, read what its scopes allow.',
+    remediation: (0, shared_1.rotate)('the Twitch developer console (your application › New Secret), and revoke tokens at id.twitch.tv/oauth2/revoke'),
+    revokeUrl: 'https://dev.twitch.tv/console/apps',
+    envName: 'TWITCH_CLIENT_SECRET',
+    keywords: ['twitch'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'twitch',
+        value: '(?:oauth:)?[a-z0-9]{30}',
+        name: /secret|token|oauth|pass|key/i,
+        context: /(?:id|api)\.twitch\.tv|irc\.chat\.twitch\.tv|twitchio|twitchapi/i
+    }),
+    samples: {
+        positive: [
+            `TWITCH_CLIENT_SECRET = "${(0, fake_token_1.fakeToken)(30, alphabets_1.LOWER_ALNUM, 'twitch')}"`,
+            `twitch_oauth_token = "oauth:${(0, fake_token_1.fakeToken)(30, alphabets_1.LOWER_ALNUM, 'twitch-2')}"`,
+            `data = {"client_id": cid, "client_secret": "${(0, fake_token_1.fakeToken)(30, alphabets_1.LOWER_ALNUM, 'twitch-3')}", "grant_type": "client_credentials"}\nrequests.post("https://id.twitch.tv/oauth2/token", data=data)`
+        ],
+        negative: [
+            `TWITCH_CLIENT_ID = "${(0, fake_token_1.fakeToken)(30, alphabets_1.LOWER_ALNUM, 'twitch-id')}"`,
+            'TWITCH_CLIENT_SECRET = os.environ["TWITCH_CLIENT_SECRET"]'
+        ]
+    }
+};
+},
+
+// src/core/rules/messaging/vonage-api-secret.ts
+"src/core/rules/messaging/vonage-api-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.vonageApiSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * Vonage (formerly Nexmo) API secrets: 8 to 25 letters and digits with a lower-case
+ * letter, a capital and a digit, under a Vonage or Nexmo secret name, or a secret name
+ * next to a Vonage client (`vonage.Client(key=…, secret=…)`). The 8-character API key beside it is an id.
+ */
+exports.vonageApiSecret = {
+    id: 'vonage-api-secret',
+    title: 'Vonage (Nexmo) API secret',
+    severity: 'error',
+    description: 'A Vonage API secret, with its API key, sends SMS and calls billed to your account and reads your messages, numbers and account settings.',
+    remediation: (0, shared_1.rotate)('the Vonage dashboard (API settings › API secrets)'),
+    revokeUrl: 'https://dashboard.nexmo.com/settings',
+    envName: 'VONAGE_API_SECRET',
+    keywords: ['vonage', 'nexmo'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'vonage|nexmo',
+        value: '[A-Za-z0-9]{8,25}',
+        name: /secret/i,
+        minEntropy: 2.5,
+        check: shared_1.mixedCase,
+        context: /vonage|nexmo/i
+    }),
+    samples: {
+        positive: [
+            `VONAGE_API_SECRET = "${(0, fake_token_1.fakeToken)(16, alphabets_1.ALNUM, 'vonage')}"`,
+            `client = vonage.Client(key="${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'vonage-key')}", secret="${(0, fake_token_1.fakeToken)(16, alphabets_1.ALNUM, 'vonage-2')}")`,
+            `NEXMO_API_SECRET=${(0, fake_token_1.fakeToken)(16, alphabets_1.ALNUM, 'nexmo')}`
+        ],
+        negative: [
+            `VONAGE_API_KEY = "${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'vonage-key-2')}"`,
+            'VONAGE_API_SECRET = "VonageApiSecret"',
+            `vonage_application_id = "${(0, fake_token_1.fakeToken)(16, alphabets_1.ALNUM, 'vonage-app')}"`
+        ]
+    }
+};
+},
+
 // src/core/rules/messaging/x-bearer-token.ts
 "src/core/rules/messaging/x-bearer-token.js": function (module, exports, require) {
 "use strict";
@@ -8800,7 +9198,8 @@ exports.SECRET_NAMES = 'api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_
 function namedValue(options) {
     const after = options.after ?? 'A-Za-z0-9_\\-';
     const generic = options.context ? `|(?<![A-Za-z0-9])(?:${exports.SECRET_NAMES})` : '';
-    const pattern = new RegExp(`(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${exports.SEPARATOR}${SCHEME}(${options.value})(?![${after}])`, 'gi');
+    const call = options.call ? `|${options.call}` : '';
+    const pattern = new RegExp(`(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${exports.SEPARATOR}${SCHEME}(${options.value})(?![${after}])${call}`, 'gi');
     const minEntropy = options.minEntropy ?? 3;
     return {
         pattern,
@@ -8812,6 +9211,13 @@ function namedValue(options) {
             if (!random ||
                 (0, shared_1.looksLikeCode)(secret, context) ||
                 (options.check && !options.check(secret))) {
+                return false;
+            }
+            if (context.match[3] !== undefined) {
+                return true; // the vendor's own call or command
+            }
+            const name = context.match[0].slice(0, context.start - context.match.index);
+            if (options.name && !options.name.test(name)) {
                 return false;
             }
             if (context.match[1] !== undefined) {
@@ -9228,6 +9634,8 @@ exports.paymentsRules = void 0;
 const duffel_api_token_1 = require("./duffel-api-token");
 const easypost_api_key_1 = require("./easypost-api-key");
 const flutterwave_secret_key_1 = require("./flutterwave-secret-key");
+const kraken_api_secret_1 = require("./kraken-api-secret");
+const kucoin_api_secret_1 = require("./kucoin-api-secret");
 const plaid_access_token_1 = require("./plaid-access-token");
 const shopify_token_1 = require("./shopify-token");
 const square_token_1 = require("./square-token");
@@ -9236,10 +9644,105 @@ exports.paymentsRules = [
     duffel_api_token_1.duffelApiToken,
     easypost_api_key_1.easypostApiKey,
     flutterwave_secret_key_1.flutterwaveSecretKey,
+    kraken_api_secret_1.krakenApiSecret,
+    kucoin_api_secret_1.kucoinApiSecret,
     plaid_access_token_1.plaidAccessToken,
     shopify_token_1.shopifyToken,
     square_token_1.squareToken
 ];
+},
+
+// src/core/rules/payments/kraken-api-secret.ts
+"src/core/rules/payments/kraken-api-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.krakenApiSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+const BASE64 = alphabets_1.ALNUM + '+/';
+/**
+ * Kraken private API keys: 64 bytes in base64 (86 characters and `==`), under a Kraken
+ * name or a secret name next to a Kraken client (`krakenex`, `ccxt.kraken`). The public
+ * key beside it is only half of the pair.
+ */
+exports.krakenApiSecret = {
+    id: 'kraken-api-secret',
+    title: 'Kraken private API key',
+    severity: 'error',
+    description: 'A Kraken private API key signs requests for your account: with the permissions it was given it reads balances, trades and withdraws funds.',
+    remediation: (0, shared_1.rotate)('Kraken (Settings › API)'),
+    revokeUrl: 'https://www.kraken.com/u/security/api',
+    envName: 'KRAKEN_PRIVATE_KEY',
+    keywords: ['kraken'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'kraken',
+        value: '[A-Za-z0-9+/]{86}==',
+        after: 'A-Za-z0-9+/=',
+        name: /secret|private|priv|key/i,
+        context: /kraken/i,
+        check: shared_1.mixedCase
+    }),
+    samples: {
+        positive: [
+            `KRAKEN_PRIVATE_KEY = "${(0, fake_token_1.fakeToken)(86, BASE64, 'kraken')}=="`,
+            `exchange = ccxt.kraken({"apiKey": "${(0, fake_token_1.fakeToken)(56, BASE64, 'kraken-pub')}", "secret": "${(0, fake_token_1.fakeToken)(86, BASE64, 'kraken-2')}=="})`
+        ],
+        negative: [
+            `KRAKEN_API_KEY = "${(0, fake_token_1.fakeToken)(56, BASE64, 'kraken-pub-2')}"`,
+            `secret = "${(0, fake_token_1.fakeToken)(86, BASE64, 'kraken-3')}=="  # a base64 blob, no exchange nearby`
+        ]
+    }
+};
+},
+
+// src/core/rules/payments/kucoin-api-secret.ts
+"src/core/rules/payments/kucoin-api-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.kucoinApiSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * KuCoin API secrets (a UUID) under a KuCoin secret name or a secret name next to a
+ * KuCoin client (`ccxt.kucoin`, `kucoin.client`). The API key beside it (24 hex digits)
+ * is an id.
+ */
+exports.kucoinApiSecret = {
+    id: 'kucoin-api-secret',
+    title: 'KuCoin API secret',
+    severity: 'error',
+    description: 'A KuCoin API secret, with its key and passphrase, signs requests for your account: with the permissions it was given it reads balances, trades and withdraws funds.',
+    remediation: (0, shared_1.rotate)('KuCoin (API Management)'),
+    revokeUrl: 'https://www.kucoin.com/account/api',
+    envName: 'KUCOIN_API_SECRET',
+    keywords: ['kucoin'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'kucoin',
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        after: '0-9a-f-',
+        name: /secret/i,
+        context: /kucoin/i
+    }),
+    samples: {
+        positive: [
+            `KUCOIN_API_SECRET = "${(0, fake_credentials_1.fakeUuid)('kucoin')}"`,
+            `exchange = ccxt.kucoin({"apiKey": "${(0, fake_token_1.fakeToken)(24, alphabets_1.HEX, 'kucoin-key')}", "secret": "${(0, fake_credentials_1.fakeUuid)('kucoin-2')}", "password": pw})`
+        ],
+        negative: [
+            `KUCOIN_API_KEY = "${(0, fake_token_1.fakeToken)(24, alphabets_1.HEX, 'kucoin-key-2')}"`,
+            `kucoin_order_id = "${(0, fake_credentials_1.fakeUuid)('kucoin-order')}"`
+        ]
+    }
+};
 },
 
 // src/core/rules/payments/plaid-access-token.ts

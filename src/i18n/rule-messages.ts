@@ -44,6 +44,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Airtable (Builder hub › Personal access tokens) and create a new one.'
     ),
+    trans.__('Algolia API key'),
+    trans.__(
+      'An Algolia admin or write API key adds, changes and deletes the records, indices and settings of your Algolia application.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Algolia dashboard (Settings › API Keys) and create a new one.'
+    ),
     trans.__('Alibaba Cloud AccessKey id'),
     trans.__(
       'An Alibaba Cloud AccessKey id names a key pair; with its secret next to it, anyone can use your Alibaba Cloud account.'
@@ -207,6 +214,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cloudflare dashboard (R2 › Manage API tokens) and create a new one.'
     ),
+    trans.__('Codecov token'),
+    trans.__(
+      'A Codecov upload token lets anyone upload coverage reports to your repository on Codecov, and a Codecov API token reads its reports.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Codecov (the repository’s or organisation’s Settings › General › Regenerate token) and create a new one.'
+    ),
     trans.__('Cohere API key'),
     trans.__(
       'A Cohere API key bills its account for every request and reads its datasets and fine-tuned models.'
@@ -220,6 +234,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Let the tool ask for it, or use its password file or environment variable (MYSQL_PWD, SSHPASS, docker login --password-stdin, TWINE_PASSWORD) filled from the hub secret store. If it was shared, change the password.'
+    ),
+    trans.__('Confluent Cloud API secret'),
+    trans.__(
+      'A Confluent Cloud API key and secret read and write the Kafka topics (or manage the resources) the key was granted, often a whole cluster.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Confluent Cloud (API keys) and create a new one.'
     ),
     trans.__('Contentful personal access token'),
     trans.__(
@@ -611,12 +632,33 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Remove it from the text and the outputs, and read it from an environment variable or the hub secret store. If it was shared, revoke it with the service and create a new one.'
     ),
+    trans.__('Kraken private API key'),
+    trans.__(
+      'A Kraken private API key signs requests for your account: with the permissions it was given it reads balances, trades and withdraws funds.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Kraken (Settings › API) and create a new one.'
+    ),
+    trans.__('KuCoin API secret'),
+    trans.__(
+      'A KuCoin API secret, with its key and passphrase, signs requests for your account: with the permissions it was given it reads balances, trades and withdraws funds.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in KuCoin (API Management) and create a new one.'
+    ),
     trans.__('LangSmith API key'),
     trans.__(
       'A LangSmith API key reads and writes the traces of your LangChain runs, which hold prompts, outputs and often data and other keys.'
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in LangSmith (Settings › API Keys) and create a new one.'
+    ),
+    trans.__('LaunchDarkly SDK key or access token'),
+    trans.__(
+      'A LaunchDarkly SDK key reads every feature flag and targeting rule of an environment, and an API access token changes flags, segments and settings as its role allows.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in LaunchDarkly (rotate the SDK key under the environment’s SDK credentials; delete access tokens under Organization settings › Authorization) and create a new one.'
     ),
     trans.__('Linear API key'),
     trans.__(
@@ -977,6 +1019,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       "Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Slack (the app's Incoming Webhooks page) and create a new one."
     ),
+    trans.__('Snyk API token'),
+    trans.__(
+      'A Snyk API token acts as you in Snyk: it reads the vulnerability reports of every project in your organisations and can change their settings and integrations.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Snyk (Account settings › Auth Token › Revoke & Regenerate) and create a new one.'
+    ),
     trans.__('SonarQube token'),
     trans.__(
       'A SonarQube token runs analyses and, for user tokens, reads the code and findings of every project its user can see.'
@@ -1040,6 +1089,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in HCP Terraform (User settings › Tokens) and create a new one.'
     ),
+    trans.__('Travis CI API token'),
+    trans.__(
+      'A Travis CI API token acts as you on Travis CI: trigger and cancel builds, and read and change the environment variables (often other secrets) of your repositories.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Travis CI (Account › Settings › API authentication › Regenerate token) and create a new one.'
+    ),
     trans.__('Twilio API key'),
     trans.__(
       'A Twilio API key with its secret sends SMS and calls billed to your account.'
@@ -1050,6 +1106,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__('Twilio auth token'),
     trans.__(
       'A Twilio auth token is the master password of the account: SMS, calls, numbers and billing.'
+    ),
+    trans.__('Twitch client secret or OAuth token'),
+    trans.__(
+      'A Twitch client secret gets tokens for your application, and an OAuth token acts as the user who granted it: chat as them, change their channel, read what its scopes allow.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Twitch developer console (your application › New Secret), and revoke tokens at id.twitch.tv/oauth2/revoke and create a new one.'
     ),
     trans.__('Typeform personal access token'),
     trans.__(
@@ -1078,6 +1141,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Vercel (Account settings › Tokens) and create a new one.'
+    ),
+    trans.__('Vonage (Nexmo) API secret'),
+    trans.__(
+      'A Vonage API secret, with its API key, sends SMS and calls billed to your account and reads your messages, numbers and account settings.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Vonage dashboard (API settings › API secrets) and create a new one.'
     ),
     trans.__('Weights & Biases API key'),
     trans.__(

@@ -42,6 +42,16 @@ export interface INamedValueOptions {
    * (a key of letters only, a password).
    */
   random?: (secret: string) => boolean;
+  /**
+   * Regex source of the ways the vendor's own tools take the value (an SDK call with the
+   * key as an argument, a CLI flag), with exactly one capture group: the value.
+   */
+  call?: string;
+  /**
+   * When given, the name in front of a value must match it: `secret` for a vendor whose
+   * key is the public half of a pair, `token|key` for a vendor whose other settings are ids.
+   */
+  name?: RegExp;
 }
 
 /**
@@ -57,8 +67,9 @@ export function namedValue(
 ): Pick<IRule, 'pattern' | 'secretGroup' | 'validate'> {
   const after = options.after ?? 'A-Za-z0-9_\\-';
   const generic = options.context ? `|(?<![A-Za-z0-9])(?:${SECRET_NAMES})` : '';
+  const call = options.call ? `|${options.call}` : '';
   const pattern = new RegExp(
-    `(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}${SCHEME}(${options.value})(?![${after}])`,
+    `(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}${SCHEME}(${options.value})(?![${after}])${call}`,
     'gi'
   );
   const minEntropy = options.minEntropy ?? 3;
@@ -74,6 +85,16 @@ export function namedValue(
         looksLikeCode(secret, context) ||
         (options.check && !options.check(secret))
       ) {
+        return false;
+      }
+      if (context.match[3] !== undefined) {
+        return true; // the vendor's own call or command
+      }
+      const name = context.match[0].slice(
+        0,
+        context.start - context.match.index
+      );
+      if (options.name && !options.name.test(name)) {
         return false;
       }
       if (context.match[1] !== undefined) {

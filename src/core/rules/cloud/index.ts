@@ -1,8 +1,10 @@
 import { IRule } from '../../types';
+import { algoliaApiKey } from './algolia-api-key';
 import { alibabaAccessKeyId } from './alibaba-access-key-id';
 import { cloudflareApiToken } from './cloudflare-api-token';
 import { cloudflareGlobalApiKey } from './cloudflare-global-api-key';
 import { cloudflareOriginCaKey } from './cloudflare-origin-ca-key';
+import { confluentApiSecret } from './confluent-api-secret';
 import { datadogApiKey } from './datadog-api-key';
 import { digitaloceanToken } from './digitalocean-token';
 import { dopplerToken } from './doppler-token';
@@ -34,10 +36,12 @@ import { yandexCloudKey } from './yandex-cloud-key';
 
 /** Rules for cloud platforms, hosting, infrastructure and observability services. */
 export const cloudRules: readonly IRule[] = [
+  algoliaApiKey,
   alibabaAccessKeyId,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareOriginCaKey,
+  confluentApiSecret,
   datadogApiKey,
   digitaloceanToken,
   dopplerToken,

@@ -2,26 +2,34 @@ import { IRule } from '../../types';
 import { atlassianApiToken } from './atlassian-api-token';
 import { bitbucketAppPassword } from './bitbucket-app-password';
 import { clojarsDeployToken } from './clojars-deploy-token';
+import { codecovToken } from './codecov-token';
 import { harnessToken } from './harness-token';
 import { jfrogToken } from './jfrog-token';
+import { launchdarklyKey } from './launchdarkly-key';
 import { nugetApiKey } from './nuget-api-key';
 import { octopusDeployApiKey } from './octopus-deploy-api-key';
 import { postmanApiKey } from './postman-api-key';
 import { rubygemsApiKey } from './rubygems-api-key';
+import { snykApiToken } from './snyk-api-token';
 import { sonarqubeToken } from './sonarqube-token';
 import { sourcegraphAccessToken } from './sourcegraph-access-token';
+import { travisCiToken } from './travis-ci-token';
 
 /** Rules for code hosting, developer tools and package registries. */
 export const codeHostingRules: readonly IRule[] = [
   atlassianApiToken,
   bitbucketAppPassword,
   clojarsDeployToken,
+  codecovToken,
   harnessToken,
   jfrogToken,
+  launchdarklyKey,
   nugetApiKey,
   octopusDeployApiKey,
   postmanApiKey,
   rubygemsApiKey,
+  snykApiToken,
   sonarqubeToken,
-  sourcegraphAccessToken
+  sourcegraphAccessToken,
+  travisCiToken
 ];

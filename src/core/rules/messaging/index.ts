@@ -8,6 +8,8 @@ import { mailchimpApiKey } from './mailchimp-api-key';
 import { mailgunApiKey } from './mailgun-api-key';
 import { microsoftTeamsWebhookUrl } from './microsoft-teams-webhook-url';
 import { telegramBotToken } from './telegram-bot-token';
+import { twitchToken } from './twitch-token';
+import { vonageApiSecret } from './vonage-api-secret';
 import { xBearerToken } from './x-bearer-token';
 
 /** Rules for messaging, email and social platforms. */
@@ -21,5 +23,7 @@ export const messagingRules: readonly IRule[] = [
   mailgunApiKey,
   microsoftTeamsWebhookUrl,
   telegramBotToken,
+  twitchToken,
+  vonageApiSecret,
   xBearerToken
 ];

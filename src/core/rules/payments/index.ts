@@ -2,6 +2,8 @@ import { IRule } from '../../types';
 import { duffelApiToken } from './duffel-api-token';
 import { easypostApiKey } from './easypost-api-key';
 import { flutterwaveSecretKey } from './flutterwave-secret-key';
+import { krakenApiSecret } from './kraken-api-secret';
+import { kucoinApiSecret } from './kucoin-api-secret';
 import { plaidAccessToken } from './plaid-access-token';
 import { shopifyToken } from './shopify-token';
 import { squareToken } from './square-token';
@@ -11,6 +13,8 @@ export const paymentsRules: readonly IRule[] = [
   duffelApiToken,
   easypostApiKey,
   flutterwaveSecretKey,
+  krakenApiSecret,
+  kucoinApiSecret,
   plaidAccessToken,
   shopifyToken,
   squareToken
