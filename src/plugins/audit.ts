@@ -1,4 +1,5 @@
 import {
+  ILabShell,
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
@@ -13,6 +14,7 @@ import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { searchIcon } from '@jupyterlab/ui-components';
 import { Token } from '@lumino/coreutils';
+import type { Widget } from '@lumino/widgets';
 
 // The controller and the schedule decide at start-up whether to check: they load with
 // the app. The view, the worker's chunk and the reveal helpers load on first use.
@@ -54,7 +56,7 @@ const CONFIG_SECTION_MANAGER =
 const IDLE_TIMEOUT_MS = 30000;
 
 /**
- * "Check my files for credentials": the check of the stored files, in a main area view,
+ * "Check my files for credentials": the check of the stored files, in a view of its own,
  * from the palette and the Credentials panel, and by itself on the operator's schedule.
  */
 export const auditPlugin: JupyterFrontEndPlugin<void> = {
@@ -67,7 +69,8 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
     ISettingRegistry,
     ITranslator,
     ICommandPalette,
-    CONFIG_SECTION_MANAGER
+    CONFIG_SECTION_MANAGER,
+    ILabShell
   ],
   activate: (
     app: JupyterFrontEnd,
@@ -75,7 +78,8 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
     registry: ISettingRegistry | null,
     translator: ITranslator | null,
     palette: ICommandPalette | null,
-    configSections: IConfigSections | null
+    configSections: IConfigSections | null,
+    labShell: ILabShell | null
   ): void => {
     const trans = (translator ?? nullTranslator).load(TRANSLATION_DOMAIN);
     const serverSettings = app.serviceManager.serverSettings;
@@ -95,8 +99,8 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
       isUnavailable: isNoServerExtension
     });
 
-    let view: Promise<MainAreaWidget<AuditView>> | null = null;
-    const showView = async (): Promise<MainAreaWidget<AuditView>> => {
+    let view: Promise<Widget> | null = null;
+    const showView = async (): Promise<Widget> => {
       let widget = view ? await view.catch(() => null) : null;
       if (!widget || widget.isDisposed) {
         view = import('../audit/audit-view').then(({ AuditView }) => {
@@ -113,12 +117,7 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
                 )
             }
           });
-          const created = new MainAreaWidget({ content });
-          created.id = 'jp-CredentialGuard-audit';
-          created.title.icon = searchIcon;
-          created.title.closable = true;
-          app.shell.add(created, 'main');
-          return created;
+          return placeView(app, content, labShell !== null);
         });
         widget = await view;
       }
@@ -201,3 +200,21 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
     });
   }
 };
+
+/**
+ * Put the view where the app has room for it: a main area tab in JupyterLab; in
+ * Notebook 7, whose main area holds one page only, the right side panel.
+ */
+function placeView(
+  app: JupyterFrontEnd,
+  content: AuditView,
+  hasMainArea: boolean
+): Widget {
+  // The view's own title names it, as the side panel's heading or the tab's label.
+  const widget = hasMainArea ? new MainAreaWidget({ content }) : content;
+  widget.id = 'jp-CredentialGuard-audit';
+  widget.title.icon = searchIcon;
+  widget.title.closable = hasMainArea;
+  app.shell.add(widget, hasMainArea ? 'main' : 'right', { rank: 1000 });
+  return widget;
+}

@@ -21,8 +21,8 @@ import {
 /**
  * The focused subset that every leg of the compatibility matrix runs: the notice and its
  * stored acknowledgement, a planted credential underlined, the save warning and the findings
- * panel, in JupyterLab or Notebook 7 as the leg says (see playwright-compat.config.js); and,
- * in JupyterLab, Check my files (its Web Worker chunk and the server extension).
+ * panel, in JupyterLab or Notebook 7 as the leg says (see playwright-compat.config.js); and
+ * Check my files (its Web Worker chunk and the server extension).
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -139,8 +139,6 @@ test('should check the stored files on demand and find a planted credential file
   app,
   server
 }) => {
-  // Notebook 7 has no main area for the view beside its file browser.
-  test.skip(app !== 'lab', 'Check my files opens in JupyterLab');
   const misfits = watchForMisfits(page);
   // Hidden, so written straight to disk, as a tool leaves it: only the server
   // extension's inventory lists it (the contents API hides dotfiles).
