@@ -1,6 +1,7 @@
 import type { TranslationBundle } from '@jupyterlab/translation';
 
 import type { IAuditFinding } from '../core/file-walk';
+import { withInlineCode } from '../editor/diagnostic-message';
 import type { IAuditFileReport } from './audit-run';
 
 /** What the results list needs from its owner. */
@@ -90,12 +91,17 @@ function renderRow(
   rule.textContent = finding.ruleId;
   const remedy = document.createElement('p');
   remedy.className = 'jp-CredentialGuard-auditRemedy';
-  remedy.textContent = [
-    finding.message,
-    finding.remediation ?? options.remediation(finding.ruleId)
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // Commands and names in backticks read as code, as in the editor's tooltip.
+  remedy.append(
+    ...withInlineCode(
+      [
+        finding.message,
+        finding.remediation ?? options.remediation(finding.ruleId)
+      ]
+        .filter(Boolean)
+        .join(' ')
+    )
+  );
   row.append(main, rule, remedy);
   return row;
 }

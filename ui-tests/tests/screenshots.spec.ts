@@ -1,6 +1,11 @@
 import { expect, galata, test } from '@jupyterlab/galata';
+import * as fs from 'fs';
 import * as path from 'path';
 
+import {
+  fakeCredentialFiles,
+  fakeOpenSshKey
+} from '../../src/__tests__/core/credential-files/fake-files';
 import { fakeGithubToken } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
 
@@ -84,4 +89,42 @@ test.describe('notice', () => {
       clip: { x: 0, y: 0, width: 1280, height: 260 }
     });
   });
+});
+
+test('check my files: the stored credentials of a home directory', async ({
+  page
+}) => {
+  const root = await page.evaluate(() => {
+    const data = document.getElementById('jupyter-config-data')!.textContent!;
+    return JSON.parse(data).serverRoot as string;
+  });
+  const creds = fakeCredentialFiles();
+  // Hidden files, as tools and tutorials leave them in a home directory.
+  const files: Record<string, string> = {
+    '.aws/credentials': creds['.aws/credentials'],
+    '.netrc': creds['.netrc'],
+    '.ssh/id_ed25519': fakeOpenSshKey(),
+    'sst-project/.env': creds['project/.env']
+  };
+  const written = Object.entries(files).map(([relative, text]) => {
+    const file = path.join(root, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text, { mode: 0o600 });
+    return file;
+  });
+  try {
+    void page.evaluate(() => {
+      void (window as any).jupyterapp.commands.execute(
+        'jupyterlab-credential-guard:check-files'
+      );
+    });
+    const view = page.locator('#jp-CredentialGuard-audit');
+    await expect(view.locator('.jp-CredentialGuard-auditStatus')).toContainText(
+      /Credentials found in \d+ files/,
+      { timeout: 30000 }
+    );
+    await page.screenshot({ path: target('check-my-files.png') });
+  } finally {
+    written.forEach(file => fs.rmSync(file, { force: true }));
+  }
 });
