@@ -933,6 +933,14 @@ function main(argv, io) {
         }
         return summary.findings > 0 ? exports.EXIT_FINDINGS : exports.EXIT_CLEAN;
     };
+    const scanHere = (entry) => {
+        try {
+            return (0, scan_file_1.scanFile)(entry, scanner, args.showSecrets);
+        }
+        catch (err) {
+            return { internalError: err.message };
+        }
+    };
     const jobs = args.jobs ?? os.cpus().length;
     const script = io.workerScript ?? defaultScript;
     if (jobs > 1 && script && walked.files.length >= parallel_1.PARALLEL_MIN_FILES) {
@@ -940,21 +948,14 @@ function main(argv, io) {
         return (0, parallel_1.scanInParallel)(walked.files, jobs, script, { config, showSecrets: args.showSecrets }, (entry, outcome) => {
             progress.update(done++);
             handle(entry, outcome);
-        }).then(finish, err => {
+        }, entry => scanHere(entry)).then(finish, err => {
             error(`worker threads failed: ${err.message}`);
             return finish();
         });
     }
     walked.files.forEach((entry, i) => {
         progress.update(i);
-        let outcome;
-        try {
-            outcome = (0, scan_file_1.scanFile)(entry, scanner, args.showSecrets);
-        }
-        catch (err) {
-            outcome = { internalError: err.message };
-        }
-        handle(entry, outcome);
+        handle(entry, scanHere(entry));
     });
     return finish();
 }
@@ -1330,13 +1331,14 @@ function sourceOffset(json, tokens, line, column) {
 "src/cli/parallel.js": function (module, exports, require) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.PARALLEL_MIN_FILES = void 0;
+exports.ScanPool = exports.PARALLEL_MIN_FILES = void 0;
 exports.isScanWorker = isScanWorker;
 exports.serveScans = serveScans;
 exports.scanInParallel = scanInParallel;
 /**
  * `--jobs N`: files scanned by worker threads, reported in walk order.
  */
+const timers_1 = require("timers");
 const worker_threads_1 = require("worker_threads");
 const core_1 = require("../core");
 const scan_file_1 = require("./scan-file");
@@ -1368,56 +1370,117 @@ function serveScans() {
     });
 }
 /**
- * Scan `files` with `jobs` threads running `script` (the CLI's own launcher, which
- * serves scans when started as a worker), calling `onOutcome` in walk order.
+ * Scan `files` with `jobs` threads, calling `onOutcome` in walk order: this thread and
+ * `jobs - 1` worker threads running `script` (the CLI's own launcher, which serves
+ * scans when started as a worker).
  *
- * Notes: each thread has at most two files in flight, so the output stays in order
- * without holding more than a few reports; the order and the exit status are the
- * same as with one thread.
+ * Notes: this thread scans too, from the first file on, while the workers start (each
+ * loads the engine, which takes about as long as scanning a small folder); the order and
+ * the exit status are the same as with one thread.
  */
-function scanInParallel(files, jobs, script, setup, onOutcome) {
-    return new Promise((resolve, reject) => {
-        const outcomes = new Map();
-        let next = 0; // the next file to hand out
-        let emitted = 0; // the next file to report
-        const workers = [];
-        const finish = () => {
-            workers.forEach(w => void w.terminate());
-            resolve();
-        };
-        const feed = (worker) => {
-            if (next < files.length) {
-                worker.postMessage({ index: next, entry: files[next] });
-                next++;
-            }
-        };
-        const threads = Math.max(1, Math.min(jobs, files.length));
+async function scanInParallel(files, jobs, script, setup, onOutcome, scanHere) {
+    const pool = new ScanPool(script, Math.min(jobs, files.length) - 1, setup);
+    try {
+        await pool.scan(files, onOutcome, scanHere);
+    }
+    finally {
+        pool.terminate();
+    }
+}
+/**
+ * Worker threads that scan files, kept across scans (the benchmark times a warm pool).
+ */
+class ScanPool {
+    /**
+     * @param script - what the threads run: the CLI's launcher
+     * @param threads - how many worker threads (0: this thread scans alone)
+     * @param setup - the engine's settings, the same in every thread
+     */
+    constructor(script, threads, setup) {
+        this._current = null;
+        this._workers = [];
         for (let t = 0; t < threads; t++) {
             const worker = new worker_threads_1.Worker(script, {
                 workerData: { [WORKER_FLAG]: true, ...setup }
             });
-            worker.on('message', ({ index, outcome }) => {
+            worker.on('message', ({ index, outcome }) => this._current?.done(worker, index, outcome));
+            worker.on('error', err => this._current?.fail(err));
+            this._workers.push(worker);
+        }
+    }
+    /**
+     * Scan `files`, this thread included through `scanHere` when given, and report each
+     * outcome in walk order. One scan at a time.
+     */
+    scan(files, onOutcome, scanHere) {
+        if (this._current) {
+            return Promise.reject(new Error('the pool is already scanning'));
+        }
+        return new Promise((resolve, reject) => {
+            const outcomes = new Map();
+            let next = 0; // the next file to hand out
+            let emitted = 0; // the next file to report
+            const settle = (error) => {
+                this._current = null;
+                return error ? reject(error) : resolve();
+            };
+            const record = (index, outcome) => {
                 outcomes.set(index, outcome);
                 while (outcomes.has(emitted)) {
                     onOutcome(files[emitted], outcomes.get(emitted));
                     outcomes.delete(emitted);
                     emitted++;
                 }
-                feed(worker);
                 if (emitted === files.length) {
-                    finish();
+                    settle();
                 }
+            };
+            // Each worker has at most two files in flight, so few reports wait for order.
+            const feed = (worker) => {
+                if (next < files.length) {
+                    worker.postMessage({ index: next, entry: files[next] });
+                    next++;
+                }
+            };
+            this._current = {
+                done: (worker, index, outcome) => {
+                    record(index, outcome);
+                    feed(worker);
+                },
+                fail: err => settle(err)
+            };
+            if (files.length === 0) {
+                settle();
+                return;
+            }
+            this._workers.forEach(worker => {
+                feed(worker);
+                feed(worker);
             });
-            worker.on('error', err => {
-                workers.forEach(w => void w.terminate());
-                reject(err);
-            });
-            workers.push(worker);
-            feed(worker);
-            feed(worker);
-        }
-    });
+            if (scanHere) {
+                // One file per turn of the event loop, so the workers' replies are read between.
+                const step = () => {
+                    if (this._current === null || next >= files.length) {
+                        return;
+                    }
+                    const index = next++;
+                    record(index, scanHere(files[index]));
+                    (0, timers_1.setImmediate)(step);
+                };
+                step();
+            }
+            else if (this._workers.length === 0) {
+                settle(new Error('a pool without threads needs scanHere'));
+            }
+        });
+    }
+    /** Stop the threads. */
+    terminate() {
+        this._workers.forEach(worker => void worker.terminate());
+        this._workers = [];
+    }
 }
+exports.ScanPool = ScanPool;
 },
 
 // src/cli/progress.ts

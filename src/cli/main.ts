@@ -22,7 +22,7 @@ import {
 import { Progress, PROGRESS_MIN_FILES } from './progress';
 import type { IScanSummary } from './report';
 import { scanFile } from './scan-file';
-import { walk } from './walk';
+import { IFileEntry, walk } from './walk';
 
 /** Exit status: nothing found. */
 export const EXIT_CLEAN = 0;
@@ -153,6 +153,13 @@ export function main(
     return summary.findings > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
   };
 
+  const scanHere = (entry: IFileEntry): FileOutcome => {
+    try {
+      return scanFile(entry, scanner, args.showSecrets);
+    } catch (err) {
+      return { internalError: (err as Error).message };
+    }
+  };
   const jobs = args.jobs ?? os.cpus().length;
   const script = io.workerScript ?? defaultScript;
   if (jobs > 1 && script && walked.files.length >= PARALLEL_MIN_FILES) {
@@ -165,7 +172,8 @@ export function main(
       (entry, outcome) => {
         progress.update(done++);
         handle(entry, outcome);
-      }
+      },
+      entry => scanHere(entry)
     ).then(finish, err => {
       error(`worker threads failed: ${(err as Error).message}`);
       return finish();
@@ -173,13 +181,7 @@ export function main(
   }
   walked.files.forEach((entry, i) => {
     progress.update(i);
-    let outcome: FileOutcome;
-    try {
-      outcome = scanFile(entry, scanner, args.showSecrets);
-    } catch (err) {
-      outcome = { internalError: (err as Error).message };
-    }
-    handle(entry, outcome);
+    handle(entry, scanHere(entry));
   });
   return finish();
 }
