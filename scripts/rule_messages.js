@@ -14,12 +14,11 @@
  */
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..');
+const { ROOT, formatFor, generateFromRules } = require('./generated-file');
+
 const TARGET = path.join(ROOT, 'src', 'i18n', 'rule-messages.ts');
-const CORE = path.join(ROOT, 'lib-node', 'src', 'core', 'index.js');
 const FIELDS = ['title', 'description', 'remediation'];
 
 /**
@@ -70,45 +69,11 @@ ${texts.map(text => `    trans.__(${literal(text)})`).join(',\n')}
   ];
 }
 `;
-  const prettier = require('prettier');
-  const options = (await prettier.resolveConfig(TARGET)) || {};
-  return prettier.format(source, { ...options, filepath: TARGET });
+  return formatFor(TARGET, source);
 }
 
-async function main(argv) {
-  if (!fs.existsSync(CORE)) {
-    console.error(
-      `${path.relative(ROOT, CORE)} is missing: run \`jlpm build:cli\` first.`
-    );
-    return 2;
-  }
-  const { builtinRules } = require(CORE);
-  const expected = await render(ruleTexts(builtinRules));
-  const relative = path.relative(ROOT, TARGET);
-  if (argv.includes('--check')) {
-    const actual = fs.existsSync(TARGET)
-      ? fs.readFileSync(TARGET, 'utf-8')
-      : '';
-    if (actual !== expected) {
-      console.error(
-        `${relative} is out of date: run \`jlpm build:cli && node scripts/rule_messages.js\` and commit the result.`
-      );
-      return 1;
-    }
-    console.log(`${relative} is up to date.`);
-    return 0;
-  }
-  fs.writeFileSync(TARGET, expected);
-  console.log(`Wrote ${relative}.`);
-  return 0;
-}
-
-main(process.argv.slice(2)).then(
-  code => {
-    process.exitCode = code;
-  },
-  error => {
-    console.error(error.message);
-    process.exitCode = 2;
-  }
-);
+generateFromRules({
+  target: TARGET,
+  script: 'rule_messages.js',
+  render: rules => render(ruleTexts(rules))
+});

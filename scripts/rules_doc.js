@@ -11,12 +11,11 @@
  */
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..');
+const { ROOT, formatFor, generateFromRules } = require('./generated-file');
+
 const TARGET = path.join(ROOT, 'docs', 'rules.md');
-const CORE = path.join(ROOT, 'lib-node', 'src', 'core', 'index.js');
 
 const SEVERITY = {
   error: 'error',
@@ -61,45 +60,7 @@ token); the table gives the rule's usual severity.
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `;
-  const prettier = require('prettier');
-  const options = (await prettier.resolveConfig(TARGET)) || {};
-  return prettier.format(source, { ...options, filepath: TARGET });
+  return formatFor(TARGET, source);
 }
 
-async function main(argv) {
-  if (!fs.existsSync(CORE)) {
-    console.error(
-      `${path.relative(ROOT, CORE)} is missing: run \`jlpm build:cli\` first.`
-    );
-    return 2;
-  }
-  const { builtinRules } = require(CORE);
-  const expected = await render(builtinRules);
-  const relative = path.relative(ROOT, TARGET);
-  if (argv.includes('--check')) {
-    const actual = fs.existsSync(TARGET)
-      ? fs.readFileSync(TARGET, 'utf-8')
-      : '';
-    if (actual !== expected) {
-      console.error(
-        `${relative} is out of date: run \`jlpm build:cli && node scripts/rules_doc.js\` and commit the result.`
-      );
-      return 1;
-    }
-    console.log(`${relative} is up to date.`);
-    return 0;
-  }
-  fs.writeFileSync(TARGET, expected);
-  console.log(`Wrote ${relative}.`);
-  return 0;
-}
-
-main(process.argv.slice(2)).then(
-  code => {
-    process.exitCode = code;
-  },
-  error => {
-    console.error(error.message);
-    process.exitCode = 2;
-  }
-);
+generateFromRules({ target: TARGET, script: 'rules_doc.js', render });
