@@ -48,33 +48,52 @@ export function envLookupEdit(
   if ((quote !== '"' && quote !== "'") || source[end] !== quote) {
     return null;
   }
-  // A string prefix (r, b, f, u…) belongs to the literal being replaced.
-  let from = start - 1;
-  while (from > 0 && /[rRbBuUfF]/.test(source[from - 1])) {
-    from--;
-  }
-  if (from > 0 && /[\w.]/.test(source[from - 1])) {
-    // An identifier character before the prefix: not a literal prefix after all.
-    from = start - 1;
-  }
+  const from = literalStart(source, start - 1);
   if (/[bB]/.test(source.slice(from, start - 1))) {
     // os.environ holds str, not bytes.
     return null;
   }
-  const lookup = `os.environ[${JSON.stringify(envName)}]`;
-  let result = source.slice(0, from) + lookup + source.slice(end + 1);
+  return replaceLiteral(
+    source,
+    from,
+    end + 1,
+    `os.environ[${JSON.stringify(envName)}]`,
+    envName,
+    hasImport
+  );
+}
+
+/**
+ * Where the string literal whose opening quote is at `open` starts: its prefix (r, b, f,
+ * u…) belongs to it, unless an identifier runs into it.
+ */
+export function literalStart(source: string, open: number): number {
+  let from = open;
+  while (from > 0 && /[rRbBuUfF]/.test(source[from - 1])) {
+    from--;
+  }
+  // An identifier character before the prefix: not a literal prefix after all.
+  return from > 0 && /[\w.]/.test(source[from - 1]) ? open : from;
+}
+
+/**
+ * The edit that puts `replacement` in place of `source.slice(from, to)`, adding
+ * `import os` at the top when neither the code nor the cells above import it.
+ */
+export function replaceLiteral(
+  source: string,
+  from: number,
+  to: number,
+  replacement: string,
+  envName: string,
+  hasImport: boolean
+): IEnvLookupEdit {
+  let result = source.slice(0, from) + replacement + source.slice(to);
   const addedImport = !hasImport && !importsOs(source);
   if (addedImport) {
     result = `import os\n${result}`;
   }
-  return {
-    source: result,
-    from,
-    to: end + 1,
-    replacement: lookup,
-    envName,
-    addedImport
-  };
+  return { source: result, from, to, replacement, envName, addedImport };
 }
 
 /**

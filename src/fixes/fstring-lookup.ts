@@ -1,4 +1,4 @@
-import { IEnvLookupEdit, importsOs } from './env-lookup';
+import { IEnvLookupEdit, literalStart, replaceLiteral } from './env-lookup';
 
 /**
  * The edit that makes a credential inside a longer one-line string literal (a URL, a
@@ -35,13 +35,7 @@ export function fStringLookupEdit(
   if (source[open - 1] === quote || source[close + 1] === quote) {
     return null; // triple-quoted (or an empty string beside it): left alone
   }
-  let from = open;
-  while (from > 0 && /[rRbBuUfF]/.test(source[from - 1])) {
-    from--;
-  }
-  if (from > 0 && /[\w.]/.test(source[from - 1])) {
-    from = open;
-  }
+  const from = literalStart(source, open);
   const prefix = source.slice(from, open);
   if (/[bB]/.test(prefix)) {
     return null; // os.environ holds str, not bytes
@@ -57,19 +51,14 @@ export function fStringLookupEdit(
     lookup +
     double(source.slice(end, close)) +
     quote;
-  let result = source.slice(0, from) + replacement + source.slice(close + 1);
-  const addedImport = !hasImport && !importsOs(source);
-  if (addedImport) {
-    result = `import os\n${result}`;
-  }
-  return {
-    source: result,
+  return replaceLiteral(
+    source,
     from,
-    to: close + 1,
+    close + 1,
     replacement,
     envName,
-    addedImport
-  };
+    hasImport
+  );
 }
 
 /**
