@@ -1,6 +1,7 @@
 import { ICellModel } from '@jupyterlab/cells';
 
 import { METADATA_KEY } from '../core';
+import { allowEntry } from '../notebook/cell-scan';
 
 /**
  * Mark `id` (a finding's fingerprint or a rule id) as "not a secret" in the cell's
@@ -9,7 +10,7 @@ import { METADATA_KEY } from '../core';
  * @returns whether the metadata changed
  */
 export function addAllowMark(cell: ICellModel, id: string): boolean {
-  const entry = readEntry(cell);
+  const entry = allowEntry(cell);
   if (entry.allow.includes(id)) {
     return false;
   }
@@ -23,7 +24,7 @@ export function addAllowMark(cell: ICellModel, id: string): boolean {
  * @returns whether the metadata changed
  */
 export function removeAllowMark(cell: ICellModel, id: string): boolean {
-  const entry = readEntry(cell);
+  const entry = allowEntry(cell);
   if (!entry.allow.includes(id)) {
     return false;
   }
@@ -35,20 +36,4 @@ export function removeAllowMark(cell: ICellModel, id: string): boolean {
     cell.setMetadata(METADATA_KEY, rest);
   }
   return true;
-}
-
-/**
- * Our metadata entry, tolerant of malformed values (metadata comes from files).
- */
-function readEntry(cell: ICellModel): {
-  allow: string[];
-  [key: string]: unknown;
-} {
-  const raw = cell.getMetadata(METADATA_KEY);
-  const entry =
-    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-  const allow = Array.isArray(entry.allow)
-    ? entry.allow.filter((item: unknown) => typeof item === 'string')
-    : [];
-  return { ...entry, allow };
 }

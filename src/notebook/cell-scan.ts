@@ -84,6 +84,23 @@ export function countCellFindings(cell: ICellFindings): number {
 }
 
 /**
+ * A cell's metadata entry, tolerant of malformed values (metadata comes from files), with
+ * its "not a secret" marks as a list of ids.
+ */
+export function allowEntry(cell: ICellModel): {
+  allow: string[];
+  [key: string]: unknown;
+} {
+  const raw = cell.getMetadata(METADATA_KEY);
+  const entry =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const allow = Array.isArray(entry.allow)
+    ? entry.allow.filter((item: unknown) => typeof item === 'string')
+    : [];
+  return { ...entry, allow };
+}
+
+/**
  * The ids a cell's "not a secret" marks allow, and its metadata without them: what a
  * scan would see had nobody marked anything.
  */
@@ -91,13 +108,9 @@ export function allowMarks(cell: ICellModel): {
   ids: string[];
   unmarked: Record<string, unknown>;
 } {
-  const raw = cell.getMetadata(METADATA_KEY);
-  const entry =
-    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-      ? (raw as Record<string, unknown>)
-      : {};
-  const ids = Array.isArray(entry.allow)
-    ? entry.allow.filter((id): id is string => typeof id === 'string')
-    : [];
-  return { ids, unmarked: { [METADATA_KEY]: { ...entry, allow: [] } } };
+  const entry = allowEntry(cell);
+  return {
+    ids: entry.allow,
+    unmarked: { [METADATA_KEY]: { ...entry, allow: [] } }
+  };
 }
