@@ -1,7 +1,8 @@
 import { forEachDiagnostic } from '@codemirror/lint';
 import { EditorView } from '@codemirror/view';
-import { CommandRegistry } from '@lumino/commands';
-import { Menu } from '@lumino/widgets';
+import type { Menu } from '@lumino/widgets';
+
+import { IMenuAction, openActionMenu } from '../fixes/action-menu';
 
 /**
  * A credential's diagnostic around a position, with the fixes its tooltip offers.
@@ -40,13 +41,9 @@ export function diagnosticsAtCursor(view: EditorView): IDiagnosticAt[] {
 }
 
 /**
- * Open a menu of the fixes for the credential at the cursor of `view`, below it, with
- * its first item active, as a keyboard user expects; the focus returns to the editor
- * when it closes. Returns `false` when no credential is at the cursor.
- *
- * #### Notes
- * A Lumino menu is what JupyterLab's own menus are: arrow keys, Enter and Escape work,
- * and it looks like the rest of the app in every theme.
+ * Open a menu of the fixes for the credential at the cursor of `view`, below it (see
+ * `openActionMenu`); the focus returns to the editor when it closes. Returns `null`
+ * when no credential is at the cursor.
  */
 export function openFixesMenu(
   view: EditorView,
@@ -56,39 +53,27 @@ export function openFixesMenu(
   if (!first) {
     return null;
   }
-  const commands = new CommandRegistry();
-  const menu = new Menu({ commands });
-  menu.addClass('jp-CredentialGuard-fixesMenu');
-  menu.title.label = first.message;
-  const add = (label: string, run: () => void) => {
-    const id = `fix-${menu.items.length}`;
-    commands.addCommand(id, { label, execute: run });
-    menu.addItem({ command: id });
-  };
-  for (const action of first.actions) {
-    add(action.name, () => action.apply());
-  }
+  const actions: IMenuAction[] = first.actions.map(action => ({
+    label: action.name,
+    run: () => action.apply()
+  }));
   if (options.showFindings) {
-    add(options.showFindingsLabel, options.showFindings);
-  }
-  if (menu.items.length === 0) {
-    menu.dispose();
-    return null;
-  }
-  menu.aboutToClose.connect(() => {
-    // Once the chosen fix has run (Lumino runs it after closing): back to the text.
-    requestAnimationFrame(() => {
-      if (!view.hasFocus && document.activeElement === document.body) {
-        view.focus();
-      }
-      menu.dispose();
+    actions.push({
+      label: options.showFindingsLabel,
+      run: options.showFindings
     });
-  });
+  }
   const at =
     view.coordsAtPos(first.from) ??
     view.coordsAtPos(view.state.selection.main.head);
-  menu.open(at?.left ?? 0, at?.bottom ?? 0);
-  menu.activeIndex = 0;
+  const menu = openActionMenu(
+    actions,
+    { x: at?.left ?? 0, y: at?.bottom ?? 0 },
+    () => view.focus()
+  );
+  if (menu) {
+    menu.title.label = first.message;
+  }
   return menu;
 }
 

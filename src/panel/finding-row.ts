@@ -1,24 +1,14 @@
 import type { TranslationBundle } from '@jupyterlab/translation';
 import { ellipsesIcon } from '@jupyterlab/ui-components';
-import { CommandRegistry } from '@lumino/commands';
-import { Menu } from '@lumino/widgets';
 
 import { IFinding, INotebookFinding } from '../core';
+import { IMenuAction, openActionMenu } from '../fixes/action-menu';
 import { translateRuleText } from '../i18n/rule-text';
 
 /**
- * An action offered on a row of the panel (a fix).
+ * An action offered on a row of the panel (a fix), as its menu lists it.
  */
-export interface IFindingAction {
-  /**
-   * The button label.
-   */
-  readonly label: string;
-  /**
-   * Run it.
-   */
-  readonly run: () => void;
-}
+export type IFindingAction = IMenuAction;
 
 /**
  * Whether a finding is a notebook's (it names its cell) rather than a text file's.
@@ -93,37 +83,15 @@ export function renderFindingRow(
     more.setAttribute('aria-label', label);
     more.title = label;
     ellipsesIcon.element({ container: more, tag: 'span' });
-    more.addEventListener('click', () => openFixes(more, options.actions));
+    more.addEventListener('click', () => {
+      const box = more.getBoundingClientRect();
+      openActionMenu(options.actions, { x: box.left, y: box.bottom }, () => {
+        if (more.isConnected) {
+          more.focus();
+        }
+      });
+    });
     row.appendChild(more);
   }
   return row;
-}
-
-/**
- * Open the fixes of a row under its button, the first one active; the focus goes back
- * to the button when the menu closes without a fix.
- */
-function openFixes(
-  anchor: HTMLElement,
-  actions: readonly IFindingAction[]
-): void {
-  const commands = new CommandRegistry();
-  const menu = new Menu({ commands });
-  menu.addClass('jp-CredentialGuard-fixesMenu');
-  actions.forEach((action, index) => {
-    const id = `fix-${index}`;
-    commands.addCommand(id, { label: action.label, execute: action.run });
-    menu.addItem({ command: id });
-  });
-  menu.aboutToClose.connect(() => {
-    requestAnimationFrame(() => {
-      if (anchor.isConnected && document.activeElement === document.body) {
-        anchor.focus();
-      }
-      menu.dispose();
-    });
-  });
-  const box = anchor.getBoundingClientRect();
-  menu.open(box.left, box.bottom);
-  menu.activeIndex = 0;
 }
