@@ -2856,7 +2856,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.dedupe = dedupe;
 exports.priorityMap = priorityMap;
 exports.firstByFingerprint = firstByFingerprint;
-const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+const severity_1 = require("./severity");
 /**
  * Keep one finding per overlapping span, sorted by position.
  *
@@ -2875,7 +2875,7 @@ function dedupe(findings, priorities = new Map()) {
         const pa = priorities.get(a.ruleId) ?? 0;
         const pb = priorities.get(b.ruleId) ?? 0;
         return (pb - pa ||
-            SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+            severity_1.SEVERITY_RANK[b.severity] - severity_1.SEVERITY_RANK[a.severity] ||
             b.end - b.start - (a.end - a.start) ||
             a.start - b.start);
     });
@@ -3590,7 +3590,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.METADATA_KEY = exports.errorKind = exports.hasBech32Checksum = exports.checkRegexSource = exports.fakeUuid = exports.fakePemBody = exports.fakePem = exports.fakeJwt = exports.fakeHex = exports.fakeGithubToken = exports.fakeAwsSecret = exports.fakeAgeSecretKey = exports.fakeAwsKeyId = exports.seededRandom = exports.fakeToken = exports.builtinRules = exports.scan = exports.isPlaceholder = exports.entropy = exports.fingerprint = exports.mask = exports.stripAnsi = exports.outputText = exports.Scanner = void 0;
+exports.METADATA_KEY = exports.SEVERITY_RANK = exports.highestSeverity = exports.errorKind = exports.hasBech32Checksum = exports.checkRegexSource = exports.fakeUuid = exports.fakePemBody = exports.fakePem = exports.fakeJwt = exports.fakeHex = exports.fakeGithubToken = exports.fakeAwsSecret = exports.fakeAgeSecretKey = exports.fakeAwsKeyId = exports.seededRandom = exports.fakeToken = exports.builtinRules = exports.scan = exports.isPlaceholder = exports.entropy = exports.fingerprint = exports.mask = exports.stripAnsi = exports.outputText = exports.Scanner = void 0;
 /**
  * The pure detection core: rules and engine, free of JupyterLab, DOM and Node.
  */
@@ -3631,6 +3631,9 @@ var bech32_1 = require("./bech32");
 Object.defineProperty(exports, "hasBech32Checksum", { enumerable: true, get: function () { return bech32_1.hasBech32Checksum; } });
 var error_kind_1 = require("./error-kind");
 Object.defineProperty(exports, "errorKind", { enumerable: true, get: function () { return error_kind_1.errorKind; } });
+var severity_1 = require("./severity");
+Object.defineProperty(exports, "highestSeverity", { enumerable: true, get: function () { return severity_1.highestSeverity; } });
+Object.defineProperty(exports, "SEVERITY_RANK", { enumerable: true, get: function () { return severity_1.SEVERITY_RANK; } });
 var suppress_metadata_1 = require("./suppress-metadata");
 Object.defineProperty(exports, "METADATA_KEY", { enumerable: true, get: function () { return suppress_metadata_1.METADATA_KEY; } });
 },
@@ -12478,6 +12481,35 @@ function stringList(value, name, errors, visit) {
             errors.push(`${name}[${i}]: expected a non-empty string`);
         }
     });
+}
+},
+
+// src/core/severity.ts
+"src/core/severity.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SEVERITY_RANK = void 0;
+exports.highestSeverity = highestSeverity;
+/**
+ * How severe each severity is, higher for worse: what decides between overlapping
+ * findings, and which colour a place holding several findings takes.
+ */
+exports.SEVERITY_RANK = {
+    error: 3,
+    warning: 2,
+    info: 1
+};
+/**
+ * The highest severity among `findings`, or `null` without any.
+ */
+function highestSeverity(findings) {
+    let best = null;
+    for (const { severity } of findings) {
+        if (best === null || exports.SEVERITY_RANK[severity] > exports.SEVERITY_RANK[best]) {
+            best = severity;
+        }
+    }
+    return best;
 }
 },
 

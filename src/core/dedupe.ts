@@ -1,6 +1,5 @@
+import { SEVERITY_RANK } from './severity';
 import { IFinding, IRule } from './types';
-
-const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 
 /**
  * Keep one finding per overlapping span, sorted by position.

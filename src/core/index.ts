@@ -27,4 +27,5 @@ export {
 export { checkRegexSource } from './regex-safety';
 export { hasBech32Checksum } from './bech32';
 export { errorKind } from './error-kind';
+export { highestSeverity, SEVERITY_RANK } from './severity';
 export { METADATA_KEY } from './suppress-metadata';

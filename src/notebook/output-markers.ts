@@ -7,7 +7,7 @@ import { Widget } from '@lumino/widgets';
 
 import { TRANSLATION_DOMAIN } from '../i18n/domain';
 import { translateRuleText } from '../i18n/rule-text';
-import { IFinding } from '../core';
+import { highestSeverity, IFinding } from '../core';
 import { ICellFindings, IDocumentFindings, IFindingsChange } from '../tokens';
 
 /**
@@ -126,7 +126,7 @@ export class OutputMarkers implements IDisposable {
     setClass(cell, CELL_SOURCE_MOD_CLASS, source.length > 0);
     // The source's mark (a bar beside rendered markdown, where no underline shows) says
     // what it is on hover, in the same colour as the same credential in the editor.
-    setData(cell.node, 'credentialSeverity', severityOf(source));
+    setData(cell.node, 'credentialSeverity', highestSeverity(source));
     const input = cell.inputArea?.node;
     if (input) {
       const title = source.length
@@ -196,7 +196,7 @@ export class OutputMarkers implements IDisposable {
     hidden = false
   ): void {
     setClass(child, OUTPUT_MOD_CLASS, findings.length > 0);
-    setData(child.node, 'credentialSeverity', severityOf(findings));
+    setData(child.node, 'credentialSeverity', highestSeverity(findings));
     const key =
       (hidden ? 'hidden ' : '') + findings.map(f => f.fingerprint).join(' ');
     const markers = child.node.querySelectorAll<HTMLElement>(
@@ -307,27 +307,6 @@ export namespace OutputMarkers {
     translator?: ITranslator | null;
   }
 }
-
-/**
- * The highest severity among `findings`, or `null` without any.
- */
-export function severityOf(
-  findings: readonly Pick<IFinding, 'severity'>[]
-): IFinding['severity'] | null {
-  let best: IFinding['severity'] | null = null;
-  for (const { severity } of findings) {
-    if (RANK[severity] > (best ? RANK[best] : -1)) {
-      best = severity;
-    }
-  }
-  return best;
-}
-
-const RANK: Record<IFinding['severity'], number> = {
-  info: 0,
-  warning: 1,
-  error: 2
-};
 
 /**
  * Set or remove a data attribute, writing only when it changes (cells in view are

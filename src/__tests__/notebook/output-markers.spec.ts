@@ -9,8 +9,7 @@ import {
   CELL_SOURCE_MOD_CLASS,
   OUTPUT_MARKER_CLASS,
   OUTPUT_MOD_CLASS,
-  OutputMarkers,
-  severityOf
+  OutputMarkers
 } from '../../notebook/output-markers';
 import { fakeService, notebookWith, streamOutput } from './fakes';
 
@@ -220,19 +219,5 @@ describe('OutputMarkers and the output area', () => {
     ]);
     expect(markerOf(0)!.getAttribute('role')).toBe('note');
     tearDown();
-  });
-
-  it('should take the highest severity of a list of findings', () => {
-    expect(severityOf([])).toBeNull();
-    expect(severityOf([{ severity: 'info' }, { severity: 'warning' }])).toBe(
-      'warning'
-    );
-    expect(
-      severityOf([
-        { severity: 'warning' },
-        { severity: 'error' },
-        { severity: 'info' }
-      ])
-    ).toBe('error');
   });
 });
