@@ -1,4 +1,5 @@
 import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
+import type { Locator } from '@playwright/test';
 
 import {
   fakeAwsKeyId,
@@ -361,12 +362,7 @@ test.describe('Editor warnings', () => {
       `example = "${token}"`
     ]);
     const first = await cell(page, 0);
-    await first.locator('.cm-lintRange-error').hover();
-    await page
-      .locator('.cm-tooltip-lint')
-      .getByRole('button', { name: 'Not a secret' })
-      .click();
-    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+    await markNotSecretFromTooltip(page, first);
     // Gone from the count; the file on disk keeps it until the next save.
     await expect(page.locator(STATUS)).toHaveText('⚠ Saved with 1 credential');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -454,12 +450,7 @@ test.describe('Marks', () => {
       `example = "${token}"`
     ]);
     const first = await cell(page, 0);
-    await first.locator('.cm-lintRange-error').hover();
-    await page
-      .locator('.cm-tooltip-lint')
-      .getByRole('button', { name: 'Not a secret' })
-      .click();
-    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+    await markNotSecretFromTooltip(page, first);
     await page.locator(STATUS).click();
     const marked = page.locator('.jp-CredentialGuard-marked');
     await expect(marked).toContainText('Marked as not a secret (1)');
@@ -646,6 +637,22 @@ test.describe('Fixes from the keyboard', () => {
     await expect(page.locator('.jp-CredentialGuard-fixesMenu')).toHaveCount(0);
   });
 });
+
+/**
+ * Mark the credential underlined in `cell` as not a secret from its tooltip, and wait
+ * until its underline is gone.
+ */
+async function markNotSecretFromTooltip(
+  page: IJupyterLabPageFixture,
+  cell: Locator
+): Promise<void> {
+  await cell.locator('.cm-lintRange-error').hover();
+  await page
+    .locator('.cm-tooltip-lint')
+    .getByRole('button', { name: 'Not a secret' })
+    .click();
+  await expect(cell.locator('.cm-lintRange-error')).toHaveCount(0);
+}
 
 /**
  * Open a notebook whose one cell holds a fresh token, and replace the token with an
