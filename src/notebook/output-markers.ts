@@ -134,11 +134,7 @@ export class OutputMarkers implements IDisposable {
             'This cell holds a credential: %2.',
             'This cell holds %1 credentials: %2.',
             source.length,
-            source
-              .map(
-                f => `${translateRuleText(this._trans, f.title)} (${f.masked})`
-              )
-              .join(', ')
+            this._names(source)
           )
         : '';
       if ((input.title || '') !== title) {
@@ -217,10 +213,7 @@ export class OutputMarkers implements IDisposable {
     marker.setAttribute('role', 'note');
     const text = document.createElement('span');
     text.className = 'jp-CredentialGuard-outputMarkerText';
-    // Names and masked previews only: the full secret is never copied anywhere.
-    const names = findings
-      .map(f => `${translateRuleText(this._trans, f.title)} (${f.masked})`)
-      .join(', ');
+    const names = this._names(findings);
     text.textContent = hidden
       ? this._trans._n(
           'The hidden outputs show a credential: %2. Anyone who can open this notebook can read it.',
@@ -252,6 +245,15 @@ export class OutputMarkers implements IDisposable {
     });
     marker.appendChild(button);
     child.node.appendChild(marker);
+  }
+
+  /**
+   * "GitHub token (ghp_Ab12…), …": names and masked previews only, never a secret.
+   */
+  private _names(findings: readonly IFinding[]): string {
+    return findings
+      .map(f => `${translateRuleText(this._trans, f.title)} (${f.masked})`)
+      .join(', ');
   }
 
   private _clear: (cell: CodeCell, index: number) => void;
