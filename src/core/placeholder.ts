@@ -2,7 +2,14 @@
  * Characters and runs that never occur in a real credential but always in templates:
  * `<token>`, `${VAR}`, `{{ var }}`, `{password}`, `%(pw)s`, `xxxx`, `****`, `...`, `…`.
  */
-const MARKS = /[<>{}…]|%\(|%s\b|xxxx|XXXX|\*\*\*|\.\.\.|####|____/;
+const MARKS = /[<>{}…]|%\(|xxxx|XXXX|\*\*\*|\.\.\.|####|____/;
+
+/**
+ * A `%s` format placeholder (`password=%s`, `key-%s`). Only on short values: a long
+ * random secret whose alphabet has `%` (Django's `SECRET_KEY`) holds `%s` by chance.
+ */
+const FORMAT_MARK = /%s\b/;
+const FORMAT_MARK_MAX_LENGTH = 24;
 
 /**
  * Long words that mark documentation examples and masked values: checked on values of any
@@ -45,6 +52,7 @@ const KNOWN_EXAMPLES = new Set([
 export function isPlaceholder(secret: string): boolean {
   if (
     MARKS.test(secret) ||
+    (secret.length <= FORMAT_MARK_MAX_LENGTH && FORMAT_MARK.test(secret)) ||
     VARIABLE_REFERENCE.test(secret) ||
     KNOWN_EXAMPLES.has(secret)
   ) {

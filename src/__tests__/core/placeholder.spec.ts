@@ -29,3 +29,14 @@ describe('#isPlaceholder', () => {
     }
   });
 });
+
+describe('#isPlaceholder and %s', () => {
+  it('should read %s as a format placeholder in a short value only', () => {
+    expect(isPlaceholder('%s')).toBe(true);
+    expect(isPlaceholder('key-%s')).toBe(true);
+    // A Django-style key whose alphabet has % holds %s by chance.
+    expect(isPlaceholder('k7#v%s-q9(zr2+w8m!t4_j@x3=h6&b1^c5)n0lpd*fye')).toBe(
+      false
+    );
+  });
+});

@@ -11,11 +11,7 @@ const results = runTable();
 /**
  * Rows known to fail, with why. They still count as misses in the printed table.
  */
-const KNOWN: Record<string, string> = {
-  // This random Django key happens to hold `%s`, which the engine reads as a format
-  // placeholder (placeholder.ts): a one-in-many draw, kept to show the limit.
-  'framework-secret-key|execute_result|2': 'holds %s'
-};
+const KNOWN: Record<string, string> = {};
 
 if (process.env.FORMS_TABLE) {
   // eslint-disable-next-line no-console -- asked for with FORMS_TABLE
