@@ -65,6 +65,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Anthropic Console (API keys) and create a new one.'
     ),
+    trans.__('Apify API token'),
+    trans.__(
+      'An Apify API token runs Actors on your account’s credit and reads the datasets, key-value stores and runs it can reach; an unscoped token reaches all of them.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Apify Console (Settings › API & Integrations) and create a new one.'
+    ),
     trans.__('Asana personal access token'),
     trans.__(
       'An Asana personal access token acts as you in every workspace you belong to: read and change tasks, projects and comments.'
@@ -263,6 +270,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Run `copernicusmarine login` in a terminal (it stores the credentials outside the notebook) or set COPERNICUSMARINE_SERVICE_PASSWORD from the hub secret store. If it was shared, change the password on your Copernicus Marine account.'
     ),
+    trans.__('crates.io API token'),
+    trans.__(
+      'A crates.io API token publishes, yanks and changes the owners of your Rust crates (within its scopes): a new release of one of them reaches everyone who depends on it.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in crates.io (Account Settings › API Tokens) and create a new one.'
+    ),
     trans.__('Database URL with a password'),
     trans.__(
       'A connection string with a password opens the database to anyone who reads it, with every right of that user.'
@@ -375,6 +389,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Write ~/.ecmwfapirc from a terminal (outside the notebook) or set ECMWF_API_KEY from the hub secret store. If it was shared, reset the key on your ECMWF API key page.'
     ),
+    trans.__('ElevenLabs API key'),
+    trans.__(
+      'An ElevenLabs API key spends the character credits of its account and can use its voices, including cloned ones, for any text.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in ElevenLabs (Developers › API Keys) and create a new one.'
+    ),
     trans.__('Credential as an environment lookup default'),
     trans.__(
       'A credential given as the default of an environment lookup is written in the notebook, and is used whenever the variable is not set.'
@@ -409,6 +430,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Firebase console (Project settings › Cloud Messaging) and create a new one.'
+    ),
+    trans.__('Firecrawl API key'),
+    trans.__(
+      'A Firecrawl API key spends the scrape and crawl credits of its team: anyone who reads the notebook can use them up or run up a bill.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Firecrawl (the dashboard’s API Keys page) and create a new one.'
     ),
     trans.__('Flutterwave secret key'),
     trans.__(
@@ -593,6 +621,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the JFrog Platform (Edit Profile › API key, or Administration › Identity and access › Access tokens) and create a new one.'
     ),
+    trans.__('Jina AI API key'),
+    trans.__(
+      'A Jina AI API key spends the token balance of its key (Reader, Search, Embeddings, Reranker); a topped-up key is paid credit that anyone who reads the notebook can use.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Jina AI (jina.ai › API › API Key & Billing) and create a new one.'
+    ),
     trans.__('Jupyter or JupyterHub token'),
     trans.__(
       'A Jupyter or JupyterHub token opens your server: anyone with it can run code as you on the hub and read every file in your home directory.'
@@ -646,6 +681,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in KuCoin (API Management) and create a new one.'
     ),
+    trans.__('Langfuse secret key'),
+    trans.__(
+      'A Langfuse secret key (with the public key, which sits next to it) reads and writes the traces of a Langfuse project: the prompts, model outputs and data of every logged run.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Langfuse (project Settings › API Keys) and create a new one.'
+    ),
     trans.__('LangSmith API key'),
     trans.__(
       'A LangSmith API key reads and writes the traces of your LangChain runs, which hold prompts, outputs and often data and other keys.'
@@ -687,6 +729,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your Mapbox account (Access tokens) and create a new one.'
+    ),
+    trans.__('MaxMind license key'),
+    trans.__(
+      'A MaxMind license key downloads the GeoIP and GeoLite databases and queries the GeoIP and minFraud web services on your account, spending its paid queries.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in your MaxMind account (Manage License Keys: generate a new key, then deactivate the old one) and create a new one.'
     ),
     trans.__('Microsoft Teams incoming webhook URL'),
     trans.__(
@@ -744,6 +793,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in New Relic (API keys) and create a new one.'
     ),
+    trans.__('ngrok authtoken'),
+    trans.__(
+      'An ngrok authtoken opens tunnels under your ngrok account: anyone who has it can publish their own servers on your domains and use up your plan, and your agent sessions show up under their traffic.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the ngrok dashboard (Authtokens or API Keys; Your Authtoken › Reset) and create a new one.'
+    ),
     trans.__('NOAA Climate Data Online token'),
     trans.__(
       'A NOAA CDO token is tied to your email address; others who use it spend its daily request limit.'
@@ -781,6 +837,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in NuGet.org (Account › API Keys) and create a new one.'
     ),
+    trans.__('NVIDIA API key'),
+    trans.__(
+      'An NVIDIA API key (build.nvidia.com, NGC) calls hosted NIM models on your account’s credits and, for NGC personal keys, pulls the private containers and models of your NGC organisation.'
+    ),
+    trans.__(
+      'Read it from an environment variable (NVIDIA_API_KEY, NGC_API_KEY) or the hub secret store instead. If it was saved or shared, revoke it in NGC (Setup › API Keys, or Settings › API keys on build.nvidia.com) and create a new one.'
+    ),
     trans.__('Octopus Deploy API key'),
     trans.__(
       'An Octopus Deploy API key acts as its user: it deploys releases and reads the variables (often other credentials) of the spaces it can reach.'
@@ -808,6 +871,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in OpenRouter (Settings › Keys) and create a new one.'
+    ),
+    trans.__('OpenShift user token'),
+    trans.__(
+      'An OpenShift OAuth access token (from `oc whoami -t` or “Copy login command”) acts as you on the cluster, with all your projects’ pods, secrets and data, until it expires or is deleted.'
+    ),
+    trans.__(
+      'Log in interactively (`oc login --web`) or use a service account token read from a file, and keep the token out of the notebook. If it was shared, delete it (`oc delete useroauthaccesstokens <name>`, or the console’s API tokens page) or log out with `oc logout`.'
     ),
     trans.__('OpenStack password or application credential'),
     trans.__(
@@ -1067,6 +1137,20 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Supabase (Account › Access Tokens, or Project settings › API Keys) and create a new one.'
+    ),
+    trans.__('Tailscale key'),
+    trans.__(
+      'A Tailscale auth key joins machines to your tailnet, inside your private network; an API access token or OAuth client secret changes the tailnet’s devices, keys and access rules.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Tailscale admin console (Settings › Keys) and create a new one.'
+    ),
+    trans.__('Tavily API key'),
+    trans.__(
+      'A Tavily API key spends the search and extract credits of its account: anyone who reads the notebook can use them up or run up a bill.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Tavily platform (Overview › API Keys) and create a new one.'
     ),
     trans.__('Telegram bot token'),
     trans.__(

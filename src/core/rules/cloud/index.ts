@@ -19,9 +19,12 @@ import { hashicorpVaultToken } from './hashicorp-vault-token';
 import { hashicorpVaultTokenLegacy } from './hashicorp-vault-token';
 import { herokuApiKey } from './heroku-api-key';
 import { ibmCloudApiKey } from './ibm-cloud-api-key';
+import { maxmindLicenseKey } from './maxmind-license-key';
 import { netlifyToken } from './netlify-token';
 import { newRelicKey } from './new-relic-key';
+import { ngrokAuthtoken } from './ngrok-authtoken';
 import { oktaApiToken } from './okta-api-token';
+import { openshiftUserToken } from './openshift-user-token';
 import { planetscaleToken } from './planetscale-token';
 import { prefectApiKey } from './prefect-api-key';
 import { pulumiAccessToken } from './pulumi-access-token';
@@ -29,6 +32,7 @@ import { renderApiKey } from './render-api-key';
 import { scalingoApiToken } from './scalingo-api-token';
 import { sentryToken } from './sentry-token';
 import { supabaseToken } from './supabase-token';
+import { tailscaleKey } from './tailscale-key';
 import { tencentCloudSecretId } from './tencent-cloud-secret-id';
 import { terraformCloudToken } from './terraform-cloud-token';
 import { vercelToken } from './vercel-token';
@@ -56,9 +60,12 @@ export const cloudRules: readonly IRule[] = [
   hashicorpVaultTokenLegacy,
   herokuApiKey,
   ibmCloudApiKey,
+  maxmindLicenseKey,
   netlifyToken,
   newRelicKey,
+  ngrokAuthtoken,
   oktaApiToken,
+  openshiftUserToken,
   planetscaleToken,
   prefectApiKey,
   pulumiAccessToken,
@@ -66,6 +73,7 @@ export const cloudRules: readonly IRule[] = [
   scalingoApiToken,
   sentryToken,
   supabaseToken,
+  tailscaleKey,
   tencentCloudSecretId,
   terraformCloudToken,
   vercelToken,

@@ -3,6 +3,7 @@ import { atlassianApiToken } from './atlassian-api-token';
 import { bitbucketAppPassword } from './bitbucket-app-password';
 import { clojarsDeployToken } from './clojars-deploy-token';
 import { codecovToken } from './codecov-token';
+import { cratesIoApiToken } from './crates-io-api-token';
 import { harnessToken } from './harness-token';
 import { jfrogToken } from './jfrog-token';
 import { launchdarklyKey } from './launchdarkly-key';
@@ -21,6 +22,7 @@ export const codeHostingRules: readonly IRule[] = [
   bitbucketAppPassword,
   clojarsDeployToken,
   codecovToken,
+  cratesIoApiToken,
   harnessToken,
   jfrogToken,
   launchdarklyKey,
