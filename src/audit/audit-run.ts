@@ -2,13 +2,29 @@ import { credentialFileKind } from '../core/credential-files';
 import { IAuditFinding, readKind } from '../core/file-walk';
 import type { IInventoryFile, InventoryRecord } from './inventory';
 import type { IResultMessage, IWorkerReader } from './protocol';
-import { AuditCancelled, AuditWorkerClient } from './worker-client';
+import {
+  AuditCancelled,
+  AuditWorkerClient,
+  IWorkerBatchScan
+} from './worker-client';
 
 // A batch read's limits: a few megabytes of files per request keeps the worker's memory
 // bounded, and the URL well under the server's header limit (and its 256 paths).
 const BATCH_FILES = 128;
 const BATCH_BYTES = 4 * 1024 * 1024;
 const BATCH_QUERY_CHARS = 6000;
+
+/** What the worker is told of a listed file: how to read it, and who else may. */
+function scanOf(file: IInventoryFile): IWorkerBatchScan {
+  return {
+    path: file.path,
+    kind: readKind(file.path) ?? 'text',
+    permissions: {
+      groupReadable: file.groupReadable,
+      worldReadable: file.worldReadable
+    }
+  };
+}
 
 /** Where the run gets its files: the server's endpoints, or fakes in tests. */
 export interface IAuditSource {
@@ -228,16 +244,7 @@ export class AuditRun {
   }
 
   private async _auditBatch(files: IInventoryFile[]): Promise<void> {
-    const replies = this._client.scanBatch(
-      files.map(file => ({
-        path: file.path,
-        kind: readKind(file.path) ?? 'text',
-        permissions: {
-          groupReadable: file.groupReadable,
-          worldReadable: file.worldReadable
-        }
-      }))
-    );
+    const replies = this._client.scanBatch(files.map(scanOf));
     // Each file counts as done when its own reply arrives, for a steady progress bar.
     await Promise.all(
       replies.map(async (reply, i) => {
@@ -267,12 +274,7 @@ export class AuditRun {
       }
     }
     const reply = await this._client.scan({
-      path: file.path,
-      kind: kind ?? 'text',
-      permissions: {
-        groupReadable: file.groupReadable,
-        worldReadable: file.worldReadable
-      },
+      ...scanOf(file),
       body,
       read: workerReads
     });
@@ -284,11 +286,8 @@ export class AuditRun {
       this._count(reply.skipped);
     }
     if (reply.result.findings.length > 0) {
-      this._files.push({
-        path: file.path,
-        kind: readKind(file.path) ?? 'text',
-        findings: reply.result.findings
-      });
+      const { path, kind } = scanOf(file);
+      this._files.push({ path, kind, findings: reply.result.findings });
     }
   }
 

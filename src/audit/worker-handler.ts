@@ -69,11 +69,7 @@ export class AuditWorkerHandler {
           return null;
       }
     } catch (error) {
-      return {
-        type: 'failed',
-        id: (message as { id?: number })?.id ?? -1,
-        message: error instanceof Error ? error.message : String(error)
-      };
+      return failed((message as { id?: number })?.id ?? -1, error);
     }
   }
 
@@ -97,11 +93,7 @@ export class AuditWorkerHandler {
       try {
         reply = this._auditFrame(file, frame);
       } catch (error) {
-        reply = {
-          type: 'failed',
-          id: file.id,
-          message: error instanceof Error ? error.message : String(error)
-        };
+        reply = failed(file.id, error);
       }
       post(reply);
     };
@@ -194,11 +186,7 @@ export class AuditWorkerHandler {
         ? { ...reply, skipped: refusal }
         : reply;
     } catch (error) {
-      return {
-        type: 'failed',
-        id: message.id,
-        message: error instanceof Error ? error.message : String(error)
-      };
+      return failed(message.id, error);
     }
   }
 
@@ -238,6 +226,15 @@ export class AuditWorkerHandler {
   private _fetch: FetchLike;
   private _reader: IWorkerReader | null = null;
   private _scanner = new Scanner();
+}
+
+/** The reply for a message whose handling threw. */
+function failed(id: number, error: unknown): IFailedMessage {
+  return {
+    type: 'failed',
+    id,
+    message: error instanceof Error ? error.message : String(error)
+  };
 }
 
 // Throws on bytes that are not UTF-8, where the single read's JSON says `invalidUtf8`.
