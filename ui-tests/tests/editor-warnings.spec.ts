@@ -531,29 +531,14 @@ test.describe('Fixes from the keyboard', () => {
     tmpPath
   }) => {
     const password = plant(`Rv${seed().replace(/\W/g, '').slice(0, 8)}7Qx`);
-    const source = `%%writefile ~/.netrc\nmachine urs.earthdata.nasa.gov login ana password ${password}\n`;
-    await openNotebook(page, `${tmpPath}/netrc.ipynb`, [source]);
-    const first = await cell(page, 0);
-    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
-    // Into the password, at the end of the .netrc line, from the keyboard.
-    await first.locator('.cm-content').click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Control+.');
-    await expect(
-      page
-        .locator('.jp-CredentialGuard-fixesMenu')
-        .locator('.lm-Menu-item.lm-mod-active')
-    ).toHaveText('Use environment variable');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => cellSource(page, 0)).toContain('getpass.getpass(');
-    const fixed = await cellSource(page, 0);
-    expect(fixed).not.toContain(password);
-    expect(fixed).toContain('pathlib.Path("~/.netrc").expanduser()');
-    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => cellSource(page, 0)).toBe(source);
+    await fixWritefileAndUndo(page, {
+      path: `${tmpPath}/netrc.ipynb`,
+      source: `%%writefile ~/.netrc\nmachine urs.earthdata.nasa.gov login ana password ${password}\n`,
+      secret: password,
+      // Into the password, at the end of the .netrc line.
+      keys: ['Control+End', 'ArrowLeft', 'ArrowLeft'],
+      expected: ['getpass.getpass(', 'pathlib.Path("~/.netrc").expanduser()']
+    });
   });
 
   test('should make a %%writefile .cdsapirc write the file from the environment or a prompt, undone with one Ctrl+Z', async ({
@@ -561,31 +546,18 @@ test.describe('Fixes from the keyboard', () => {
     tmpPath
   }) => {
     const key = plant(fakeUuid());
-    const source = `%%writefile ~/.cdsapirc\nurl: https://cds.climate.copernicus.eu/api\nkey: ${key}\n`;
-    await openNotebook(page, `${tmpPath}/cdsapirc.ipynb`, [source]);
-    const first = await cell(page, 0);
-    await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
-    // Into the key, on the last line, from the keyboard.
-    await first.locator('.cm-content').click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('End');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Control+.');
-    await expect(
-      page
-        .locator('.jp-CredentialGuard-fixesMenu')
-        .locator('.lm-Menu-item.lm-mod-active')
-    ).toHaveText('Use environment variable');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => cellSource(page, 0)).toContain('CDSAPI_KEY');
-    const fixed = await cellSource(page, 0);
-    expect(fixed).not.toContain(key);
-    expect(fixed).toContain('pathlib.Path("~/.cdsapirc").expanduser()');
-    expect(fixed).toContain('https://cds.climate.copernicus.eu/api');
-    await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => cellSource(page, 0)).toBe(source);
+    await fixWritefileAndUndo(page, {
+      path: `${tmpPath}/cdsapirc.ipynb`,
+      source: `%%writefile ~/.cdsapirc\nurl: https://cds.climate.copernicus.eu/api\nkey: ${key}\n`,
+      secret: key,
+      // Into the key, on the last line.
+      keys: ['Control+End', 'ArrowUp', 'End', 'ArrowLeft'],
+      expected: [
+        'CDSAPI_KEY',
+        'pathlib.Path("~/.cdsapirc").expanduser()',
+        'https://cds.climate.copernicus.eu/api'
+      ]
+    });
   });
 
   test('should move through the panel rows with the arrow keys and jump to a finding with Enter', async ({
@@ -652,6 +624,48 @@ async function markNotSecretFromTooltip(
     .getByRole('button', { name: 'Not a secret' })
     .click();
   await expect(cell.locator('.cm-lintRange-error')).toHaveCount(0);
+}
+
+/**
+ * Open a notebook whose one cell is a `%%writefile` config holding `secret`, move into
+ * the secret with `keys`, apply "Use environment variable" from the keyboard (Ctrl+.,
+ * Enter), check the rewritten cell holds each of `expected` and not the secret, then
+ * undo it with one Ctrl+Z.
+ */
+async function fixWritefileAndUndo(
+  page: IJupyterLabPageFixture,
+  options: {
+    path: string;
+    source: string;
+    secret: string;
+    keys: string[];
+    expected: string[];
+  }
+): Promise<void> {
+  const { path, source, secret, keys, expected } = options;
+  await openNotebook(page, path, [source]);
+  const first = await cell(page, 0);
+  await expect(first.locator('.cm-lintRange-error')).toHaveCount(1);
+  await first.locator('.cm-content').click();
+  for (const key of keys) {
+    await page.keyboard.press(key);
+  }
+  await page.keyboard.press('Control+.');
+  await expect(
+    page
+      .locator('.jp-CredentialGuard-fixesMenu')
+      .locator('.lm-Menu-item.lm-mod-active')
+  ).toHaveText('Use environment variable');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => cellSource(page, 0)).toContain(expected[0]);
+  const fixed = await cellSource(page, 0);
+  expect(fixed).not.toContain(secret);
+  for (const text of expected) {
+    expect(fixed).toContain(text);
+  }
+  await expect(first.locator('.cm-lintRange-error')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => cellSource(page, 0)).toBe(source);
 }
 
 /**
