@@ -58,6 +58,7 @@ export class KeywordFinder {
     this._overlap = Math.max(1, ...this.keywords.map(k => k.length)) - 1;
     this._bytes = new TextBytes(PIECE + this._overlap);
     this._hits = new Int32Array(this._bytes.pairs.length);
+    this._seen = new Uint8Array(this.keywords.length);
   }
 
   /** The keywords, lower-cased, in the order given; ids index into this list. */
@@ -66,6 +67,25 @@ export class KeywordFinder {
   /** Which keywords occur in `text`: `result[id]` is 1 when keyword `id` does. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.keywords.length);
+    for (const id of this.foundIds(text)) {
+      found[id] = 1;
+    }
+    return found;
+  }
+
+  /**
+   * The ids of the keywords that occur in `text`, each once, in no particular order.
+   *
+   * Notes: the list and the marks behind it are reused by the next call, so read it
+   * before searching again. A text holds few of the keywords, and a caller that walks
+   * this list instead of one flag per keyword does work in proportion to what was found.
+   */
+  foundIds(text: string): readonly number[] {
+    const found = this._found;
+    for (const id of found) {
+      this._seen[id] = 0;
+    }
+    found.length = 0;
     const n = text.length;
     // Pieces overlap by a keyword's length, so one that straddles two is seen whole.
     for (let from = 0; from < n; from += PIECE) {
@@ -74,6 +94,7 @@ export class KeywordFinder {
       const pairs = this._bytes.pairs;
       const count = gramHits(
         pairs,
+        this._bytes.words,
         (length + 1) >> 1,
         this._marked,
         this._hits
@@ -82,9 +103,9 @@ export class KeywordFinder {
         const j = this._hits[h];
         const four = fourSlot(pairs, j);
         const three = threeSlot(pairs, j);
-        this._check(four, 2 * j, length, found);
+        this._check(four, 2 * j, length);
         if (three !== four) {
-          this._check(three, 2 * j, length, found);
+          this._check(three, 2 * j, length);
         }
       }
       if (to === n) {
@@ -95,14 +116,10 @@ export class KeywordFinder {
   }
 
   /** Compare the keywords anchored on `slot` with the bytes around byte `p`. */
-  private _check(
-    slot: number,
-    p: number,
-    length: number,
-    found: Uint8Array
-  ): void {
+  private _check(slot: number, p: number, length: number): void {
     const bytes = this._bytes.bytes;
     const entries = this._entries;
+    const seen = this._seen;
     const key = slot & LIST_MASK;
     for (let e = this._first[key]; e < this._first[key + 1]; e += 3) {
       const id = entries[e + 1];
@@ -110,7 +127,7 @@ export class KeywordFinder {
       const codes = this._codes[id];
       if (
         entries[e] !== slot ||
-        found[id] === 1 ||
+        seen[id] === 1 ||
         start < 0 ||
         start + codes.length > length
       ) {
@@ -121,11 +138,16 @@ export class KeywordFinder {
         k++;
       }
       if (k === codes.length) {
-        found[id] = 1;
+        seen[id] = 1;
+        this._found.push(id);
       }
     }
   }
 
+  /** Keyword id → 1 when the last search found it; cleared through `_found`. */
+  private _seen: Uint8Array;
+  /** The ids the last search found, in the order found. */
+  private _found: number[] = [];
   /** Each keyword's folded character codes. */
   private _codes: Uint8Array[];
   private _bytes: TextBytes;

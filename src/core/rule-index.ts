@@ -18,31 +18,36 @@ export class RuleIndex {
     this._cellRules = all.filter(rule => rule.scope === 'cell-output');
     const ids = new Map<string, number>();
     const keywords: string[] = [];
-    this._ruleKeywords = rules.map(rule =>
-      rule.keywords.map(keyword => {
+    this._rulesOf = [];
+    this._always = [];
+    rules.forEach((rule, r) => {
+      if (rule.keywords.length === 0) {
+        this._always.push(r);
+      }
+      for (const keyword of rule.keywords) {
         const k = keyword.toLowerCase();
         let id = ids.get(k);
         if (id === undefined) {
           id = keywords.length;
           ids.set(k, id);
           keywords.push(k);
+          this._rulesOf.push([]);
         }
-        return id;
-      })
-    );
-    // Single-character or non-ASCII keywords (possible in custom rules) fall back to indexOf.
-    this._slow = keywords.map(k => k.length < 2 || /[^\x20-\x7e]/.test(k));
-    this._finder = new KeywordFinder(
-      keywords.filter((_k, i) => !this._slow[i])
-    );
-    this._finderIds = [];
-    keywords.forEach((_k, i) => {
-      if (!this._slow[i]) {
-        this._finderIds.push(i);
+        if (!this._rulesOf[id].includes(r)) {
+          this._rulesOf[id].push(r);
+        }
       }
     });
+    this._picked = new Uint8Array(rules.length);
+    // Single-character or non-ASCII keywords (possible in custom rules) fall back to indexOf.
+    const slow = keywords.map(k => k.length < 2 || /[^\x20-\x7e]/.test(k));
+    this._finderIds = [];
+    this._slowIds = [];
+    keywords.forEach((_k, i) =>
+      (slow[i] ? this._slowIds : this._finderIds).push(i)
+    );
+    this._finder = new KeywordFinder(this._finderIds.map(i => keywords[i]));
     this._keywords = keywords;
-    this._anySlow = this._slow.some(slow => slow);
   }
 
   /** The rules, in the order given. */
@@ -71,50 +76,54 @@ export class RuleIndex {
 
   /**
    * The rules with at least one keyword in `text` (case-insensitive), plus rules without
-   * keywords, which always run.
+   * keywords, which always run; in the order given.
+   *
+   * Notes: the work goes by the keywords found, not by the rules: a text names a few of
+   * the hundreds of keywords, and a re-scan per keystroke asks this every time.
    */
   candidates(text: string): IRule[] {
-    const present = this._present(text);
+    const picked = this._picked;
+    const chosen: number[] = this._always.slice();
+    const take = (keyword: number): void => {
+      for (const r of this._rulesOf[keyword]) {
+        if (picked[r] === 0) {
+          picked[r] = 1;
+          chosen.push(r);
+        }
+      }
+    };
+    for (const j of this._finder.foundIds(text)) {
+      take(this._finderIds[j]);
+    }
+    if (this._slowIds.length > 0) {
+      const lower = text.toLowerCase();
+      for (const id of this._slowIds) {
+        if (lower.indexOf(this._keywords[id]) !== -1) {
+          take(id);
+        }
+      }
+    }
+    chosen.sort((a, b) => a - b);
     const out: IRule[] = [];
-    for (let r = 0; r < this._textRules.length; r++) {
-      const ids = this._ruleKeywords[r];
-      let hit = ids.length === 0;
-      for (let k = 0; k < ids.length && !hit; k++) {
-        hit = present[ids[k]] === 1;
-      }
-      if (hit) {
-        out.push(this._textRules[r]);
-      }
+    for (const r of chosen) {
+      picked[r] = 0;
+      out.push(this._textRules[r]);
     }
     return out;
-  }
-
-  /** Keyword id → 1 when it occurs in `text`. */
-  private _present(text: string): Uint8Array {
-    const found = this._finder.find(text);
-    if (!this._anySlow) {
-      return found; // the finder's ids are the keyword ids (the usual case: built-in rules)
-    }
-    const present = new Uint8Array(this._keywords.length);
-    for (let j = 0; j < found.length; j++) {
-      present[this._finderIds[j]] = found[j];
-    }
-    let lower: string | null = null;
-    for (let i = 0; i < this._slow.length; i++) {
-      if (this._slow[i]) {
-        lower = lower ?? text.toLowerCase();
-        present[i] = lower.indexOf(this._keywords[i]) === -1 ? 0 : 1;
-      }
-    }
-    return present;
   }
 
   private _textRules: readonly IRule[];
   private _cellRules: readonly IRule[];
   private _keywords: string[];
-  private _ruleKeywords: number[][];
-  private _slow: boolean[];
-  private _anySlow: boolean;
-  private _finder: KeywordFinder;
+  /** Keyword id → the indexes (into `_textRules`) of the rules that name it. */
+  private _rulesOf: number[][];
+  /** The rules without keywords, which run on every text. */
+  private _always: number[];
+  /** Rule index → 1 while `candidates` collects it; all 0 between calls. */
+  private _picked: Uint8Array;
+  /** The finder's ids → keyword ids. */
   private _finderIds: number[];
+  /** Keywords the finder cannot take, looked up with `indexOf`. */
+  private _slowIds: number[];
+  private _finder: KeywordFinder;
 }

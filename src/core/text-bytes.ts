@@ -1,5 +1,6 @@
 /** Whether this machine stores the low byte of a 16-bit number first (all current ones do). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+export const LITTLE_ENDIAN =
+  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The 16-bit value that `TextBytes.pairs` holds for the bytes `a` then `b`. */
 export function pairKey(a: number, b: number): number {
@@ -20,14 +21,19 @@ export class TextBytes {
    * @param maxChars - the longest piece that `write` will be given
    */
   constructor(maxChars: number) {
-    // UTF-8 takes at most three bytes per UTF-16 code unit; two zero bytes close a piece.
-    const size = 3 * maxChars + 4;
+    // UTF-8 takes at most three bytes per UTF-16 code unit; eight zero bytes close a
+    // piece, and the size is whole words.
+    const size = (3 * maxChars + 8 + 3) & ~3;
     this.bytes = new Uint8Array(size);
     this.pairs = new Uint16Array(this.bytes.buffer, 0, size >> 1);
+    this.words = new Int32Array(this.bytes.buffer, 0, size >> 2);
   }
 
-  /** The bytes of the last piece written, then two zero bytes. */
+  /** The bytes of the last piece written, then eight zero bytes. */
   readonly bytes: Uint8Array;
+
+  /** The same buffer read four bytes at a time. */
+  readonly words: Int32Array;
 
   /** The same buffer read two bytes at a time: `pairs[j]` is bytes 2j and 2j + 1. */
   readonly pairs: Uint16Array;
@@ -46,8 +52,7 @@ export class TextBytes {
         this.bytes[i] = code < 128 ? code : 128;
       }
     }
-    this.bytes[length] = 0;
-    this.bytes[length + 1] = 0;
+    this.bytes.fill(0, length, length + 8);
     return length;
   }
 }

@@ -22,8 +22,19 @@ describe('#gramHits', () => {
     mark(marked, gramSlot(bytesOf('xyz'), 3)); // pair 2, folded
     mark(marked, gramSlot(bytesOf('bcde'), 4)); // never aligned here, never a hit
     const hits = new Int32Array(16);
-    const count = gramHits(bytes.pairs, length >> 1, marked, hits);
+    const count = gramHits(bytes.pairs, bytes.words, length >> 1, marked, hits);
     expect(Array.from(hits.slice(0, count))).toEqual([0, 2, 4]);
+  });
+
+  it('should stop at the count, also when it is odd and the last step reads one pair more', () => {
+    const bytes = new TextBytes(32);
+    bytes.write('aaaaaaXYZ_', 0, 10);
+    const marked = new Int32Array((1 << GRAM_BITS) >> 5);
+    mark(marked, gramSlot(bytesOf('xyz'), 3)); // pair 3
+    const hits = new Int32Array(16);
+    expect(gramHits(bytes.pairs, bytes.words, 3, marked, hits)).toBe(0);
+    expect(gramHits(bytes.pairs, bytes.words, 4, marked, hits)).toBe(1);
+    expect(hits[0]).toBe(3);
   });
 
   it('should read the same slots as gramSlot gives for the bytes', () => {
