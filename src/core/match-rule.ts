@@ -27,7 +27,10 @@ export function matchRule(
   if (rule.prefilter && !rule.prefilter.test(text)) {
     return out;
   }
-  const pattern = rule.pattern;
+  const pattern =
+    rule.narrow && !rule.narrow.context.test(text)
+      ? rule.narrow.pattern
+      : rule.pattern;
   const group = rule.secretGroup ?? 0;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;

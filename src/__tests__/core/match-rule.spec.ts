@@ -25,6 +25,18 @@ describe('#matchRule', () => {
     expect(run(base, 'k1=Zq8rT2')).toHaveLength(1);
   });
 
+  it('should run the narrow pattern where its context occurs nowhere in the text', () => {
+    const narrowed = {
+      ...base,
+      narrow: { context: /example\.org/i, pattern: /(?:k1=(\w+))/g }
+    };
+    const text = 'k1=Zq8rT2mW9x k2=Pw4nV7cX2b';
+    expect(run(narrowed, text).map(f => f.start)).toEqual([3]);
+    expect(run(narrowed, `${text} EXAMPLE.org`).map(f => f.start)).toEqual([
+      3, 17
+    ]);
+  });
+
   it('should use a later group when the secret group did not take part', () => {
     expect(run(base, 'k2=Zq8rT2mW9x').map(f => f.start)).toEqual([3]);
   });

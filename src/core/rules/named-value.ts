@@ -64,17 +64,27 @@ export interface INamedValueOptions {
  */
 export function namedValue(
   options: INamedValueOptions
-): Pick<IRule, 'pattern' | 'secretGroup' | 'validate'> {
+): Pick<IRule, 'pattern' | 'narrow' | 'secretGroup' | 'validate'> {
   const after = options.after ?? 'A-Za-z0-9_\\-';
   const generic = options.context ? `|(?<![A-Za-z0-9])(?:${SECRET_NAMES})` : '';
   const call = options.call ? `|${options.call}` : '';
-  const pattern = new RegExp(
-    `(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${generic})${SEPARATOR}${SCHEME}(${options.value})(?![${after}])${call}`,
-    'gi'
-  );
+  const source = (names: string): string =>
+    `(?:(${options.vendor})[A-Za-z0-9_.-]{0,24}${names})${SEPARATOR}${SCHEME}(${options.value})(?![${after}])${call}`;
+  const pattern = new RegExp(source(generic), 'gi');
+  // Where the service is named nowhere, a generic name cannot pass `near`: leave it out.
+  const narrow = options.context
+    ? {
+        context: new RegExp(
+          options.context.source,
+          options.context.flags.replace(/[gy]/g, '')
+        ),
+        pattern: new RegExp(source(''), 'gi')
+      }
+    : undefined;
   const minEntropy = options.minEntropy ?? 3;
   return {
     pattern,
+    narrow,
     secretGroup: 2,
     validate: (secret: string, context: IMatchContext): boolean => {
       const random = options.random
