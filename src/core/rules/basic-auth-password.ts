@@ -6,6 +6,9 @@ import { passwordPlaceholder } from './shared';
 /**
  * Passwords given as the second element of an auth pair: `auth=("user", "pass")`,
  * `HTTPBasicAuth("user", "pass")`, and `curl -u user:pass` on shell lines.
+ *
+ * Notes: a command word counts only when a blank follows it, so that the `http` of every
+ * URL in a long output does not start a look ahead for `-u` (most of this rule's time).
  */
 export const basicAuthPassword: IRule = {
   id: 'basic-auth-password',
@@ -18,7 +21,7 @@ export const basicAuthPassword: IRule = {
   envName: 'PASSWORD',
   keywords: ['auth', 'curl', 'wget'],
   pattern:
-    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)\b(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
+    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)(?=[ \t])(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
   secretGroup: 1,
   validate: secret => !passwordPlaceholder(secret),
   samples: {
