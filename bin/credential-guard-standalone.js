@@ -4089,7 +4089,8 @@ const MAX_FINDINGS_PER_RULE = 200;
  */
 function matchRule(rule, text, lines, cellSource) {
     const out = [];
-    if (rule.prefilter && !rule.prefilter.test(text)) {
+    if ((rule.mustContain !== undefined && text.indexOf(rule.mustContain) === -1) ||
+        (rule.prefilter && !rule.prefilter.test(text))) {
         return out;
     }
     const pattern = rule.narrow && !rule.narrow.context.test(text)
@@ -8277,6 +8278,7 @@ exports.databaseConnectionString = {
     // (`hana://`, `firebird+fdb://`, the SQLCipher dialect `sqlite+pysqlcipher://`) are open-ended.
     // Oracle's JDBC thin URL puts `user/password@` after `jdbc:oracle:thin:`.
     pattern: /\b(?!(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3|wss?|file)(?![A-Za-z0-9+]))[A-Za-z][A-Za-z0-9_]{1,24}(?:\+[A-Za-z0-9_]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@|jdbc:oracle:thin:[^\s:/@"'<>]{1,100}\/([^\s@"'<>/]{1,200})@/gi,
+    mustContain: '@',
     prefilter: /:\/\/[^\s/@"'<>]{1,301}@|jdbc:oracle:thin:[^\s/@"'<>]{1,100}\//i,
     secretGroup: 2,
     validate: (secret, context) => !(0, shared_1.passwordPlaceholder)(secret) &&
@@ -12665,6 +12667,7 @@ exports.twilioApiKey = {
     revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     envName: 'TWILIO_API_KEY',
     keywords: ['sk'],
+    mustContain: 'SK',
     pattern: /(?<![A-Za-z0-9])(SK[0-9a-fA-F]{32})(?![A-Za-z0-9])/g,
     secretGroup: 1,
     minEntropy: 3,
@@ -12721,6 +12724,7 @@ exports.urlCredentials = {
     envName: 'URL_PASSWORD',
     keywords: ['://'],
     pattern: /\b(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3):\/\/(?:([^\s:/@"'<>]{1,100}):([^\s@"'<>/]{1,200})|([A-Za-z0-9_-]{20,200}))@(?=[A-Za-z0-9[])/gi,
+    mustContain: '@',
     prefilter: shared_1.URL_USERINFO,
     secretGroup: 2,
     validate: (secret, context) => context.match[3] !== undefined

@@ -24,7 +24,10 @@ export function matchRule(
   cellSource?: string
 ): IFinding[] {
   const out: IFinding[] = [];
-  if (rule.prefilter && !rule.prefilter.test(text)) {
+  if (
+    (rule.mustContain !== undefined && text.indexOf(rule.mustContain) === -1) ||
+    (rule.prefilter && !rule.prefilter.test(text))
+  ) {
     return out;
   }
   const pattern =

@@ -25,6 +25,12 @@ describe('#matchRule', () => {
     expect(run(base, 'k1=Zq8rT2')).toHaveLength(1);
   });
 
+  it('should not run the pattern when the text lacks mustContain, case and all', () => {
+    const gated = { ...base, mustContain: 'k1=Z' };
+    expect(run(gated, 'k1=Zq8rT2mW9x')).toHaveLength(1);
+    expect(run(gated, 'k1=zq8rT2mW9x k2=Zq8rT2mW9x')).toEqual([]);
+  });
+
   it('should run the narrow pattern where its context occurs nowhere in the text', () => {
     const narrowed = {
       ...base,

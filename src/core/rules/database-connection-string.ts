@@ -23,6 +23,7 @@ export const databaseConnectionString: IRule = {
   // Oracle's JDBC thin URL puts `user/password@` after `jdbc:oracle:thin:`.
   pattern:
     /\b(?!(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3|wss?|file)(?![A-Za-z0-9+]))[A-Za-z][A-Za-z0-9_]{1,24}(?:\+[A-Za-z0-9_]{1,20})?:\/\/([^\s:/@"'<>]{0,100}):([^\s@"'<>/]{1,200})@|jdbc:oracle:thin:[^\s:/@"'<>]{1,100}\/([^\s@"'<>/]{1,200})@/gi,
+  mustContain: '@',
   prefilter: /:\/\/[^\s/@"'<>]{1,301}@|jdbc:oracle:thin:[^\s/@"'<>]{1,100}\//i,
   secretGroup: 2,
   validate: (secret, context) =>

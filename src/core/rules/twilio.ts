@@ -16,6 +16,7 @@ export const twilioApiKey: IRule = {
   revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
   envName: 'TWILIO_API_KEY',
   keywords: ['sk'],
+  mustContain: 'SK',
   pattern: /(?<![A-Za-z0-9])(SK[0-9a-fA-F]{32})(?![A-Za-z0-9])/g,
   secretGroup: 1,
   minEntropy: 3,

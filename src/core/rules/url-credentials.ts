@@ -16,6 +16,7 @@ export const urlCredentials: IRule = {
   keywords: ['://'],
   pattern:
     /\b(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|s3):\/\/(?:([^\s:/@"'<>]{1,100}):([^\s@"'<>/]{1,200})|([A-Za-z0-9_-]{20,200}))@(?=[A-Za-z0-9[])/gi,
+  mustContain: '@',
   prefilter: URL_USERINFO,
   secretGroup: 2,
   validate: (secret, context) =>
