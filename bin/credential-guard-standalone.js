@@ -4075,6 +4075,7 @@ exports.matchRule = matchRule;
 const entropy_1 = require("./entropy");
 const fingerprint_1 = require("./fingerprint");
 const mask_1 = require("./mask");
+const rule_matches_1 = require("./rule-matches");
 const placeholder_1 = require("./placeholder");
 /** At most this many findings per rule and text: a pathological text stays cheap. */
 const MAX_FINDINGS_PER_RULE = 200;
@@ -4097,14 +4098,12 @@ function matchRule(rule, text, lines, cellSource) {
         ? rule.narrow.pattern
         : rule.pattern;
     const group = rule.secretGroup ?? 0;
-    pattern.lastIndex = 0;
+    const next = (0, rule_matches_1.ruleMatches)(rule, pattern, text);
     let match;
-    while ((match = pattern.exec(text)) !== null) {
+    while ((match = next()) !== null) {
         const whole = match[0];
         if (whole.length === 0) {
-            // Never loop on an empty match (custom rules are checked, but be safe).
-            pattern.lastIndex++;
-            continue;
+            continue; // custom rules are checked, but be safe
         }
         const secret = secretOf(match, group);
         if (!secret) {
@@ -4685,6 +4684,8 @@ const keyword_finder_1 = require("./keyword-finder");
  */
 class RuleIndex {
     constructor(all) {
+        this._lastSource = null;
+        this._lastCells = [];
         this.rules = all;
         // Rules that judge an output by its cell's source are kept apart: a text alone never
         // runs them, and their keywords are looked for in the source (see `cellCandidates`).
@@ -4729,14 +4730,21 @@ class RuleIndex {
     /**
      * The `'cell-output'` rules with a keyword in `source`, the source of the cell whose
      * output is scanned. There are few of them, so a plain search suffices.
+     *
+     * Notes: a cell's outputs ask one after another with the same source, so the last
+     * answer is kept rather than lower-casing the source again for each output.
      */
     cellCandidates(source) {
         if (this._cellRules.length === 0 || typeof source !== 'string') {
             return [];
         }
-        const lower = source.toLowerCase();
-        return this._cellRules.filter(rule => rule.keywords.length === 0 ||
-            rule.keywords.some(k => lower.indexOf(k.toLowerCase()) !== -1));
+        if (source !== this._lastSource) {
+            const lower = source.toLowerCase();
+            this._lastCells = this._cellRules.filter(rule => rule.keywords.length === 0 ||
+                rule.keywords.some(k => lower.indexOf(k.toLowerCase()) !== -1));
+            this._lastSource = source;
+        }
+        return this._lastCells;
     }
     /**
      * The rules with at least one keyword in `text` (case-insensitive), plus rules without
@@ -4746,37 +4754,118 @@ class RuleIndex {
      * the hundreds of keywords, and a re-scan per keystroke asks this every time.
      */
     candidates(text) {
-        const picked = this._picked;
         const chosen = this._always.slice();
-        const take = (keyword) => {
-            for (const r of this._rulesOf[keyword]) {
-                if (picked[r] === 0) {
-                    picked[r] = 1;
-                    chosen.push(r);
-                }
-            }
-        };
         for (const j of this._finder.foundIds(text)) {
-            take(this._finderIds[j]);
+            this._take(this._finderIds[j], chosen);
         }
         if (this._slowIds.length > 0) {
             const lower = text.toLowerCase();
             for (const id of this._slowIds) {
                 if (lower.indexOf(this._keywords[id]) !== -1) {
-                    take(id);
+                    this._take(id, chosen);
                 }
             }
         }
         chosen.sort((a, b) => a - b);
         const out = [];
         for (const r of chosen) {
-            picked[r] = 0;
+            this._picked[r] = 0;
             out.push(this._textRules[r]);
         }
         return out;
     }
+    /** Add the rules of keyword `id` to `chosen`, each once. */
+    _take(id, chosen) {
+        for (const r of this._rulesOf[id]) {
+            if (this._picked[r] === 0) {
+                this._picked[r] = 1;
+                chosen.push(r);
+            }
+        }
+    }
 }
 exports.RuleIndex = RuleIndex;
+},
+
+// src/core/rule-matches.ts
+"src/core/rule-matches.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ruleMatches = ruleMatches;
+/**
+ * The matches of a rule's global `pattern` in `text`, one per call, then `null`: the same
+ * matches, in the same order, as a loop of `pattern.exec`.
+ *
+ * Notes: a rule with `keywordWithin` is not tried at every position of the text. Its
+ * keywords are looked for first (one pass of a literal alternation), and a sticky copy
+ * of the pattern is tried only where a match can start: up to `keywordWithin` characters
+ * before an occurrence. A pattern that begins with a long case-insensitive alternation
+ * of names costs V8 work at every position, and in a long output the names occur a few
+ * times, so this is where the generic rules spent most of their time. Nothing else
+ * changes: a match can only start at a position that is tried, positions are tried in
+ * order, and a match is skipped over as the global search would.
+ */
+function ruleMatches(rule, pattern, text) {
+    const within = rule.keywordWithin;
+    if (within === undefined || rule.keywords.length === 0) {
+        pattern.lastIndex = 0;
+        return () => {
+            const match = pattern.exec(text);
+            if (match !== null && match[0].length === 0) {
+                pattern.lastIndex++; // never loop on an empty match
+            }
+            return match;
+        };
+    }
+    const keywords = keywordPattern(rule);
+    const sticky = stickyCopy(pattern);
+    keywords.lastIndex = 0;
+    let at = 0; // the next position to try
+    let last = -1; // the last position that an occurrence found so far allows
+    return () => {
+        for (;;) {
+            if (at > last) {
+                const found = keywords.exec(text);
+                if (found === null) {
+                    return null;
+                }
+                // Occurrences may overlap (`pass`, `passwd`): look again one character on.
+                keywords.lastIndex = found.index + 1;
+                at = Math.max(at, found.index - within);
+                last = found.index;
+                continue;
+            }
+            sticky.lastIndex = at;
+            const match = sticky.exec(text);
+            if (match !== null) {
+                at = match.index + Math.max(1, match[0].length);
+                return match;
+            }
+            at++;
+        }
+    };
+}
+const KEYWORDS = new WeakMap();
+const STICKY = new WeakMap();
+/** The rule's keywords as one global, case-insensitive alternation of literals. */
+function keywordPattern(rule) {
+    let regex = KEYWORDS.get(rule);
+    if (regex === undefined) {
+        const escaped = rule.keywords.map(k => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+        regex = new RegExp(escaped.join('|'), 'gi');
+        KEYWORDS.set(rule, regex);
+    }
+    return regex;
+}
+/** `pattern`, anchored where `lastIndex` is: the same source, `y` for `g`. */
+function stickyCopy(pattern) {
+    let regex = STICKY.get(pattern);
+    if (regex === undefined) {
+        regex = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+        STICKY.set(pattern, regex);
+    }
+    return regex;
+}
 },
 
 // src/core/rules/age-secret-key.ts
@@ -6043,8 +6132,9 @@ const shared_1 = require("./shared");
  * Passwords given as the second element of an auth pair: `auth=("user", "pass")`,
  * `HTTPBasicAuth("user", "pass")`, and `curl -u user:pass` on shell lines.
  *
- * Notes: a command word counts only when a blank follows it, so that the `http` of every
- * URL in a long output does not start a look ahead for `-u` (most of this rule's time).
+ * Notes: every match opens with `auth` (at most ten characters in: `HTTPDigestAuth`),
+ * `curl` or `wget`, so the pattern is tried only near them (`keywordWithin`). A command
+ * word counts only when a blank follows it.
  */
 exports.basicAuthPassword = {
     id: 'basic-auth-password',
@@ -6054,7 +6144,8 @@ exports.basicAuthPassword = {
     remediation: 'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.',
     envName: 'PASSWORD',
     keywords: ['auth', 'curl', 'wget'],
-    pattern: /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)(?=[ \t])(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
+    keywordWithin: 10,
+    pattern: /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget)(?=[ \t])(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
     secretGroup: 1,
     validate: secret => !(0, shared_1.passwordPlaceholder)(secret),
     samples: {
@@ -8604,6 +8695,8 @@ exports.genericApiKey = {
     remediation: 'Read it from an environment variable or the hub secret store instead (os.environ["SERVICE_API_KEY"]). If it was saved or shared, revoke it with the service and create a new one.',
     envName: 'API_KEY',
     keywords: ['key', 'token', 'secret'],
+    // Every name holds a keyword at most 13 characters in (`subscription_key`).
+    keywordWithin: 13,
     pattern: /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=(])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
     secretGroup: 1,
     minEntropy: 3.2,
@@ -8887,6 +8980,8 @@ exports.hardcodedPassword = {
     remediation: 'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.',
     envName: 'PASSWORD',
     keywords: ['pass', 'pwd', 'secret', '_auth'],
+    // Every match opens with a keyword, or with `--` before `password`.
+    keywordWithin: 2,
     // Names: `password` anywhere in a name, `pass`/`pwd`/`secret`/`secret_key` after a
     // non-letter (`DB_PASS`, `SECRET_KEY`), `_auth` (`REDIS_AUTH`, .npmrc `_auth`). A quoted
     // value may also follow `", "` (PHP `define('DB_PASSWORD', '…')`). Any run of spaces

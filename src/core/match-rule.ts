@@ -2,6 +2,7 @@ import { entropy } from './entropy';
 import { fingerprint } from './fingerprint';
 import { LineIndex } from './line-index';
 import { mask } from './mask';
+import { ruleMatches } from './rule-matches';
 import { isPlaceholder } from './placeholder';
 import { IFinding, IRule, Severity } from './types';
 
@@ -35,14 +36,12 @@ export function matchRule(
       ? rule.narrow.pattern
       : rule.pattern;
   const group = rule.secretGroup ?? 0;
-  pattern.lastIndex = 0;
+  const next = ruleMatches(rule, pattern, text);
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  while ((match = next()) !== null) {
     const whole = match[0];
     if (whole.length === 0) {
-      // Never loop on an empty match (custom rules are checked, but be safe).
-      pattern.lastIndex++;
-      continue;
+      continue; // custom rules are checked, but be safe
     }
     const secret = secretOf(match, group);
     if (!secret) {

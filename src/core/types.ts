@@ -36,6 +36,12 @@ export interface IRule {
   /** Global, linear-time pattern. */
   pattern: RegExp;
   /**
+   * Every match starts at most this many characters before an occurrence of one of the
+   * rule's keywords (case-insensitive): the pattern is then tried only there (see
+   * `ruleMatches`). For patterns that open with a long alternation of names.
+   */
+  keywordWithin?: number;
+  /**
    * A string the text must contain, case and all, before any pattern runs: one native
    * `indexOf`, far cheaper than a regex pass (the `@` of a password in a URL, the upper-
    * case prefix of a key whose keyword is found case-insensitively in `dask` and `mask`).

@@ -7,8 +7,9 @@ import { passwordPlaceholder } from './shared';
  * Passwords given as the second element of an auth pair: `auth=("user", "pass")`,
  * `HTTPBasicAuth("user", "pass")`, and `curl -u user:pass` on shell lines.
  *
- * Notes: a command word counts only when a blank follows it, so that the `http` of every
- * URL in a long output does not start a look ahead for `-u` (most of this rule's time).
+ * Notes: every match opens with `auth` (at most ten characters in: `HTTPDigestAuth`),
+ * `curl` or `wget`, so the pattern is tried only near them (`keywordWithin`). A command
+ * word counts only when a blank follows it.
  */
 export const basicAuthPassword: IRule = {
   id: 'basic-auth-password',
@@ -20,8 +21,9 @@ export const basicAuthPassword: IRule = {
     'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.',
   envName: 'PASSWORD',
   keywords: ['auth', 'curl', 'wget'],
+  keywordWithin: 10,
   pattern:
-    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget|http)(?=[ \t])(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
+    /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget)(?=[ \t])(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
   secretGroup: 1,
   validate: secret => !passwordPlaceholder(secret),
   samples: {

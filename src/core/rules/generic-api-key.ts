@@ -58,6 +58,8 @@ export const genericApiKey: IRule = {
     'Read it from an environment variable or the hub secret store instead (os.environ["SERVICE_API_KEY"]). If it was saved or shared, revoke it with the service and create a new one.',
   envName: 'API_KEY',
   keywords: ['key', 'token', 'secret'],
+  // Every name holds a keyword at most 13 characters in (`subscription_key`).
+  keywordWithin: 13,
   pattern:
     /(?:api[_-]?key|apikey|api[_-]?token|api[_-]?secret|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|app[_-]?key|app[_-]?secret|consumer[_-]?secret|subscription[_-]?key|token)(?:[_-][A-Za-z0-9]{1,12})?\\?["']?\]?(?:\s{0,3}|[ \t]{4,40})(?::=|=>|[:=(])(?:\s{0,3}|[ \t]{4,40})(?:[rbuf]{1,2}(?=\\?["']))?\\?["']?([A-Za-z0-9_\-.+/=~]{16,200})(?![A-Za-z0-9_\-.+/=~])/gi,
   secretGroup: 1,

@@ -21,6 +21,8 @@ export const hardcodedPassword: IRule = {
     'Ask for it with getpass.getpass() or read it from an environment variable or the hub secret store. If it was shared, change the password everywhere it is used.',
   envName: 'PASSWORD',
   keywords: ['pass', 'pwd', 'secret', '_auth'],
+  // Every match opens with a keyword, or with `--` before `password`.
+  keywordWithin: 2,
   // Names: `password` anywhere in a name, `pass`/`pwd`/`secret`/`secret_key` after a
   // non-letter (`DB_PASS`, `SECRET_KEY`), `_auth` (`REDIS_AUTH`, .npmrc `_auth`). A quoted
   // value may also follow `", "` (PHP `define('DB_PASSWORD', '…')`). Any run of spaces
