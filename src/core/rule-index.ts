@@ -61,17 +61,24 @@ export class RuleIndex {
   /**
    * The `'cell-output'` rules with a keyword in `source`, the source of the cell whose
    * output is scanned. There are few of them, so a plain search suffices.
+   *
+   * Notes: a cell's outputs ask one after another with the same source, so the last
+   * answer is kept rather than lower-casing the source again for each output.
    */
-  cellCandidates(source: string): IRule[] {
+  cellCandidates(source: string): readonly IRule[] {
     if (this._cellRules.length === 0 || typeof source !== 'string') {
       return [];
     }
-    const lower = source.toLowerCase();
-    return this._cellRules.filter(
-      rule =>
-        rule.keywords.length === 0 ||
-        rule.keywords.some(k => lower.indexOf(k.toLowerCase()) !== -1)
-    );
+    if (source !== this._lastSource) {
+      const lower = source.toLowerCase();
+      this._lastCells = this._cellRules.filter(
+        rule =>
+          rule.keywords.length === 0 ||
+          rule.keywords.some(k => lower.indexOf(k.toLowerCase()) !== -1)
+      );
+      this._lastSource = source;
+    }
+    return this._lastCells;
   }
 
   /**
@@ -82,36 +89,39 @@ export class RuleIndex {
    * the hundreds of keywords, and a re-scan per keystroke asks this every time.
    */
   candidates(text: string): IRule[] {
-    const picked = this._picked;
     const chosen: number[] = this._always.slice();
-    const take = (keyword: number): void => {
-      for (const r of this._rulesOf[keyword]) {
-        if (picked[r] === 0) {
-          picked[r] = 1;
-          chosen.push(r);
-        }
-      }
-    };
     for (const j of this._finder.foundIds(text)) {
-      take(this._finderIds[j]);
+      this._take(this._finderIds[j], chosen);
     }
     if (this._slowIds.length > 0) {
       const lower = text.toLowerCase();
       for (const id of this._slowIds) {
         if (lower.indexOf(this._keywords[id]) !== -1) {
-          take(id);
+          this._take(id, chosen);
         }
       }
     }
     chosen.sort((a, b) => a - b);
     const out: IRule[] = [];
     for (const r of chosen) {
-      picked[r] = 0;
+      this._picked[r] = 0;
       out.push(this._textRules[r]);
     }
     return out;
   }
 
+  /** Add the rules of keyword `id` to `chosen`, each once. */
+  private _take(id: number, chosen: number[]): void {
+    for (const r of this._rulesOf[id]) {
+      if (this._picked[r] === 0) {
+        this._picked[r] = 1;
+        chosen.push(r);
+      }
+    }
+  }
+
+  private _lastSource: string | null = null;
+  private _lastCells: readonly IRule[] = [];
   private _textRules: readonly IRule[];
   private _cellRules: readonly IRule[];
   private _keywords: string[];
