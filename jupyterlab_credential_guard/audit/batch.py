@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from .confine import OutsideRoot
+from .images import without_raster_images
 from .read import ReadRefused, read_bytes
 
 # Most files one batch may name: bounds the URL and the time one request holds a worker thread.
@@ -24,7 +25,8 @@ def read_frames(
 ) -> tuple[bytes, int]:
     """Frames for `paths[start:]`, up to about `CHUNK_BYTES`.
 
-    A frame is `{"index": i, "status": 200, "size": n}` and a newline, then the file's n bytes;
+    A frame is `{"index": i, "status": 200, "size": n}` and a newline, then the file's n bytes
+    (a notebook's without its raster images, which the engine never reads: see images.py);
     a file that is not returned is `{"index": i, "status": s}` and a newline, where s is the
     status the single-file read would answer (404 for outside the root or missing).
 
@@ -42,6 +44,8 @@ def read_frames(
         except ReadRefused as refused:
             parts.append(_header(index, refused.status))
         else:
+            if paths[index].endswith(".ipynb"):
+                data = without_raster_images(data)
             parts.append(_header(index, 200, len(data)))
             parts.append(data)
             size += len(data)

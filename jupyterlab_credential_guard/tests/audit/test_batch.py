@@ -68,6 +68,18 @@ async def test_returns_each_file_in_the_order_asked(make_file, read_batch):
     assert frames[0][0] == {"index": 0, "status": 200, "size": len("NAME=välue\n".encode())}
 
 
+async def test_sends_a_notebook_without_its_raster_images_and_other_files_as_they_are(make_file, read_batch):
+    notebook = {"cells": [{"outputs": [{"data": {"image/png": "iVBORw0KGgo" + "A" * 5000, "text/plain": "x"}}]}]}
+    text = json.dumps(notebook)
+    make_file("plot.ipynb", text)
+    make_file("plot.json", text)
+    frames = await read_batch(["plot.ipynb", "plot.json"])
+    notebook["cells"][0]["outputs"][0]["data"]["image/png"] = ""
+    assert json.loads(frames[0][1]) == notebook
+    assert frames[0][0]["size"] == len(frames[0][1]) < 200
+    assert frames[1][1] == text.encode()
+
+
 async def test_refuses_each_file_as_the_single_read_would(make_file, read_batch, jp_root_dir, tmp_path):
     make_file("ok.txt", "fine\n")
     make_file("big.txt", "x" * 2000)
