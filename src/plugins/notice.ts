@@ -27,8 +27,6 @@ import { NoticeController } from '../banner/notice-controller';
 import type { SecurityPage } from '../banner/security-page';
 // eslint-disable-next-line jupyter/prefer-lazy-imports
 import { NoticeSettingsSource } from '../settings/notice-settings-source';
-// The settings form needs a component, not a promise of one; it is a few lines.
-// eslint-disable-next-line jupyter/prefer-lazy-imports
 import { MultilineText } from '../settings/multiline-text';
 
 /**
