@@ -8,6 +8,7 @@ import {
   fakeUuid
 } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
+import { typeInPalette } from './palette';
 
 /**
  * Inline warnings in a real JupyterLab and Chromium: underlines in cell and file
@@ -572,8 +573,7 @@ test.describe('Fixes from the keyboard', () => {
       `b = "${second}"`
     ]);
     // From the palette, with the keyboard only.
-    await page.keyboard.press('Control+Shift+c');
-    await page.keyboard.type('Show Credentials Found');
+    await typeInPalette(page, 'Show Credentials Found');
     await page.keyboard.press('Enter');
     const mains = page.locator(`${ROW} .jp-CredentialGuard-findingMain`);
     await expect(mains).toHaveCount(2);

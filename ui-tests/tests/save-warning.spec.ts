@@ -10,6 +10,7 @@ import * as nodePath from 'path';
 
 import { fakeGithubToken } from '../../src/core/fake-credentials';
 import { openNotebook } from './notebooks';
+import { typeInPalette } from './palette';
 
 /**
  * The check on save in a real JupyterLab and Chromium: the warning after a save, once
@@ -468,12 +469,10 @@ test.describe('Save warning (confirm)', () => {
     const path = `${tmpPath}/palette.ipynb`;
     await openNotebook(page, path, [`t = "${secret}"`, 'x = 1']);
     await editCell(page, 1, 'x = "from the palette"');
-    await page.keyboard.press('Control+Shift+c');
-    await page.keyboard.type('Save Notebook');
     // JupyterLab's own item, not the checked save's.
-    await page
-      .locator('#command-palette [data-command="docmanager:save"]')
-      .click();
+    const own = '[data-command="docmanager:save"]';
+    await typeInPalette(page, 'Save Notebook', own);
+    await page.locator(`#command-palette ${own}`).click();
     const dialog = page.locator('.jp-Dialog');
     await expect(dialog).toContainText('Save palette.ipynb with 1 credential?');
     expect(await saved(page, path)).not.toContain('from the palette');
