@@ -277,6 +277,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in crates.io (Account Settings › API Tokens) and create a new one.'
     ),
+    trans.__('Password or key in a table column'),
+    trans.__(
+      'A password or key written in a markdown table is readable by everyone the notebook, its exports or its rendered pages reach.'
+    ),
+    trans.__(
+      'Remove it from the table and keep it in the hub secret store or a password manager. If it was shared, change the password or revoke the key.'
+    ),
     trans.__('Database URL with a password'),
     trans.__(
       'A connection string with a password opens the database to anyone who reads it, with every right of that user.'

@@ -130,6 +130,23 @@ describe('linear time', () => {
     expect(slowest(t => scan(t, builtinRules), small, big)).toBeNull();
   });
 
+  it('should read a long markdown table with a key column in roughly linear time', () => {
+    // Every cell of every row asks for its column's header, far below it.
+    const table = (rows: number) =>
+      ['| Name | Token | Value |', '|---|---|---|']
+        .concat(
+          Array.from(
+            { length: rows },
+            (_r, i) =>
+              `| row${i} | ${block.slice(i % 900, (i % 900) + 40)} | 0.${i} |`
+          )
+        )
+        .join('\n');
+    expect(
+      slowest(t => scan(t, builtinRules), table(2_000), table(8_000))
+    ).toBeNull();
+  });
+
   it('should scan a 1 MB line with every rule in roughly linear time', () => {
     const line = (size: number) =>
       fill(`${builtinRules.map(r => r.keywords[0]).join('=')}=${block}`, size);

@@ -45,6 +45,7 @@ import { netrcPassword } from './netrc-password';
 import { npmToken, npmTokenBadChecksum } from './npm-token';
 import { openaiApiKey } from './openai-api-key';
 import { passwordInProse } from './password-in-prose';
+import { credentialInTableColumn } from './credential-in-table-column';
 import { privateKey } from './private-key';
 import { privateKeyBase64 } from './private-key-base64';
 import { paymentsRules } from './payments';
@@ -117,6 +118,7 @@ export const builtinRules: readonly IRule[] = [
   npmTokenBadChecksum,
   openaiApiKey,
   passwordInProse,
+  credentialInTableColumn,
   pgpassPassword,
   printedSecret,
   privateKey,

@@ -173,6 +173,40 @@ export const LAYOUT_FORMS: IForm[] = [
     ]
   },
   {
+    id: 'table-column',
+    title: 'password or key in the column of a markdown table',
+    make: v => {
+      const key = v.pick([false, true]);
+      const value = key
+        ? v.key()
+        : v.pick([v.humanPassword(), v.underscorePassword()]);
+      const header = key
+        ? v.pick(['API key', 'Token', 'Secret key'])
+        : v.pick(['Password', 'DB password', 'passwd']);
+      return row(
+        'prose',
+        [
+          `| Service | User | ${header} |`,
+          v.pick(['|---|---|---|', '| :--- | :--- | :--- |']),
+          `| staging | ${v.user()} | ${value} |`
+        ].join('\n'),
+        value
+      );
+    },
+    negatives: [
+      v =>
+        row(
+          'prose',
+          `| Service | User | Password |\n|---|---|---|\n| staging | ${v.user()} | ******** |`
+        ),
+      v =>
+        row(
+          'prose',
+          `| Setting | Description |\n|---|---|\n| password | ${mention(v)} |`
+        )
+    ]
+  },
+  {
     id: 'prose-key',
     title: 'the token/key is … in prose',
     make: v => {
