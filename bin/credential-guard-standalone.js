@@ -6130,10 +6130,11 @@ const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
 /**
  * Passwords given as the second element of an auth pair: `auth=("user", "pass")`,
- * `HTTPBasicAuth("user", "pass")`, and `curl -u user:pass` on shell lines.
+ * `HTTPBasicAuth("user", "pass")`, a login call (`ftp.login("user", "pass")`,
+ * `SentinelAPI("user", "pass", url)`), and `curl -u user:pass` on shell lines.
  *
- * Notes: every match opens with `auth` (at most ten characters in: `HTTPDigestAuth`),
- * `curl` or `wget`, so the pattern is tried only near them (`keywordWithin`). A command
+ * Notes: every match opens with one of its keywords (`auth` at most ten characters in:
+ * `HTTPDigestAuth`), so the pattern is tried only near them (`keywordWithin`). A command
  * word counts only when a blank follows it.
  */
 exports.basicAuthPassword = {
@@ -6143,21 +6144,26 @@ exports.basicAuthPassword = {
     description: 'A (user, password) pair in code is readable by everyone the notebook reaches; the same password often opens other services.',
     remediation: 'Build the pair from getpass.getpass() or environment variables, or let requests read ~/.netrc. If it was shared, change the password.',
     envName: 'PASSWORD',
-    keywords: ['auth', 'curl', 'wget'],
+    keywords: ['auth', 'curl', 'wget', 'login', 'sentinelapi'],
     keywordWithin: 10,
-    pattern: /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget)(?=[ \t])(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
+    pattern: /(?:auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|(?<![A-Za-z0-9_])login|SentinelAPI)\s{0,3}(?:=\s{0,3})?\(\s{0,3}[rbuf]?["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}[rbuf]?["']([^"'\s]{3,200})["']|(?:curl|wget)(?=[ \t])(?:[^\n\\]|\\(?:\r?\n)?){0,300}?(?:\s-u|--user|--http-user)[ \t=]{1,3}["']?[^\s:"'$]{1,100}:([^\s"'`@$,;]{3,200})/gi,
     secretGroup: 1,
     validate: secret => !(0, shared_1.passwordPlaceholder)(secret),
     samples: {
         positive: [
             `r = requests.get(url, auth=("someone", "${(0, fake_token_1.fakeToken)(12)}"))`,
             `session.auth = HTTPBasicAuth("someone", "${(0, fake_token_1.fakeToken)(12)}")`,
-            `!curl -u someone:${(0, fake_token_1.fakeToken)(12)} https://data.example.org/file.nc -o file.nc`
+            `!curl -u someone:${(0, fake_token_1.fakeToken)(12)} https://data.example.org/file.nc -o file.nc`,
+            `ftp.login("someone", "${(0, fake_token_1.fakeToken)(12)}")`,
+            `api = SentinelAPI("someone", "${(0, fake_token_1.fakeToken)(12)}", "https://apihub.copernicus.eu/apihub")`
         ],
         negative: [
             'requests.get(url, auth=(user, password))',
             'auth=("user", "password")',
-            'auth=("me", getpass())'
+            'auth=("me", getpass())',
+            'ftp.login("anonymous", "")',
+            'earthaccess.login(strategy="netrc")',
+            'blogin("a", "b")'
         ]
     }
 };
@@ -10347,7 +10353,8 @@ function chosenPassword(secret, context) {
     return !/^\s*(?:characters|chars|digits|letters|long|or more)\b/i.test(after);
 }
 /**
- * Passwords written in words: "my password is …", "the password was …", a printed
+ * Passwords written in words: "my password is …", "the password was …", "the password
+ * for the shared account is …", a printed
  * "Connecting with password …" or "Using password …", in prose, markdown, lists, tables
  * (`| Password | … |`) and log output, where no assignment gives them away.
  *
@@ -10362,7 +10369,7 @@ exports.passwordInProse = {
     remediation: 'Remove it from the text and the outputs, and keep it in the hub secret store or a password manager. If it was shared, change the password everywhere it is used.',
     envName: 'PASSWORD',
     keywords: ['password', 'passwd', 'passphrase'],
-    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)(?:[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}\|))[ \t]{1,3}["'`*]{0,2}([^\s"'`*|]{6,64})/gi,
+    pattern: /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)(?:(?:[ \t]{1,3}(?:for|of|to|on)(?:[ \t]{1,3}[A-Za-z0-9._'-]{1,30}){1,5})?[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}\|))[ \t]{1,3}["'`*]{0,2}([^\s"'`*|]{6,64})/gi,
     secretGroup: 1,
     priority: -2,
     validate: chosenPassword,
@@ -10371,7 +10378,8 @@ exports.passwordInProse = {
             `My password is ${(0, fake_token_1.fakeToken)(10, undefined, 'pw')}7#`,
             `print("Connecting with password ${(0, fake_token_1.fakeToken)(10, undefined, 'pw')}4!")`,
             `- the Earthdata password is \`${(0, fake_token_1.fakeToken)(9, undefined, 'pw')}2x\``,
-            `| Password | ${(0, fake_token_1.fakeToken)(9, undefined, 'pw-table')}#4 |`
+            `| Password | ${(0, fake_token_1.fakeToken)(9, undefined, 'pw-table')}#4 |`,
+            `The Earthdata password for the shared account is ${(0, fake_token_1.fakeToken)(9, undefined, 'pw-for')}4!`
         ],
         negative: [
             'The password is required to log in.',
@@ -10379,7 +10387,9 @@ exports.passwordInProse = {
             'password is {password}',
             'Password is 8-16 characters long',
             'Connecting with password ********',
-            '| Password | ******** |'
+            '| Password | ******** |',
+            'The password for this account is required to continue.',
+            'The password for the archive is stored in the hub secret store.'
         ]
     }
 };

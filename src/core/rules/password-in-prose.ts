@@ -28,7 +28,8 @@ function chosenPassword(secret: string, context: IMatchContext): boolean {
 }
 
 /**
- * Passwords written in words: "my password is …", "the password was …", a printed
+ * Passwords written in words: "my password is …", "the password was …", "the password
+ * for the shared account is …", a printed
  * "Connecting with password …" or "Using password …", in prose, markdown, lists, tables
  * (`| Password | … |`) and log output, where no assignment gives them away.
  *
@@ -46,7 +47,7 @@ export const passwordInProse: IRule = {
   envName: 'PASSWORD',
   keywords: ['password', 'passwd', 'passphrase'],
   pattern:
-    /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)(?:[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}\|))[ \t]{1,3}["'`*]{0,2}([^\s"'`*|]{6,64})/gi,
+    /(?<![A-Za-z_])(?:(?:with|using)[ \t]{1,3}(?:the[ \t]{1,3})?(?:password|passwd|passphrase)[ \t]{0,3}:?|(?:password|passwd|passphrase)(?:(?:[ \t]{1,3}(?:for|of|to|on)(?:[ \t]{1,3}[A-Za-z0-9._'-]{1,30}){1,5})?[ \t]{1,3}(?:is|was|would be|will be|set to)[ \t]{0,3}:?|[ \t]{0,3}\*{0,2}[ \t]{0,3}\|))[ \t]{1,3}["'`*]{0,2}([^\s"'`*|]{6,64})/gi,
   secretGroup: 1,
   priority: -2,
   validate: chosenPassword,
@@ -55,7 +56,8 @@ export const passwordInProse: IRule = {
       `My password is ${fakeToken(10, undefined, 'pw')}7#`,
       `print("Connecting with password ${fakeToken(10, undefined, 'pw')}4!")`,
       `- the Earthdata password is \`${fakeToken(9, undefined, 'pw')}2x\``,
-      `| Password | ${fakeToken(9, undefined, 'pw-table')}#4 |`
+      `| Password | ${fakeToken(9, undefined, 'pw-table')}#4 |`,
+      `The Earthdata password for the shared account is ${fakeToken(9, undefined, 'pw-for')}4!`
     ],
     negative: [
       'The password is required to log in.',
@@ -63,7 +65,9 @@ export const passwordInProse: IRule = {
       'password is {password}',
       'Password is 8-16 characters long',
       'Connecting with password ********',
-      '| Password | ******** |'
+      '| Password | ******** |',
+      'The password for this account is required to continue.',
+      'The password for the archive is stored in the hub secret store.'
     ]
   }
 };

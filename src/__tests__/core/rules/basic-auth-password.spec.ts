@@ -8,6 +8,14 @@ describe('basic-auth-password', () => {
     ['requests auth=', `r = requests.get(url, auth=("someone", "${pw}"))`, 1],
     ['HTTPBasicAuth', `session.auth = HTTPBasicAuth("someone", "${pw}")`, 1],
     ['single quotes', `requests.post(url, auth = ('someone', '${pw}'))`, 1],
+    ['an FTP login', `ftp.login("someone", "${pw}")`, 1],
+    [
+      'SentinelAPI with the hub URL',
+      `api = SentinelAPI("someone", "${pw}", "https://apihub.copernicus.eu/apihub")`,
+      1
+    ],
+    ['a login with a variable', 'ftp.login("someone", password)', 0],
+    ['a word ending in login', `blogin("someone", "${pw}")`, 0],
     [
       'curl -u on a shell line',
       `!curl -u someone:${pw} -O https://data.example.org/f.nc`,

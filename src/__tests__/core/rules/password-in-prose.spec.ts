@@ -20,6 +20,16 @@ describe('password-in-prose', () => {
       1
     ],
     ['"set to"', `# the admin password set to ${pw}`, 1],
+    [
+      '"the password for … is"',
+      `The Earthdata password for the shared account is ${pw}`,
+      1
+    ],
+    [
+      'a requirement for an account',
+      'The password for this account is required to continue.',
+      0
+    ],
     ['a rule about passwords', 'The password is 8-16 characters long.', 0],
     ['a plain sentence', 'Your password is stored in the hub secret store.', 0],
     ['a requirement', 'The password is required to log in.', 0],
