@@ -1,7 +1,9 @@
 import { IRule } from '../../types';
 import { apifyApiToken } from './apify-api-token';
+import { awsBedrockApiKey } from './aws-bedrock-api-key';
 import { azureOpenaiKey } from './azure-openai-key';
 import { cohereApiKey } from './cohere-api-key';
+import { deepseekApiKey } from './deepseek-api-key';
 import { elevenlabsApiKey } from './elevenlabs-api-key';
 import { firecrawlApiKey } from './firecrawl-api-key';
 import { groqApiKey } from './groq-api-key';
@@ -21,8 +23,10 @@ import { xaiApiKey } from './xai-api-key';
 /** Rules for AI and machine-learning services. */
 export const aiRules: readonly IRule[] = [
   apifyApiToken,
+  awsBedrockApiKey,
   azureOpenaiKey,
   cohereApiKey,
+  deepseekApiKey,
   elevenlabsApiKey,
   firecrawlApiKey,
   groqApiKey,
