@@ -1,6 +1,10 @@
 import { IRule } from '../../types';
 import { algoliaApiKey } from './algolia-api-key';
 import { alibabaAccessKeyId } from './alibaba-access-key-id';
+import { azureAiSearchKey } from './azure-ai-search-key';
+import { azureAppConfigurationConnectionString } from './azure-app-configuration-connection-string';
+import { azureContainerRegistryPassword } from './azure-container-registry-password';
+import { azureCosmosDbKey } from './azure-cosmos-db-key';
 import { cloudflareApiToken } from './cloudflare-api-token';
 import { cloudflareGlobalApiKey } from './cloudflare-global-api-key';
 import { cloudflareOriginCaKey } from './cloudflare-origin-ca-key';
@@ -19,6 +23,7 @@ import { hashicorpVaultToken } from './hashicorp-vault-token';
 import { hashicorpVaultTokenLegacy } from './hashicorp-vault-token';
 import { herokuApiKey } from './heroku-api-key';
 import { ibmCloudApiKey } from './ibm-cloud-api-key';
+import { locationiqAccessToken } from './locationiq-access-token';
 import { maxmindLicenseKey } from './maxmind-license-key';
 import { netlifyToken } from './netlify-token';
 import { newRelicKey } from './new-relic-key';
@@ -42,6 +47,10 @@ import { yandexCloudKey } from './yandex-cloud-key';
 export const cloudRules: readonly IRule[] = [
   algoliaApiKey,
   alibabaAccessKeyId,
+  azureAiSearchKey,
+  azureAppConfigurationConnectionString,
+  azureContainerRegistryPassword,
+  azureCosmosDbKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareOriginCaKey,
@@ -60,6 +69,7 @@ export const cloudRules: readonly IRule[] = [
   hashicorpVaultTokenLegacy,
   herokuApiKey,
   ibmCloudApiKey,
+  locationiqAccessToken,
   maxmindLicenseKey,
   netlifyToken,
   newRelicKey,
