@@ -35,6 +35,7 @@ import {
 } from './google';
 import { hardcodedPassword } from './hardcoded-password';
 import { huggingfaceToken } from './huggingface-token';
+import { iotRules } from './iot';
 import { jupyterToken } from './jupyter-token';
 import { jwt } from './jwt';
 import { kaggleApiKey, kaggleApiToken } from './kaggle';
@@ -139,6 +140,7 @@ export const builtinRules: readonly IRule[] = [
   ...aiRules,
   ...cloudRules,
   ...researchRules,
+  ...iotRules,
   ...codeHostingRules,
   ...messagingRules,
   ...paymentsRules,
