@@ -4955,6 +4955,71 @@ exports.apifyApiToken = {
 };
 },
 
+// src/core/rules/ai/aws-bedrock-api-key.ts
+"src/core/rules/ai/aws-bedrock-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.awsBedrockApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/**
+ * What a long-term key decodes to after its `ABSK` prefix: the credential's service user
+ * name, which IAM builds as `<IAM user>-at-<12-digit account id>` (the console's user is
+ * `BedrockAPIKey-` and four characters), a colon, and the secret. IAM user names are at
+ * most 64 characters of letters, digits and `_+=,.@-`.
+ */
+const DECODED = /^[\w+=,.@-]{1,64}-at-\d{12}:[\x21-\x7e]{20,200}$/;
+/** Standard, padded base64 of an ASCII string, for the samples. */
+function base64(text) {
+    const url = (0, base64_1.encodeBase64Url)(text).replace(/-/g, '+').replace(/_/g, '/');
+    return url + '='.repeat((4 - (url.length % 4)) % 4);
+}
+/** A long-term Bedrock API key of the documented structure, made at run time. */
+const fakeKey = (seed) => 'ABSK' +
+    base64(`BedrockAPIKey-${(0, fake_token_1.fakeToken)(4, alphabets_1.LOWER_ALNUM, `${seed}-user`)}-at-${(0, fake_token_1.fakeToken)(12, '0123456789', `${seed}-account`)}:${(0, fake_token_1.fakeToken)(59, shared_1.BASE64, `${seed}-secret`)}=`);
+/**
+ * Amazon Bedrock long-term API keys: `ABSK`, then the base64 of an IAM service-specific
+ * credential (`<user>-at-<account>:<secret>`), sent as a bearer token or through
+ * `AWS_BEARER_TOKEN_BEDROCK`. The decoded structure is checked, so random base64 that
+ * happens to start with `ABSK` is not reported. Short-term keys (`bedrock-api-key-…`, a
+ * pre-signed URL valid for at most 12 hours) are not covered here.
+ */
+exports.awsBedrockApiKey = {
+    id: 'aws-bedrock-api-key',
+    title: 'Amazon Bedrock API key',
+    severity: 'error',
+    description: 'A long-term Amazon Bedrock API key belongs to an IAM user (by default with the AmazonBedrockLimitedAccess policy) and stays valid until it expires or is deleted: anyone who reads it can invoke models, and manage Bedrock resources, on your AWS bill.',
+    remediation: 'Prefer short-term Bedrock API keys or temporary AWS credentials, and read AWS_BEARER_TOKEN_BEDROCK from the hub secret store. If a key was shared, deactivate and delete it in IAM (the user’s Security credentials › API keys for Amazon Bedrock) and create a new one.',
+    revokeUrl: 'https://console.aws.amazon.com/iam/home#/users',
+    envName: 'AWS_BEARER_TOKEN_BEDROCK',
+    keywords: ['absk'],
+    mustContain: 'ABSK',
+    pattern: /(?<![A-Za-z0-9+/_-])(ABSK[A-Za-z0-9+/]{80,400}={0,2})(?![A-Za-z0-9+/=_-])/g,
+    secretGroup: 1,
+    priority: 2,
+    validate: secret => {
+        const decoded = (0, base64_1.decodeBase64)(secret.slice(4));
+        return decoded !== null && DECODED.test(decoded);
+    },
+    samples: {
+        positive: [
+            `os.environ["AWS_BEARER_TOKEN_BEDROCK"] = "${fakeKey('bedrock')}"`,
+            `!curl -H "Authorization: Bearer ${fakeKey('bedrock2')}" https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse`
+        ],
+        negative: [
+            'export AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...',
+            // Random base64 after the prefix: it does not decode to a credential.
+            `blob = "ABSK${(0, fake_token_1.fakeToken)(124, shared_1.BASE64, 'bedrock3')}"`,
+            // No `-at-<account>`: not a service-specific credential.
+            `token = "ABSK${base64(`BedrockAPIKey-${(0, fake_token_1.fakeToken)(4, alphabets_1.LOWER_ALNUM, 'bedrock4')}:${(0, fake_token_1.fakeToken)(59, shared_1.BASE64, 'bedrock5')}=`)}"`
+        ]
+    }
+};
+},
+
 // src/core/rules/ai/azure-openai-key.ts
 "src/core/rules/ai/azure-openai-key.js": function (module, exports, require) {
 "use strict";
@@ -5035,6 +5100,58 @@ exports.cohereApiKey = {
         negative: [
             'co = cohere.ClientV2(api_key=os.environ["COHERE_API_KEY"])',
             `cohere_model_hash = "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'cohere-sha')}"` // hex: a hash
+        ]
+    }
+};
+},
+
+// src/core/rules/ai/deepseek-api-key.ts
+"src/core/rules/ai/deepseek-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.deepseekApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/**
+ * Where DeepSeek itself is named: its API host or platform, its key's variable, its
+ * LangChain client. A model name alone (`deepseek-chat`) does not count: other providers
+ * (DashScope, SiliconFlow, OpenRouter) serve DeepSeek models with their own keys, and
+ * DashScope's keys have the same `sk-` and 32 hex digits.
+ */
+const DEEPSEEK = /api\.deepseek\.com|platform\.deepseek\.com|deepseek[_-]?(?:api[_-]?)?key|ChatDeepSeek|langchain[_-]deepseek/i;
+/**
+ * DeepSeek API keys (`sk-` and 32 lower-case hex digits), which OpenAI-compatible clients
+ * send as a bearer token. DeepSeek does not publish the format and other OpenAI-compatible
+ * providers use the same shape, so a key counts only where DeepSeek is named nearby.
+ */
+exports.deepseekApiKey = {
+    id: 'deepseek-api-key',
+    title: 'DeepSeek API key',
+    severity: 'error',
+    description: 'A DeepSeek API key spends the balance of its DeepSeek platform account: anyone who reads the notebook can run models on your credit.',
+    remediation: (0, shared_1.rotate)('the DeepSeek platform (API keys)'),
+    revokeUrl: 'https://platform.deepseek.com/api_keys',
+    envName: 'DEEPSEEK_API_KEY',
+    keywords: ['deepseek'],
+    pattern: /(?<![A-Za-z0-9_-])(sk-[0-9a-f]{32})(?![A-Za-z0-9_-])/g,
+    secretGroup: 1,
+    // Above the OpenAI and generic key rules, which see the same `sk-` value.
+    priority: 2,
+    minEntropy: 3,
+    validate: (_secret, context) => (0, shared_1.near)(context, DEEPSEEK, 400),
+    samples: {
+        positive: [
+            `client = OpenAI(api_key="sk-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'deepseek')}", base_url="https://api.deepseek.com")`,
+            `%env DEEPSEEK_API_KEY=sk-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'deepseek2')}`,
+            `llm = ChatDeepSeek(model="deepseek-chat", api_key="sk-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'deepseek3')}")`
+        ],
+        negative: [
+            // DashScope serves DeepSeek models with its own keys of the same shape.
+            `client = OpenAI(api_key="sk-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'deepseek4')}", base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")\nresp = client.chat.completions.create(model="deepseek-r1", messages=msgs)`,
+            'export DEEPSEEK_API_KEY="sk-..."',
+            `DEEPSEEK_API_KEY=sk-${'0'.repeat(32)}`
         ]
     }
 };
@@ -5163,8 +5280,10 @@ exports.groqApiKey = {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.aiRules = void 0;
 const apify_api_token_1 = require("./apify-api-token");
+const aws_bedrock_api_key_1 = require("./aws-bedrock-api-key");
 const azure_openai_key_1 = require("./azure-openai-key");
 const cohere_api_key_1 = require("./cohere-api-key");
+const deepseek_api_key_1 = require("./deepseek-api-key");
 const elevenlabs_api_key_1 = require("./elevenlabs-api-key");
 const firecrawl_api_key_1 = require("./firecrawl-api-key");
 const groq_api_key_1 = require("./groq-api-key");
@@ -5183,8 +5302,10 @@ const xai_api_key_1 = require("./xai-api-key");
 /** Rules for AI and machine-learning services. */
 exports.aiRules = [
     apify_api_token_1.apifyApiToken,
+    aws_bedrock_api_key_1.awsBedrockApiKey,
     azure_openai_key_1.azureOpenaiKey,
     cohere_api_key_1.cohereApiKey,
+    deepseek_api_key_1.deepseekApiKey,
     elevenlabs_api_key_1.elevenlabsApiKey,
     firecrawl_api_key_1.firecrawlApiKey,
     groq_api_key_1.groqApiKey,
@@ -6261,6 +6382,358 @@ exports.alibabaAccessKeyId = {
 };
 },
 
+// src/core/rules/cloud/azure-ai-search-key.ts
+"src/core/rules/cloud/azure-ai-search-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureAiSearchKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const entropy_1 = require("../../entropy");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * A key in Microsoft's identifiable format: 39 bytes in base64 (52 characters), with the
+ * service signature `AzSe` at characters 43 to 46 and a checksum character `A` to `D` after
+ * it (microsoft/security-utilities, `AzureSearchIdentifiable{Admin,Query}Key`).
+ */
+const IDENTIFIABLE = '[A-Za-z0-9+/]{42}AzSe[A-D][A-Za-z0-9+/]{5}';
+/** Older keys: 32 hex digits (Microsoft Purview's "Azure Cognitive Search API key"). */
+const VALUE = '[0-9A-F]{32}|[A-Za-z0-9+/]{52}';
+/** A search service endpoint: `<service>.search.windows.net` (and sovereign clouds). */
+const SEARCH_HOST = /\.search\.windows\.net|\.search\.azure\.(?:us|cn)/i;
+/** The ways a token is written without a name before it. */
+const CALLS = [
+    // `SearchClient(endpoint, index, AzureKeyCredential("…"))`, or one next to an endpoint.
+    `AzureKeyCredential\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?["']`,
+    // A key in the identifiable format, anywhere.
+    `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`
+];
+const base = (0, named_value_1.namedValue)({
+    // `AZURE_SEARCH_KEY`, `AZURE_SEARCH_ADMIN_KEY`, `AZURE_AI_SEARCH_API_KEY`…
+    vendor: 'azure[_-]?(?:ai[_-]?|cognitive[_-]?)?search',
+    value: VALUE,
+    after: 'A-Za-z0-9+/=_\\-',
+    // Hex keys in either case; base64 ones (which may start with `/`) mix case and digits.
+    random: secret => (0, shared_1.isHex)(secret)
+        ? /\d/.test(secret) && /[a-f]/i.test(secret) && (0, entropy_1.entropy)(secret) >= 3
+        : (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4,
+    // The `api-key` header and generic key names next to a search endpoint.
+    context: SEARCH_HOST,
+    // Not the index, indexer and service names that sit beside the key.
+    name: /key|secret|token|cred|auth/i,
+    call: `(?:${CALLS.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+});
+/** Whether a key found without a Search name is one. */
+function byCall(secret, context) {
+    if (secret === context.match[0]) {
+        // The pattern ignores case; the signature does not.
+        return new RegExp(`^${IDENTIFIABLE}$`).test(secret);
+    }
+    // An AzureKeyCredential serves every Azure AI service: only next to a search endpoint or
+    // client is it a Search key.
+    return ((0, shared_1.near)(context, SEARCH_HOST, 300) ||
+        (0, shared_1.near)(context, /Search(?:Index(?:er)?)?Client\(/, 200));
+}
+/**
+ * Azure AI Search (formerly Cognitive Search) admin and query API keys: in the current
+ * 52-character format with its `AzSe` signature, anywhere; older 32-hex keys (and
+ * 52-character ones) by an Azure Search name, or under a generic key name, an `api-key`
+ * header or an `AzureKeyCredential` next to a `search.windows.net` endpoint.
+ */
+exports.azureAiSearchKey = {
+    id: 'azure-ai-search-key',
+    title: 'Azure AI Search API key',
+    severity: 'error',
+    description: 'An Azure AI Search admin key creates, changes and deletes the indexes, indexers and documents of a search service; a query key reads every document of its indexes.',
+    remediation: 'Use Entra ID (role-based access) or read AZURE_SEARCH_API_KEY from the hub secret store. If a key was shared, regenerate the admin key (Settings › Keys) or delete the query key, after moving clients to the other key.',
+    revokeUrl: 'https://portal.azure.com/#browse/Microsoft.Search%2FsearchServices',
+    envName: 'AZURE_SEARCH_API_KEY',
+    keywords: [
+        'azse',
+        'search.windows.net',
+        'search.azure.',
+        'azure_search',
+        'azure-search',
+        'azuresearch',
+        'azure_ai_search',
+        'azure-ai-search',
+        'azure_cognitive_search',
+        'searchclient',
+        'searchindexclient',
+        'searchindexerclient'
+    ],
+    priority: 2,
+    ...base,
+    validate: (secret, context) => base.validate(secret, context) &&
+        (context.match[3] === undefined || byCall(secret, context)),
+    samples: {
+        positive: [
+            `AZURE_SEARCH_ADMIN_KEY = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'search')}"`,
+            `headers = {"Content-Type": "application/json", "api-key": "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'search2').toUpperCase()}"}\nurl = "https://lab-search.search.windows.net/indexes/docs/docs?api-version=2024-07-01&search=*"`,
+            `client = SearchClient(endpoint, "docs", AzureKeyCredential("${(0, fake_token_1.fakeToken)(42, alphabets_1.ALNUM, 'search3')}AzSeB${(0, fake_token_1.fakeToken)(5, alphabets_1.ALNUM, 'search4')}"))`,
+            `search_key = "${(0, fake_token_1.fakeToken)(42, alphabets_1.ALNUM, 'search5')}AzSeD${(0, fake_token_1.fakeToken)(5, alphabets_1.ALNUM, 'search6')}"`
+        ],
+        negative: [
+            `AZURE_SEARCH_INDEX = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'search7')}"`,
+            // An Azure OpenAI key: the same AzureKeyCredential, another service.
+            `client = ChatCompletionsClient("https://lab.openai.azure.com/", AzureKeyCredential("${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'search8')}"))  # azure-search comes later`,
+            // The signature in the wrong case, or without its checksum character.
+            `blob = "${(0, fake_token_1.fakeToken)(42, alphabets_1.ALNUM, 'search9')}azseB${(0, fake_token_1.fakeToken)(5, alphabets_1.ALNUM, 'search10')}"`,
+            `blob = "${(0, fake_token_1.fakeToken)(42, alphabets_1.ALNUM, 'search11')}AzSeZ${(0, fake_token_1.fakeToken)(5, alphabets_1.ALNUM, 'search12')}"`,
+            'AZURE_SEARCH_KEY = "<your-search-admin-key>"'
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/azure-app-configuration-connection-string.ts
+"src/core/rules/cloud/azure-app-configuration-connection-string.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureAppConfigurationConnectionString = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const base64_1 = require("../../base64");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/**
+ * Azure App Configuration connection strings (access keys):
+ * `Endpoint=https://<store>.azconfig.io;Id=<access key id>;Secret=<access key value>`, the
+ * value being base64 (the REST API's HMAC authentication decodes it into the signing key).
+ */
+exports.azureAppConfigurationConnectionString = {
+    id: 'azure-app-configuration-connection-string',
+    title: 'Azure App Configuration connection string',
+    severity: 'error',
+    description: 'An App Configuration connection string reads (or, for a read-write key, changes) every setting and feature flag of the store, which often include connection strings and Key Vault references of other services.',
+    remediation: 'Connect with Entra ID (DefaultAzureCredential and the store’s endpoint) or read AZURE_APPCONFIGURATION_CONNECTIONSTRING from the hub secret store. If it was shared, regenerate the access key under the store’s Access settings.',
+    revokeUrl: 'https://portal.azure.com/#browse/Microsoft.AppConfiguration%2FconfigurationStores',
+    envName: 'AZURE_APPCONFIGURATION_CONNECTIONSTRING',
+    keywords: ['azconfig'],
+    pattern: /Endpoint\s{0,2}=\s{0,2}https:\/\/[A-Za-z0-9-]{1,63}\.azconfig\.(?:io|azure\.us|azure\.cn)\/?\s{0,2};\s{0,2}Id\s{0,2}=\s{0,2}[^;\s"'<>]{1,80}\s{0,2};\s{0,2}Secret\s{0,2}=\s{0,2}([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])/gi,
+    secretGroup: 1,
+    priority: 2,
+    minEntropy: 4,
+    validate: secret => {
+        const bytes = (0, base64_1.decodeBase64)(secret);
+        return bytes !== null && bytes.length >= 30 && (0, shared_1.mixedCase)(secret);
+    },
+    samples: {
+        positive: [
+            `config = load(connection_string="Endpoint=https://lab-settings.azconfig.io;Id=${(0, fake_token_1.fakeToken)(4, alphabets_1.ALNUM, 'appc')}-l0-s0:${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'appc2')};Secret=${(0, fake_token_1.fakeToken)(43, shared_1.BASE64, 'appc3')}=")`,
+            `%env AZURE_APPCONFIGURATION_CONNECTIONSTRING=Endpoint=https://lab-settings.azconfig.io;Id=${(0, fake_token_1.fakeToken)(4, alphabets_1.ALNUM, 'appc4')};Secret=${(0, fake_token_1.fakeToken)(43, shared_1.BASE64, 'appc5')}=`
+        ],
+        negative: [
+            'Endpoint=https://lab-settings.azconfig.io;Id=***;Secret=***',
+            'conn = "Endpoint=https://x.azconfig.io;Id=abc;Secret=SHOULD_NOT_APPEAR"',
+            `Endpoint=https://lab-settings.azconfig.io;Id=abc123;Secret=${'a'.repeat(40)}==`
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/azure-container-registry-password.ts
+"src/core/rules/cloud/azure-container-registry-password.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureContainerRegistryPassword = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const entropy_1 = require("../../entropy");
+const fake_token_1 = require("../../fake-token");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * A password in Microsoft's identifiable format: 39 bytes in base64 (52 characters) with
+ * the signature `+ACR` at characters 43 to 46 and a checksum character `A` to `D` after it
+ * (microsoft/security-utilities, `AzureContainerRegistryIdentifiableKey`).
+ */
+const IDENTIFIABLE = '[A-Za-z0-9+/]{42}\\+ACR[A-D][A-Za-z0-9+/]{5}';
+/** Older admin passwords: 32 characters of the base64 alphabet (192-bit keys). */
+const VALUE = `${IDENTIFIABLE}|[A-Za-z0-9+/=]{32}`;
+/** A registry's login server: `<registry>.azurecr.io` (and sovereign clouds). */
+const REGISTRY = /\.azurecr\.(?:io|us|cn)/i;
+/** The ways a token is written without a name before it. */
+const CALLS = [
+    // `docker login <registry>.azurecr.io -u <user> -p <password>` (podman, nerdctl too).
+    `(?:docker|podman|nerdctl)[ \\t]{1,3}login\\b[^\\n]{0,200}?[ \\t](?:-p|--password)(?:[ \\t]{1,3}|=)["']?`,
+    // The output of `az acr credential show`.
+    `"name"\\s{0,3}:\\s{0,3}"password2?"\\s{0,3},\\s{0,20}"value"\\s{0,3}:\\s{0,3}"`,
+    // A password in the identifiable format, anywhere.
+    `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`
+];
+const base = (0, named_value_1.namedValue)({
+    // `ACR_PASSWORD`, `acr-token`, `AZURE_CONTAINER_REGISTRY_PASSWORD`.
+    vendor: 'acr(?=[_.-])|azure[_-]?container[_-]?registry',
+    value: VALUE,
+    after: 'A-Za-z0-9+/=_\\-',
+    // Random base64 (which may start with `/`, so not the path check of `randomLooking`).
+    random: secret => (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4,
+    // `REGISTRY_PASSWORD`, `password=` next to a login server.
+    context: REGISTRY,
+    // Not the user (registry) names and login servers that sit beside the password.
+    name: /pass|pwd|secret|key|token|cred/i,
+    call: `(?:${CALLS.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+});
+/** Whether a password found without an ACR name is one. */
+function byCall(secret, context) {
+    const whole = context.match[0];
+    if (secret === whole) {
+        // The pattern ignores case; the signature does not.
+        return new RegExp(`^${IDENTIFIABLE}$`).test(secret);
+    }
+    if (whole.startsWith('"')) {
+        return (0, shared_1.near)(context, /"passwords"\s{0,3}:/, 200);
+    }
+    return (0, shared_1.near)(context, REGISTRY, 300); // a docker login to a registry on azurecr.io
+}
+/**
+ * Azure Container Registry passwords (admin user passwords and repository-scoped token
+ * passwords): `docker login <registry>.azurecr.io -p …`, by an ACR name (`ACR_PASSWORD`),
+ * under a password name next to an `azurecr.io` login server, in the output of
+ * `az acr credential show`, or on their own in Microsoft's identifiable format (`+ACR`).
+ */
+exports.azureContainerRegistryPassword = {
+    id: 'azure-container-registry-password',
+    title: 'Azure Container Registry password',
+    severity: 'error',
+    description: 'An Azure Container Registry admin password pushes, pulls and deletes every image of the registry (a token password, those of its scope): a changed image then runs wherever it is deployed.',
+    remediation: 'Use `az acr login` with Entra ID, a managed identity or a service principal, and keep the admin user disabled. If a password was shared, regenerate it (`az acr credential renew --password-name password`, or Access keys in the portal).',
+    revokeUrl: 'https://portal.azure.com/#browse/Microsoft.ContainerRegistry%2Fregistries',
+    envName: 'ACR_PASSWORD',
+    keywords: [
+        'azurecr',
+        '+acr',
+        'acr_',
+        'acr-',
+        'azure_container_registry',
+        'azure-container-registry',
+        '"passwords"'
+    ],
+    // Above the command-line password rule, which sees the same `docker login -p` value.
+    priority: 2,
+    ...base,
+    validate: (secret, context) => base.validate(secret, context) &&
+        (context.match[3] === undefined || byCall(secret, context)),
+    samples: {
+        positive: [
+            `!docker login labregistry.azurecr.io -u labregistry -p ${(0, fake_token_1.fakeToken)(32, shared_1.BASE64, 'acr')}`,
+            `ACR_PASSWORD = "${(0, fake_token_1.fakeToken)(42, shared_1.BASE64, 'acr2')}+ACRC${(0, fake_token_1.fakeToken)(5, shared_1.BASE64, 'acr3')}"`,
+            `REGISTRY = "labregistry.azurecr.io"\nREGISTRY_PASSWORD = "${(0, fake_token_1.fakeToken)(32, shared_1.BASE64, 'acr4')}"`,
+            `{\n  "passwords": [\n    {\n      "name": "password",\n      "value": "${(0, fake_token_1.fakeToken)(32, shared_1.BASE64, 'acr5')}"\n    }\n  ],\n  "username": "labregistry"\n}`
+        ],
+        negative: [
+            '!docker login labregistry.azurecr.io -u labregistry -p $ACR_PASSWORD',
+            `!docker login registry.example.org -u me -p ${(0, fake_token_1.fakeToken)(32, shared_1.BASE64, 'acr6')}`,
+            'ACR_LOGIN_SERVER = "labregistry.azurecr.io"',
+            `acr_image_digest = "${(0, fake_token_1.fakeToken)(32, shared_1.BASE64, 'acr7')}"`
+        ]
+    }
+};
+},
+
+// src/core/rules/cloud/azure-cosmos-db-key.ts
+"src/core/rules/cloud/azure-cosmos-db-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.azureCosmosDbKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const entropy_1 = require("../../entropy");
+const fake_token_1 = require("../../fake-token");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** An account key: 64 bytes in base64, so 86 characters and `==`. */
+const KEY = '[A-Za-z0-9+/]{86}==';
+/**
+ * Cosmos DB's endpoints and clients: `<account>.documents.azure.com` (NoSQL),
+ * `<account>.<api>.cosmos.azure.com` (Table, MongoDB, Cassandra, Gremlin), `CosmosClient`.
+ */
+const COSMOS = /\.documents\.azure\.(?:com|us|cn)|\.cosmos\.azure\.com|CosmosClient/i;
+/** The local emulator, whose well-known key Microsoft publishes: not a secret. */
+const EMULATOR = /localhost:8081|127\.0\.0\.1:8081|cosmos[_ -]?db[_ -]?emulator/i;
+/** The ways a key is written without a Cosmos name before it. */
+const CALLS = [
+    // A connection string: the endpoint names the service.
+    `AccountEndpoint\\s{0,3}=\\s{0,3}https://[A-Za-z0-9.-]{1,100}\\.(?:documents\\.azure\\.(?:com|us|cn)|cosmos\\.azure\\.com)[^;\\s"'<>]{0,40};\\s{0,3}AccountKey\\s{0,3}=\\s{0,3}`,
+    // The Python client with the key as its credential, and the JavaScript `masterKey`.
+    `CosmosClient\\(\\s{0,3}(?:url\\s{0,3}=\\s{0,3})?["'][^"'\\n]{1,200}["']\\s{0,3},\\s{0,3}(?:credential\\s{0,3}=\\s{0,3})?["']`,
+    `(?<![A-Za-z0-9])(?:masterKey|master_key|primaryMasterKey|primary_master_key)["']?\\s{0,3}[:=]\\s{0,3}["']`,
+    // Keys issued in Microsoft's identifiable format carry `ACDb` near their end.
+    `(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}ACDb)`
+];
+const base = (0, named_value_1.namedValue)({
+    // `COSMOS_KEY`, `COSMOS_DB_KEY`, `AZURE_COSMOS_KEY`, `cosmos_primary_key`…
+    vendor: '(?:azure[_-]?)?cosmos',
+    value: KEY,
+    after: 'A-Za-z0-9+/=',
+    // Random base64 (which may start with `/`, so not the path check of `randomLooking`).
+    random: secret => (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4.5,
+    // Generic secret names (`key`, `api_key`…) next to a Cosmos endpoint or client.
+    context: COSMOS,
+    call: `(?:${CALLS.join('|')})(${KEY})(?![A-Za-z0-9+/=])`
+});
+/** Whether a key found without a Cosmos name is one. */
+function byCall(secret, context) {
+    const whole = context.match[0];
+    if (/^(?:AccountEndpoint|CosmosClient)/i.test(whole)) {
+        return true; // the endpoint or the client is part of the match
+    }
+    if (secret === whole) {
+        // The identifiable format: the signature and the checksum bits before the padding.
+        return secret.slice(76, 80) === 'ACDb' && /[AQgw]==$/.test(secret);
+    }
+    return (0, shared_1.near)(context, COSMOS, 500); // a master key next to a Cosmos endpoint
+}
+/** A fake account key, made at run time. */
+const fakeKey = (seed) => `${(0, fake_token_1.fakeToken)(86, shared_1.BASE64, seed)}==`;
+/**
+ * Azure Cosmos DB account keys (primary or secondary, read-write or read-only): in an
+ * `AccountEndpoint=https://<account>.documents.azure.com…;AccountKey=…` connection string,
+ * by a Cosmos name (`COSMOS_KEY`), as the credential of a `CosmosClient`, under a generic
+ * key name next to a Cosmos endpoint, or on its own in Microsoft's identifiable format.
+ */
+exports.azureCosmosDbKey = {
+    id: 'azure-cosmos-db-key',
+    title: 'Azure Cosmos DB account key',
+    severity: 'error',
+    description: 'A Cosmos DB account key gives full access (or full read access, for a read-only key) to every database, container and item of the account, and it does not expire.',
+    remediation: 'Use Entra ID (DefaultAzureCredential with a Cosmos DB data-plane role) or read COSMOS_KEY from the hub secret store. If a key was shared, regenerate it under the account’s “Keys” page, after moving clients to the other key.',
+    revokeUrl: 'https://portal.azure.com/#browse/Microsoft.DocumentDb%2FdatabaseAccounts',
+    envName: 'COSMOS_KEY',
+    keywords: [
+        'cosmos',
+        'documents.azure',
+        'acdb',
+        'masterkey',
+        'master_key',
+        'primary_master_key'
+    ],
+    // Above the storage-account rule, which sees the same `AccountKey=` value.
+    priority: 2,
+    ...base,
+    validate: (secret, context) => base.validate(secret, context) &&
+        !(0, shared_1.near)(context, EMULATOR, 400) &&
+        (context.match[3] === undefined || byCall(secret, context)),
+    samples: {
+        positive: [
+            `conn = "AccountEndpoint=https://lab-cosmos.documents.azure.com:443/;AccountKey=${fakeKey('cosmos')};"`,
+            `client = CosmosClient("https://lab-cosmos.documents.azure.com:443/", credential="${fakeKey('cosmos2')}")`,
+            `%env COSMOS_KEY=${fakeKey('cosmos3')}`,
+            `ENDPOINT = "https://lab-cosmos.documents.azure.com:443/"\nKEY = "${fakeKey('cosmos4')}"`
+        ],
+        negative: [
+            'conn = "AccountEndpoint=https://lab-cosmos.documents.azure.com:443/;AccountKey=<primary key>;"',
+            // The emulator's published key is not a secret.
+            `COSMOS_ENDPOINT = "https://localhost:8081/"\nCOSMOS_KEY = "${fakeKey('cosmos5')}"`,
+            // A storage account key: another rule's.
+            `conn = "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${fakeKey('cosmos6')};EndpointSuffix=core.windows.net"`,
+            `KEY = "${fakeKey('cosmos7')}"  # a COSMOS survey tile hash`
+        ]
+    }
+};
+},
+
 // src/core/rules/cloud/cloudflare-api-token.ts
 "src/core/rules/cloud/cloudflare-api-token.js": function (module, exports, require) {
 "use strict";
@@ -6898,6 +7371,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.cloudRules = void 0;
 const algolia_api_key_1 = require("./algolia-api-key");
 const alibaba_access_key_id_1 = require("./alibaba-access-key-id");
+const azure_ai_search_key_1 = require("./azure-ai-search-key");
+const azure_app_configuration_connection_string_1 = require("./azure-app-configuration-connection-string");
+const azure_container_registry_password_1 = require("./azure-container-registry-password");
+const azure_cosmos_db_key_1 = require("./azure-cosmos-db-key");
 const cloudflare_api_token_1 = require("./cloudflare-api-token");
 const cloudflare_global_api_key_1 = require("./cloudflare-global-api-key");
 const cloudflare_origin_ca_key_1 = require("./cloudflare-origin-ca-key");
@@ -6916,6 +7393,7 @@ const hashicorp_vault_token_1 = require("./hashicorp-vault-token");
 const hashicorp_vault_token_2 = require("./hashicorp-vault-token");
 const heroku_api_key_1 = require("./heroku-api-key");
 const ibm_cloud_api_key_1 = require("./ibm-cloud-api-key");
+const locationiq_access_token_1 = require("./locationiq-access-token");
 const maxmind_license_key_1 = require("./maxmind-license-key");
 const netlify_token_1 = require("./netlify-token");
 const new_relic_key_1 = require("./new-relic-key");
@@ -6938,6 +7416,10 @@ const yandex_cloud_key_1 = require("./yandex-cloud-key");
 exports.cloudRules = [
     algolia_api_key_1.algoliaApiKey,
     alibaba_access_key_id_1.alibabaAccessKeyId,
+    azure_ai_search_key_1.azureAiSearchKey,
+    azure_app_configuration_connection_string_1.azureAppConfigurationConnectionString,
+    azure_container_registry_password_1.azureContainerRegistryPassword,
+    azure_cosmos_db_key_1.azureCosmosDbKey,
     cloudflare_api_token_1.cloudflareApiToken,
     cloudflare_global_api_key_1.cloudflareGlobalApiKey,
     cloudflare_origin_ca_key_1.cloudflareOriginCaKey,
@@ -6956,6 +7438,7 @@ exports.cloudRules = [
     hashicorp_vault_token_2.hashicorpVaultTokenLegacy,
     heroku_api_key_1.herokuApiKey,
     ibm_cloud_api_key_1.ibmCloudApiKey,
+    locationiq_access_token_1.locationiqAccessToken,
     maxmind_license_key_1.maxmindLicenseKey,
     netlify_token_1.netlifyToken,
     new_relic_key_1.newRelicKey,
@@ -6975,6 +7458,68 @@ exports.cloudRules = [
     vercel_token_1.vercelToken,
     yandex_cloud_key_1.yandexCloudKey
 ];
+},
+
+// src/core/rules/cloud/locationiq-access-token.ts
+"src/core/rules/cloud/locationiq-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.locationiqAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** Where LocationIQ is named: its hosts (`us1.locationiq.com`), its client, its variables. */
+const LOCATIONIQ = /location[_-]?iq/i;
+const base = (0, named_value_1.namedValue)({
+    vendor: 'location[_-]?iq',
+    value: '(?:pk\\.)?[0-9a-f]{32}',
+    context: LOCATIONIQ,
+    // An API token on its own (a tile URL, a printed request), checked for LocationIQ below.
+    call: '(?<![A-Za-z0-9_.-])(pk\\.[0-9a-f]{32})(?![A-Za-z0-9_-])'
+});
+/**
+ * LocationIQ API access tokens (`pk.` and 32 hex digits), by a LocationIQ name, a generic
+ * key name next to a LocationIQ host (`us1.locationiq.com/v1/search?key=…`), or on their own
+ * where LocationIQ is named nearby. Account tokens (`sk.`) manage the account and cannot call
+ * the data APIs; LocationIQ documents only their prefix, so they are not matched.
+ */
+exports.locationiqAccessToken = {
+    id: 'locationiq-access-token',
+    title: 'LocationIQ access token',
+    severity: 'warning',
+    description: 'A LocationIQ access token spends the geocoding, routing and map requests of its account; without referrer or IP restrictions anyone who reads it can use up the daily quota or run up a bill.',
+    remediation: (0, shared_1.rotate)('the LocationIQ dashboard (API Access Tokens), and restrict new tokens by referrer or IP'),
+    revokeUrl: 'https://my.locationiq.com/dashboard',
+    envName: 'LOCATIONIQ_API_KEY',
+    keywords: ['locationiq', 'location_iq', 'location-iq'],
+    priority: 2,
+    ...base,
+    validate: (secret, context) => 
+    // The checks see the hex: to the code check, `pk.` and hex reads like an attribute.
+    (secret.startsWith('pk.')
+        ? base.validate(secret.slice(3), {
+            ...context,
+            start: context.start + 3
+        })
+        : base.validate(secret, context)) &&
+        (context.match[3] === undefined || (0, shared_1.near)(context, LOCATIONIQ, 1000)),
+    samples: {
+        positive: [
+            `r = requests.get("https://us1.locationiq.com/v1/search", params={"key": "pk.${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'liq')}", "q": place, "format": "json"})`,
+            `LOCATIONIQ_API_KEY = "pk.${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'liq2')}"`,
+            `%env LOCATIONIQ_API_KEY=pk.a${(0, fake_token_1.fakeToken)(31, alphabets_1.HEX, 'liq7')}`,
+            `keys = ["pk.${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'liq3')}", "pk.${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'liq6')}"]  # LocationIQ, one per region`
+        ],
+        negative: [
+            'requests.get("https://us1.locationiq.com/v1/search?key=YOUR_ACCESS_TOKEN&q=Empire%20State%20Building&format=json")',
+            // LocationIQ is named, but far from this value.
+            `cache_key = "pk.${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'liq4')}"\n${'# -\n'.repeat(400)}import locationiq`,
+            `LOCATIONIQ_REGION = "eu1"\nplace_id = "${(0, fake_token_1.fakeToken)(9, '0123456789', 'liq5')}"`
+        ]
+    }
+};
 },
 
 // src/core/rules/cloud/maxmind-license-key.ts
@@ -9275,6 +9820,7 @@ const gitlab_token_1 = require("./gitlab-token");
 const google_1 = require("./google");
 const hardcoded_password_1 = require("./hardcoded-password");
 const huggingface_token_1 = require("./huggingface-token");
+const iot_1 = require("./iot");
 const jupyter_token_1 = require("./jupyter-token");
 const jwt_1 = require("./jwt");
 const kaggle_1 = require("./kaggle");
@@ -9374,11 +9920,300 @@ exports.builtinRules = [
     ...ai_1.aiRules,
     ...cloud_1.cloudRules,
     ...research_1.researchRules,
+    ...iot_1.iotRules,
     ...code_hosting_1.codeHostingRules,
     ...messaging_1.messagingRules,
     ...payments_1.paymentsRules,
     ...productivity_1.productivityRules
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+},
+
+// src/core/rules/iot/blynk-auth-token.ts
+"src/core/rules/iot/blynk-auth-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.blynkAuthToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** A Blynk device auth token: 32 letters, digits, `_` and `-` (hex in legacy Blynk). */
+const VALUE = '[A-Za-z0-9_-]{32}';
+const BLYNK = /blynk/i;
+const base = (0, named_value_1.namedValue)({
+    // `BLYNK_AUTH_TOKEN`, `Blynk.begin("…")`, `BlynkLib.Blynk("…")`, `blynklib.Blynk("…")`.
+    vendor: 'blynk',
+    value: VALUE,
+    context: BLYNK,
+    // The device HTTPS API (`…blynk.cloud/external/api/update?token=…`), the legacy one
+    // (`blynk-cloud.com/<token>/update/V1`) and the `char auth[]` of Arduino sketches.
+    call: `(?:(?:blynk\\.cloud|blynk-cloud\\.com)(?::\\d{1,5})?/(?:external/api/[a-z/]{1,40}\\?(?:[A-Za-z0-9_.%=-]{0,80}&)?token=)?|char[ \\t]{1,3}auth\\[\\][ \\t]{0,3}=[ \\t]{0,3}")(${VALUE})(?![A-Za-z0-9_-])`
+});
+/**
+ * Blynk device auth tokens (32 characters) by a Blynk name (`#define BLYNK_AUTH_TOKEN`),
+ * a Blynk client call, the device HTTPS API's `token=` on a `blynk.cloud` host, or the
+ * `char auth[]` of a sketch that uses Blynk.
+ */
+exports.blynkAuthToken = {
+    id: 'blynk-auth-token',
+    title: 'Blynk auth token',
+    severity: 'error',
+    description: 'A Blynk auth token connects as its device: anyone who has it can send data in the device’s name and read or set its datastreams, which may switch real hardware.',
+    remediation: (0, shared_1.rotate)('Blynk.Console (the device’s Device Info tab: regenerate the auth token, then reflash or reprovision the device)'),
+    revokeUrl: 'https://blynk.cloud/dashboard',
+    envName: 'BLYNK_AUTH_TOKEN',
+    keywords: ['blynk'],
+    priority: 2,
+    ...base,
+    // A `char auth[]` counts only in a sketch that uses Blynk.
+    validate: (secret, context) => base.validate(secret, context) &&
+        (context.match[3] === undefined || (0, shared_1.near)(context, BLYNK, 1500)),
+    samples: {
+        positive: [
+            `#define BLYNK_TEMPLATE_ID "TMPL${(0, fake_token_1.fakeToken)(8, alphabets_1.BASE64URL, 'blynk0')}"\n#define BLYNK_AUTH_TOKEN "${(0, fake_token_1.fakeToken)(32, alphabets_1.BASE64URL, 'blynk')}"`,
+            `requests.get(f"https://fra1.blynk.cloud/external/api/update?token=${(0, fake_token_1.fakeToken)(32, alphabets_1.BASE64URL, 'blynk2')}&v1={temperature}")`,
+            `#include <BlynkSimpleEsp8266.h>\nchar auth[] = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'blynk3')}";\nvoid setup() { Blynk.begin(auth, ssid, pass); }`,
+            `import BlynkLib\nblynk = BlynkLib.Blynk('${(0, fake_token_1.fakeToken)(32, alphabets_1.BASE64URL, 'blynk4')}')`
+        ],
+        negative: [
+            '#include <BlynkSimpleEsp8266.h>\nchar auth[] = "YourAuthToken";',
+            `char auth[] = "${(0, fake_token_1.fakeToken)(24, alphabets_1.HEX, 'blynk5')}xxxxxxxx"; // Blynk token, partly masked`,
+            'BLYNK_AUTH_TOKEN = os.environ["BLYNK_AUTH_TOKEN"]',
+            `#define BLYNK_TEMPLATE_ID "TMPL${(0, fake_token_1.fakeToken)(8, alphabets_1.BASE64URL, 'blynk6')}"\n#define BLYNK_TEMPLATE_NAME "Greenhouse Monitor"`
+        ]
+    }
+};
+},
+
+// src/core/rules/iot/index.ts
+"src/core/rules/iot/index.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.iotRules = void 0;
+const blynk_auth_token_1 = require("./blynk-auth-token");
+const particle_access_token_1 = require("./particle-access-token");
+const thingsboard_access_token_1 = require("./thingsboard-access-token");
+const ubidots_token_1 = require("./ubidots-token");
+/** Rules for IoT platforms: device tokens and the accounts behind them. */
+exports.iotRules = [
+    blynk_auth_token_1.blynkAuthToken,
+    particle_access_token_1.particleAccessToken,
+    thingsboard_access_token_1.thingsboardAccessToken,
+    ubidots_token_1.ubidotsToken
+];
+},
+
+// src/core/rules/iot/particle-access-token.ts
+"src/core/rules/iot/particle-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.particleAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+/** The example token of Particle's Cloud API reference, pasted into tutorials verbatim. */
+const DOCUMENTED_EXAMPLE = '38bb7b318cc6898c80317decb34525844bc9db55';
+const base = (0, named_value_1.namedValue)({
+    vendor: 'particle',
+    value: '[0-9a-f]{40}',
+    // `access_token=…` on `api.particle.io`, `Authorization: Bearer …` next to it.
+    context: /particle\.io|ParticleCloud|pyparticle/i,
+    // Not the device ids and hashes that sit beside the token.
+    name: /token|key|secret|auth/i,
+    // The Particle CLI: `particle login --token …`, `particle cloud login -t …`.
+    call: `particle(?:[ \\t]{1,3}cloud)?[ \\t]{1,3}login\\b[^\\n]{0,100}?[ \\t](?:--token|-t)(?:[ \\t]{1,3}|=)["']?([0-9a-f]{40})(?![A-Za-z0-9_-])`
+});
+/**
+ * Particle Cloud access tokens (40 hex digits) by a Particle name
+ * (`PARTICLE_ACCESS_TOKEN`), a token parameter or header next to `api.particle.io`, or the
+ * `particle login --token` of the Particle CLI. A bare 40-hex value is a SHA-1 as often as
+ * a token, so the rule needs one of these.
+ */
+exports.particleAccessToken = {
+    id: 'particle-access-token',
+    title: 'Particle access token',
+    severity: 'error',
+    description: 'A Particle access token acts as its user on the Particle Cloud: it can call functions on, flash firmware to and read the variables of every device in the account and its products.',
+    remediation: 'Read it from an environment variable (PARTICLE_ACCESS_TOKEN) or the hub secret store, and give tokens an expiry. If it was saved or shared, revoke it (`particle token revoke`, or the Particle console) and create a new one.',
+    revokeUrl: 'https://console.particle.io/',
+    envName: 'PARTICLE_ACCESS_TOKEN',
+    keywords: [
+        'particle_access',
+        'particle_token',
+        'particle_api',
+        'particle.io',
+        'particle login',
+        'particle cloud login',
+        'particlecloud'
+    ],
+    priority: 2,
+    ...base,
+    validate: (secret, context) => secret.toLowerCase() !== DOCUMENTED_EXAMPLE &&
+        base.validate(secret, context),
+    samples: {
+        positive: [
+            `PARTICLE_ACCESS_TOKEN = "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'particle')}"`,
+            `r = requests.get("https://api.particle.io/v1/devices", headers={"Authorization": "Bearer ${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'particle2')}"})`,
+            `!particle login --token ${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'particle3')}`
+        ],
+        negative: [
+            `PARTICLE_DEVICE_ID = "${(0, fake_token_1.fakeToken)(24, alphabets_1.HEX, 'particle4')}"`,
+            `curl -H "Authorization: Bearer ${DOCUMENTED_EXAMPLE}" https://api.particle.io/v1/devices`,
+            `# fetched from api.particle.io\nfirmware_sha1 = "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'particle5')}"`,
+            'particle.configure(access_token=os.environ["PARTICLE_ACCESS_TOKEN"])'
+        ]
+    }
+};
+},
+
+// src/core/rules/iot/thingsboard-access-token.ts
+"src/core/rules/iot/thingsboard-access-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.thingsboardAccessToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * A device access token: ThingsBoard generates 20 letters and digits
+ * (`RandomStringUtils.randomAlphanumeric(20)`); an administrator may set another string.
+ */
+const VALUE = '[A-Za-z0-9_.-]{8,32}';
+/** Where ThingsBoard is named: its hosts and clients, or its device MQTT topics. */
+const THINGSBOARD = /thingsboard|tb_device_mqtt|tb_gateway|v1\/devices\/me\//i;
+/** The ways a token is written without a name before it. */
+const CALLS = [
+    // The device HTTP API: the token is a path segment before the resource.
+    `/api/v1/(?=${VALUE}/(?:telemetry|attributes|rpc|claiming)\\b)`,
+    // MQTT: the token is the user name.
+    `username_pw_set\\(\\s{0,3}(?:username\\s{0,3}=\\s{0,3})?["']`,
+    `mosquitto_(?:pub|sub)\\b[^\\n]{0,300}?[ \\t]-u[ \\t]{1,3}["']?`,
+    // The Python SDK: `TBDeviceMqttClient("host", username="…")`, `TBHTTPDevice(url, "…")`.
+    `TB(?:DeviceMqttClient|HTTPDevice|HTTPClient|Client)\\(\\s{0,3}(?:host\\s{0,3}=\\s{0,3})?["'][^"'\\n]{1,120}["']\\s{0,3},\\s{0,3}(?:(?:port\\s{0,3}=\\s{0,3})?\\d{1,5}\\s{0,3},\\s{0,3})?(?:(?:username|token|access_token)\\s{0,3}=\\s{0,3})?["']`
+];
+const base = (0, named_value_1.namedValue)({
+    vendor: 'thingsboard',
+    value: VALUE,
+    after: 'A-Za-z0-9_.\\-',
+    context: THINGSBOARD,
+    name: /token|key|secret|auth|cred/i,
+    call: `(?:${CALLS.join('|')})(${VALUE})(?![A-Za-z0-9_.-])`
+});
+/**
+ * Whether a token found by a device API call belongs to ThingsBoard: with ThingsBoard (or
+ * its MQTT topics) named nearby, any random-looking token; elsewhere only a generated
+ * token (20 mixed-case letters and digits) in a `/api/v1/<token>/telemetry` URL, since
+ * MQTT user names and other APIs' paths look alike.
+ */
+function deviceCall(secret, match) {
+    return (match[0].startsWith('/api/v1/') &&
+        /^[A-Za-z0-9]{20}$/.test(secret) &&
+        (0, shared_1.mixedCase)(secret));
+}
+/**
+ * ThingsBoard device access tokens: by a ThingsBoard name, a generic token name next to a
+ * ThingsBoard host, the device HTTP API (`/api/v1/<token>/telemetry`), or the MQTT user
+ * name of a device (`mosquitto_pub -u`, `username_pw_set`, the Python SDK) next to
+ * ThingsBoard's `v1/devices/me/` topics.
+ */
+exports.thingsboardAccessToken = {
+    id: 'thingsboard-access-token',
+    title: 'ThingsBoard device access token',
+    severity: 'error',
+    description: 'A ThingsBoard access token authenticates as its device: anyone who has it can publish telemetry and attributes in the device’s name and answer or receive its RPC commands.',
+    remediation: (0, shared_1.rotate)('ThingsBoard (Entities › Devices › the device › Manage credentials: set a new access token)'),
+    revokeUrl: 'https://thingsboard.io/docs/user-guide/ui/devices/#manage-device-credentials',
+    envName: 'THINGSBOARD_ACCESS_TOKEN',
+    keywords: ['thingsboard', 'v1/devices/me', '/api/v1/', 'tbdevicemqttclient'],
+    priority: 2,
+    ...base,
+    validate: (secret, context) => base.validate(secret, context) &&
+        (context.match[3] === undefined ||
+            (0, shared_1.near)(context, THINGSBOARD, 2000) ||
+            deviceCall(secret, context.match)),
+    samples: {
+        positive: [
+            `!curl -v -X POST http://192.168.1.20:8080/api/v1/${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'tb')}/telemetry --header "Content-Type:application/json" --data '{"temperature":25}'`,
+            `!mosquitto_pub -d -q 1 -h "demo.thingsboard.io" -p 1883 -t "v1/devices/me/telemetry" -u "${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'tb2')}" -m '{"temperature":25}'`,
+            `client = TBDeviceMqttClient("thingsboard.cloud", username="${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'tb3')}")`,
+            `THINGSBOARD_ACCESS_TOKEN = "${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'tb4')}"`
+        ],
+        negative: [
+            'client = TBDeviceMqttClient("127.0.0.1", username="A1_TEST_TOKEN")',
+            'url = f"http://{THINGSBOARD_HOST}/api/v1/{ACCESS_TOKEN}/telemetry"',
+            `# REST endpoints under /api/v1/\nclient.username_pw_set("${(0, fake_token_1.fakeToken)(20, alphabets_1.ALNUM, 'tb5')}", password)  # the lab broker`,
+            `requests.get(f"https://inventory.example.org/api/v1/${(0, fake_credentials_1.fakeUuid)('tb6')}/attributes")`,
+            'THINGSBOARD_HOST = "tb1.lab.example.org"'
+        ]
+    }
+};
+},
+
+// src/core/rules/iot/ubidots-token.ts
+"src/core/rules/iot/ubidots-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ubidotsToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const entropy_1 = require("../../entropy");
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/** A prefixed Ubidots token: `BBFF-` or `BBUS-` and 30 or more letters and digits. */
+const PREFIXED = 'BB(?:FF|US)-[A-Za-z0-9]{30,60}';
+const base = (0, named_value_1.namedValue)({
+    vendor: 'ubidots',
+    // Older tokens, and the account's API key, have no prefix (30 or more characters).
+    value: `${PREFIXED}|[A-Za-z0-9]{30,64}`,
+    // `X-Auth-Token`, `token`, `apikey` next to an Ubidots host or client.
+    context: /ubidots/i,
+    // Not the device labels and variable ids that sit beside the token.
+    name: /token|key|secret|auth/i,
+    // A prefixed token need not hold a digit (one in two hundred has none).
+    random: secret => /^bb(?:ff|us)-/i.test(secret)
+        ? (0, entropy_1.entropy)(secret.slice(5)) >= 3.5
+        : (0, shared_1.randomLooking)(secret),
+    call: `(?<![A-Za-z0-9_-])(${PREFIXED})(?![A-Za-z0-9_-])`
+});
+/**
+ * Ubidots tokens (`BBFF-` and `BBUS-` prefixed, anywhere) and the unprefixed tokens and
+ * account API key by an Ubidots name (`UBIDOTS_TOKEN`, `x-ubidots-apikey`) or a token
+ * header next to an Ubidots host (`X-Auth-Token` for `industrial.api.ubidots.com`).
+ */
+exports.ubidotsToken = {
+    id: 'ubidots-token',
+    title: 'Ubidots token',
+    severity: 'error',
+    description: 'An Ubidots token reads and writes the devices, variables and dashboards of its account, including the values that drive actuators; the account API key creates new tokens.',
+    remediation: (0, shared_1.rotate)('Ubidots (My Profile › API Credentials: delete the token and create a new one)'),
+    revokeUrl: 'https://industrial.ubidots.com/',
+    envName: 'UBIDOTS_TOKEN',
+    keywords: ['ubidots', 'bbff-', 'bbus-'],
+    priority: 2,
+    ...base,
+    // The pattern ignores case; the prefix does not.
+    validate: (secret, context) => base.validate(secret, context) &&
+        (!/^bb(?:ff|us)-/i.test(secret) || /^BB(?:FF|US)-/.test(secret)),
+    samples: {
+        positive: [
+            `TOKEN = "BBUS-${(0, fake_token_1.fakeToken)(30, alphabets_1.ALNUM, 'ubi')}"  # Ubidots token`,
+            `headers = {"X-Auth-Token": "${(0, fake_token_1.fakeToken)(30, alphabets_1.ALNUM, 'ubi2')}", "Content-Type": "application/json"}\nrequests.post("https://industrial.api.ubidots.com/api/v1.6/devices/weather-station", json=payload, headers=headers)`,
+            `%env UBIDOTS_TOKEN=BBFF-${(0, fake_token_1.fakeToken)(30, alphabets_1.ALNUM, 'ubi3')}`
+        ],
+        negative: [
+            'UBIDOTS_TOKEN = "BBFF-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+            `UBIDOTS_VARIABLE_ID = "${(0, fake_token_1.fakeToken)(24, alphabets_1.HEX, 'ubi4')}"`,
+            `ubidots_device_label = "${(0, fake_token_1.fakeToken)(30, alphabets_1.ALNUM, 'ubi5')}"`,
+            'CAMPAIGN_VERSION = "bbus-dawn-peak-colab-1.1"'
+        ]
+    }
+};
 },
 
 // src/core/rules/jupyter-token.ts

@@ -107,6 +107,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the AppSync console (Settings › API keys) and create a new one.'
     ),
+    trans.__('Amazon Bedrock API key'),
+    trans.__(
+      'A long-term Amazon Bedrock API key belongs to an IAM user (by default with the AmazonBedrockLimitedAccess policy) and stays valid until it expires or is deleted: anyone who reads it can invoke models, and manage Bedrock resources, on your AWS bill.'
+    ),
+    trans.__(
+      'Prefer short-term Bedrock API keys or temporary AWS credentials, and read AWS_BEARER_TOKEN_BEDROCK from the hub secret store. If a key was shared, deactivate and delete it in IAM (the user’s Security credentials › API keys for Amazon Bedrock) and create a new one.'
+    ),
     trans.__('AWS secret access key'),
     trans.__(
       'An AWS secret access key gives full use of the AWS account or role it belongs to: anyone who can read this notebook on the shared hub can spend money and read or delete data.'
@@ -114,6 +121,34 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__('AWS session token'),
     trans.__(
       'An AWS session token completes a set of temporary AWS credentials: until it expires, anyone who reads it can act with that role.'
+    ),
+    trans.__('Azure AI Search API key'),
+    trans.__(
+      'An Azure AI Search admin key creates, changes and deletes the indexes, indexers and documents of a search service; a query key reads every document of its indexes.'
+    ),
+    trans.__(
+      'Use Entra ID (role-based access) or read AZURE_SEARCH_API_KEY from the hub secret store. If a key was shared, regenerate the admin key (Settings › Keys) or delete the query key, after moving clients to the other key.'
+    ),
+    trans.__('Azure App Configuration connection string'),
+    trans.__(
+      'An App Configuration connection string reads (or, for a read-write key, changes) every setting and feature flag of the store, which often include connection strings and Key Vault references of other services.'
+    ),
+    trans.__(
+      'Connect with Entra ID (DefaultAzureCredential and the store’s endpoint) or read AZURE_APPCONFIGURATION_CONNECTIONSTRING from the hub secret store. If it was shared, regenerate the access key under the store’s Access settings.'
+    ),
+    trans.__('Azure Container Registry password'),
+    trans.__(
+      'An Azure Container Registry admin password pushes, pulls and deletes every image of the registry (a token password, those of its scope): a changed image then runs wherever it is deployed.'
+    ),
+    trans.__(
+      'Use `az acr login` with Entra ID, a managed identity or a service principal, and keep the admin user disabled. If a password was shared, regenerate it (`az acr credential renew --password-name password`, or Access keys in the portal).'
+    ),
+    trans.__('Azure Cosmos DB account key'),
+    trans.__(
+      'A Cosmos DB account key gives full access (or full read access, for a read-only key) to every database, container and item of the account, and it does not expire.'
+    ),
+    trans.__(
+      'Use Entra ID (DefaultAzureCredential with a Cosmos DB data-plane role) or read COSMOS_KEY from the hub secret store. If a key was shared, regenerate it under the account’s “Keys” page, after moving clients to the other key.'
     ),
     trans.__('Azure DevOps personal access token'),
     trans.__(
@@ -171,6 +206,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Bitbucket (Personal settings › App passwords) and create a new one.'
+    ),
+    trans.__('Blynk auth token'),
+    trans.__(
+      'A Blynk auth token connects as its device: anyone who has it can send data in the device’s name and read or set its datastreams, which may switch real hardware.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Blynk.Console (the device’s Device Info tab: regenerate the auth token, then reflash or reprovision the device) and create a new one.'
     ),
     trans.__('Brevo API key'),
     trans.__(
@@ -311,6 +353,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Dataverse installation (your account › API Token › Revoke Token) and create a new one.'
+    ),
+    trans.__('DeepSeek API key'),
+    trans.__(
+      'A DeepSeek API key spends the balance of its DeepSeek platform account: anyone who reads the notebook can run models on your credit.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the DeepSeek platform (API keys) and create a new one.'
     ),
     trans.__('DigitalOcean token'),
     trans.__(
@@ -716,6 +765,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Linear (Settings › Security & access › Personal API keys) and create a new one.'
     ),
+    trans.__('LocationIQ access token'),
+    trans.__(
+      'A LocationIQ access token spends the geocoding, routing and map requests of its account; without referrer or IP restrictions anyone who reads it can use up the daily quota or run up a bill.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the LocationIQ dashboard (API Access Tokens), and restrict new tokens by referrer or IP and create a new one.'
+    ),
     trans.__('Mailchimp API key'),
     trans.__(
       'A Mailchimp API key reads and exports your audiences (names and email addresses) and sends campaigns in your name.'
@@ -913,6 +969,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in OSF (Settings › Personal access tokens) and create a new one.'
+    ),
+    trans.__('Particle access token'),
+    trans.__(
+      'A Particle access token acts as its user on the Particle Cloud: it can call functions on, flash firmware to and read the variables of every device in the account and its products.'
+    ),
+    trans.__(
+      'Read it from an environment variable (PARTICLE_ACCESS_TOKEN) or the hub secret store, and give tokens an expiry. If it was saved or shared, revoke it (`particle token revoke`, or the Particle console) and create a new one.'
     ),
     trans.__('Password written in text'),
     trans.__(
@@ -1180,6 +1243,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in HCP Terraform (User settings › Tokens) and create a new one.'
     ),
+    trans.__('ThingsBoard device access token'),
+    trans.__(
+      'A ThingsBoard access token authenticates as its device: anyone who has it can publish telemetry and attributes in the device’s name and answer or receive its RPC commands.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in ThingsBoard (Entities › Devices › the device › Manage credentials: set a new access token) and create a new one.'
+    ),
     trans.__('Travis CI API token'),
     trans.__(
       'A Travis CI API token acts as you on Travis CI: trigger and cancel builds, and read and change the environment variables (often other secrets) of your repositories.'
@@ -1211,6 +1281,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Typeform (Account › Your settings › Personal tokens) and create a new one.'
+    ),
+    trans.__('Ubidots token'),
+    trans.__(
+      'An Ubidots token reads and writes the devices, variables and dashboards of its account, including the values that drive actuators; the account API key creates new tokens.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Ubidots (My Profile › API Credentials: delete the token and create a new one) and create a new one.'
     ),
     trans.__('Password in a URL'),
     trans.__(
