@@ -30,35 +30,44 @@ const DELIMITER = new RegExp(
   `^${PREFIX}\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*["']?$`
 );
 
+/** The longest table row looked at: a longer line is no table a person writes. */
+const MAX_ROW = 2000;
+
 /**
- * Where the line holding `at` starts. Lines end at a newline, or at a `\n` escape: a
- * table printed as a string's repr is one line of text.
+ * The lines of a text: `starts[k]` and `ends[k]` bound line k. Lines end at a newline, or
+ * at a `\n` escape: a table printed as a string's repr is one line of text.
  */
-function lineStart(text: string, at: number): number {
-  const newline = text.lastIndexOf('\n', at - 1) + 1;
-  const escape = at >= 2 ? text.lastIndexOf('\\n', at - 2) : -1;
-  return Math.max(newline, escape === -1 ? 0 : escape + 2);
+interface ILines {
+  starts: number[];
+  ends: number[];
 }
 
-/** Where the line holding `at` ends. */
-function lineEnd(text: string, at: number): number {
-  const newline = text.indexOf('\n', at);
-  const escape = text.indexOf('\\n', at);
-  const ends = [newline, escape].filter(i => i !== -1);
-  return ends.length === 0 ? text.length : Math.min(...ends);
-}
-
-/** The line before the one that starts at `start`, as `[start, end)`, or null. */
-function previousLine(text: string, start: number): [number, number] | null {
-  let end: number;
-  if (text[start - 1] === '\n') {
-    end = text[start - 2] === '\r' ? start - 2 : start - 1;
-  } else if (start >= 2 && text.slice(start - 2, start) === '\\n') {
-    end = start - 2;
-  } else {
-    return null;
+function linesOf(text: string): ILines {
+  const starts = [0];
+  const ends: number[] = [];
+  const separator = /\r?\n|\\n/g;
+  let found: RegExpExecArray | null;
+  while ((found = separator.exec(text)) !== null) {
+    ends.push(found.index);
+    starts.push(found.index + found[0].length);
   }
-  return [lineStart(text, end), end];
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+/** The index of the line holding `at`. */
+function lineAt(lines: ILines, at: number): number {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines.starts[mid] <= at) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo;
 }
 
 /** The cells of a table row, trimmed: what is between its first and last pipes. */
@@ -69,50 +78,67 @@ function cellsOf(row: string): string[] {
     .map(cell => cell.trim());
 }
 
-/** Header cells by row start, for the text last asked about (see `headerCells`). */
-let memoText: string | null = null;
-let memo = new Map<number, string[] | null>();
-
 /**
- * The header cells of the table whose body holds the row starting at `rowStart`, or
- * null when it is not in the body of a markdown table.
- *
- * Notes: a row's header is its upper neighbour's, so rows already asked about are kept
- * (for the last text only) and every row of a long table is walked past once, not once
- * per cell below it.
+ * What is known of the text last asked about: its lines, and the header cells of its
+ * table rows by line (see `headerCells`). Candidates come one text at a time.
  */
-function headerCells(text: string, rowStart: number): string[] | null {
+let memoText: string | null = null;
+let memoLines: ILines = { starts: [], ends: [] };
+let memoHeaders = new Map<number, string[] | null>();
+
+function lines(text: string): ILines {
   if (text !== memoText) {
     memoText = text;
-    memo = new Map();
+    memoLines = linesOf(text);
+    memoHeaders = new Map();
   }
+  return memoLines;
+}
+
+/** The text of line `k`, or null when it is no table row (or too long for one). */
+function tableRow(text: string, all: ILines, k: number): string | null {
+  if (all.ends[k] - all.starts[k] > MAX_ROW) {
+    return null;
+  }
+  const row = text.slice(all.starts[k], all.ends[k]);
+  return ROW.test(row) ? row : null;
+}
+
+/**
+ * The header cells of the table whose body holds line `row`, or null when it is not in
+ * the body of a markdown table.
+ *
+ * Notes: a row's header is its upper neighbour's, so rows already asked about are kept
+ * and every row of a long table is walked past once, not once per cell below it.
+ */
+function headerCells(text: string, all: ILines, row: number): string[] | null {
   const walked: number[] = [];
   let found: string[] | null = null;
-  let start = rowStart;
-  for (;;) {
-    const known = memo.get(start);
+  for (let k = row; ; k--) {
+    const known = memoHeaders.get(k);
     if (known !== undefined) {
       found = known;
       break;
     }
-    walked.push(start);
-    const line = previousLine(text, start);
-    if (line === null) {
+    walked.push(k);
+    if (k === 0) {
       break;
     }
-    const content = text.slice(line[0], line[1]);
-    if (DELIMITER.test(content)) {
-      const above = previousLine(text, line[0]);
-      found = above && cellsOf(text.slice(above[0], above[1]));
+    const above = text.slice(all.starts[k - 1], all.ends[k - 1]);
+    if (
+      all.ends[k - 1] - all.starts[k - 1] <= MAX_ROW &&
+      DELIMITER.test(above)
+    ) {
+      const header = k >= 2 ? tableRow(text, all, k - 2) : null;
+      found = header === null ? null : cellsOf(header);
       break;
     }
-    if (!ROW.test(content)) {
+    if (tableRow(text, all, k - 1) === null) {
       break; // the table ended above without a header
     }
-    start = line[0];
   }
-  for (const row of walked) {
-    memo.set(row, found);
+  for (const k of walked) {
+    memoHeaders.set(k, found);
   }
   return found;
 }
@@ -123,13 +149,14 @@ function headerCells(text: string, rowStart: number): string[] | null {
  */
 export function columnHeader(context: IMatchContext): string | null {
   const { text, match } = context;
-  const rowStart = lineStart(text, match.index);
-  if (!ROW.test(text.slice(rowStart, lineEnd(text, match.index)))) {
+  const all = lines(text);
+  const k = lineAt(all, match.index);
+  if (tableRow(text, all, k) === null) {
     return null;
   }
   // The match opens with the pipe before its cell: the pipes before it count the column.
-  const column = text.slice(rowStart, match.index).split('|').length - 1;
-  const header = headerCells(text, rowStart)?.[column];
+  const column = text.slice(all.starts[k], match.index).split('|').length - 1;
+  const header = headerCells(text, all, k)?.[column];
   return header ? header.replace(/^[*_`]+|[*_`]+$/g, '').toLowerCase() : null;
 }
 
