@@ -38,6 +38,7 @@ import { huggingfaceToken } from './huggingface-token';
 import { iotRules } from './iot';
 import { jupyterToken } from './jupyter-token';
 import { jwt } from './jwt';
+import { kubernetesBootstrapToken } from './kubernetes-bootstrap-token';
 import { kaggleApiKey, kaggleApiToken } from './kaggle';
 import { keyInProse } from './key-in-prose';
 import { mapboxSecretToken } from './mapbox-secret-token';
@@ -110,6 +111,7 @@ export const builtinRules: readonly IRule[] = [
   huggingfaceToken,
   jupyterToken,
   jwt,
+  kubernetesBootstrapToken,
   kaggleApiKey,
   kaggleApiToken,
   keyInProse,

@@ -4,8 +4,9 @@ import { IRule } from '../types';
 import { rotate, URL_SAFE } from './shared';
 
 /**
- * Mapbox secret tokens (`sk.eyJ…`). The publishable `pk.eyJ…` tokens are meant to be
- * public and are not reported.
+ * Mapbox secret tokens (`sk.eyJ…`), and temporary tokens (`tk.eyJ…`, made from a secret
+ * token and valid for up to an hour: a warning). The publishable `pk.eyJ…` tokens are
+ * meant to be public and are not reported.
  */
 export const mapboxSecretToken: IRule = {
   id: 'mapbox-secret-token',
@@ -16,15 +17,17 @@ export const mapboxSecretToken: IRule = {
   remediation: rotate('your Mapbox account (Access tokens)'),
   revokeUrl: 'https://account.mapbox.com/access-tokens/',
   envName: 'MAPBOX_SECRET_TOKEN',
-  keywords: ['sk.eyj'],
+  keywords: ['sk.eyj', 'tk.eyj'],
   pattern:
-    /(?<![A-Za-z0-9_.-])(sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/g,
+    /(?<![A-Za-z0-9_.-])([st]k\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/g,
   secretGroup: 1,
   minEntropy: 4,
   priority: 1,
+  validate: secret => (secret.startsWith('tk.') ? 'warning' : true),
   samples: {
     positive: [
-      `MAPBOX_TOKEN = "sk.eyJ1${fakeToken(60, URL_SAFE)}.${fakeToken(22, URL_SAFE)}"`
+      `MAPBOX_TOKEN = "sk.eyJ1${fakeToken(60, URL_SAFE)}.${fakeToken(22, URL_SAFE)}"`,
+      `export MAPBOX_TEMP_TOKEN=tk.eyJ1${fakeToken(60, URL_SAFE, 'tk')}.${fakeToken(22, URL_SAFE, 'tk2')}`
     ],
     negative: [
       `token = "pk.eyJ1${fakeToken(60, URL_SAFE)}.${fakeToken(22, URL_SAFE)}"`

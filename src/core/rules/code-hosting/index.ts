@@ -2,9 +2,13 @@ import { IRule } from '../../types';
 import { atlassianApiToken } from './atlassian-api-token';
 import { bitbucketAppPassword } from './bitbucket-app-password';
 import { clojarsDeployToken } from './clojars-deploy-token';
+import { codeclimateReporterId } from './codeclimate-reporter-id';
 import { codecovToken } from './codecov-token';
 import { cratesIoApiToken } from './crates-io-api-token';
+import { dependencyTrackApiKey } from './dependency-track-api-key';
+import { githubClientSecret } from './github-client-secret';
 import { harnessToken } from './harness-token';
+import { jenkinsApiToken } from './jenkins-api-token';
 import { jfrogToken } from './jfrog-token';
 import { launchdarklyKey } from './launchdarkly-key';
 import { nugetApiKey } from './nuget-api-key';
@@ -21,9 +25,13 @@ export const codeHostingRules: readonly IRule[] = [
   atlassianApiToken,
   bitbucketAppPassword,
   clojarsDeployToken,
+  codeclimateReporterId,
   codecovToken,
   cratesIoApiToken,
+  dependencyTrackApiKey,
+  githubClientSecret,
   harnessToken,
+  jenkinsApiToken,
   jfrogToken,
   launchdarklyKey,
   nugetApiKey,

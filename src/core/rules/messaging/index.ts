@@ -7,7 +7,9 @@ import { facebookAppSecret } from './facebook-app-secret';
 import { mailchimpApiKey } from './mailchimp-api-key';
 import { mailgunApiKey } from './mailgun-api-key';
 import { microsoftTeamsWebhookUrl } from './microsoft-teams-webhook-url';
+import { postmarkServerToken } from './postmark-server-token';
 import { telegramBotToken } from './telegram-bot-token';
+import { twitchStreamKey } from './twitch-stream-key';
 import { twitchToken } from './twitch-token';
 import { vonageApiSecret } from './vonage-api-secret';
 import { xBearerToken } from './x-bearer-token';
@@ -22,7 +24,9 @@ export const messagingRules: readonly IRule[] = [
   mailchimpApiKey,
   mailgunApiKey,
   microsoftTeamsWebhookUrl,
+  postmarkServerToken,
   telegramBotToken,
+  twitchStreamKey,
   twitchToken,
   vonageApiSecret,
   xBearerToken

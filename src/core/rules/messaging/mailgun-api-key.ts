@@ -19,14 +19,21 @@ export const mailgunApiKey: IRule = {
   ...namedValue({
     vendor: 'mailgun',
     value: 'key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
-    context: /api(?:\.eu)?\.mailgun\.net/i
+    context: /api(?:\.eu)?\.mailgun\.net/i,
+    // The legacy private key's own prefix: wherever Mailgun is named, whatever holds it
+    // (`process.env.MAILGUN_API || 'key-…'`).
+    call: '(?<![A-Za-z0-9_-])(key-[0-9a-f]{32})(?![0-9a-f])'
   }),
   samples: {
     positive: [
       `api_key = "${fakeToken(32, HEX, 'mg')}-${fakeToken(8, HEX, 'mg2')}-${fakeToken(8, HEX, 'mg3')}"
 requests.post("https://api.mailgun.net/v3/lab.org/messages", auth=("api", api_key))`,
-      `MAILGUN_API_KEY=key-${fakeToken(32, HEX, 'mg4')}`
+      `MAILGUN_API_KEY=key-${fakeToken(32, HEX, 'mg4')}`,
+      `api_key = os.environ.get("MAILGUN_API") or "key-${fakeToken(32, HEX, 'mg5')}"`
     ],
-    negative: ['MAILGUN_API_KEY=key-' + '0'.repeat(32)]
+    negative: [
+      'MAILGUN_API_KEY=key-' + '0'.repeat(32),
+      `cache_key = "key-${fakeToken(32, HEX, 'mg6')}"  # no mail service here`
+    ]
   }
 };
