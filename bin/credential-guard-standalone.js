@@ -8269,6 +8269,41 @@ exports.clojarsDeployToken = {
 };
 },
 
+// src/core/rules/code-hosting/codeclimate-reporter-id.ts
+"src/core/rules/code-hosting/codeclimate-reporter-id.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.codeclimateReporterId = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/** Code Climate test reporter ids (64 hex) under `CC_TEST_REPORTER_ID`. */
+exports.codeclimateReporterId = {
+    id: 'codeclimate-reporter-id',
+    title: 'Code Climate test reporter id',
+    severity: 'warning',
+    description: 'A Code Climate test reporter id uploads coverage reports for its repository: whoever holds it can send false coverage.',
+    remediation: (0, shared_1.rotate)('Code Climate (the repository’s Repo Settings › Test coverage › Regenerate)'),
+    revokeUrl: 'https://docs.codeclimate.com/docs/finding-your-test-coverage-token',
+    envName: 'CC_TEST_REPORTER_ID',
+    keywords: ['cc_test_reporter_id'],
+    pattern: /CC_TEST_REPORTER_ID\\?["']?(?:[ \t]{0,3}[:=][ \t]{0,3}|[ \t]{1,3})["']?([0-9a-f]{64})(?![0-9a-f])/gi,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    samples: {
+        positive: [
+            `env:\n  CC_TEST_REPORTER_ID: ${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'cc')}`,
+            `%env CC_TEST_REPORTER_ID=${(0, fake_token_1.fakeToken)(64, alphabets_1.HEX, 'cc-2')}`
+        ],
+        negative: [
+            'CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}',
+            'CC_TEST_REPORTER_ID=' + '0'.repeat(64)
+        ]
+    }
+};
+},
+
 // src/core/rules/code-hosting/codecov-token.ts
 "src/core/rules/code-hosting/codecov-token.js": function (module, exports, require) {
 "use strict";
@@ -8352,6 +8387,93 @@ exports.cratesIoApiToken = {
 };
 },
 
+// src/core/rules/code-hosting/dependency-track-api-key.ts
+"src/core/rules/code-hosting/dependency-track-api-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dependencyTrackApiKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/**
+ * OWASP Dependency-Track API keys: the `odt_` prefix (the default since 4.9), then the
+ * key (32 or more letters and digits; newer servers put a public id and a `.` first).
+ */
+exports.dependencyTrackApiKey = {
+    id: 'dependency-track-api-key',
+    title: 'Dependency-Track API key',
+    severity: 'error',
+    description: 'A Dependency-Track API key acts with its team’s permissions: upload SBOMs, read every project’s components and vulnerabilities, and change analyses.',
+    remediation: (0, shared_1.rotate)('Dependency-Track (Administration › Access Management › Teams › the team’s API keys)'),
+    revokeUrl: 'https://docs.dependencytrack.org/integrations/rest-api/',
+    envName: 'DTRACK_API_KEY',
+    keywords: ['odt_'],
+    pattern: /(?<![A-Za-z0-9_])(odt_(?:[A-Za-z0-9]{4,32}\.)?[A-Za-z0-9]{32,128})(?![A-Za-z0-9_.])/g,
+    secretGroup: 1,
+    validate: secret => (0, shared_1.randomLooking)(secret.slice(4).replace('.', ''), 3),
+    samples: {
+        positive: [
+            `headers = {"X-Api-Key": "odt_${(0, fake_token_1.fakeToken)(32, alphabets_1.ALNUM, 'dt')}"}`,
+            `DTRACK_API_KEY=odt_${(0, fake_token_1.fakeToken)(8, alphabets_1.ALNUM, 'dt-id')}.${(0, fake_token_1.fakeToken)(40, alphabets_1.ALNUM, 'dt-2')}`
+        ],
+        negative: [
+            'odt_' + 'x'.repeat(32),
+            'odt_dependency_track_api_key_placeholder'
+        ]
+    }
+};
+},
+
+// src/core/rules/code-hosting/github-client-secret.ts
+"src/core/rules/code-hosting/github-client-secret.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.githubClientSecret = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * GitHub OAuth app client secrets and older personal access tokens: 40 hex, with no
+ * prefix, under a GitHub name that says secret, token or key (`GITHUB_CLIENT_SECRET`,
+ * `GITHUB_SECRET`, `github_token`), or given to PyGithub (`Github("…")`).
+ *
+ * Notes: a 40-hex value is also a commit id, so a name such as `GITHUB_SHA` is not enough.
+ */
+exports.githubClientSecret = {
+    id: 'github-client-secret',
+    title: 'GitHub OAuth client secret or older token',
+    severity: 'error',
+    description: 'A GitHub OAuth client secret lets anyone act as your OAuth app and exchange its users’ codes for tokens; an older personal access token of this shape acts as you on GitHub.',
+    remediation: (0, shared_1.rotate)('GitHub (Settings › Developer settings › OAuth Apps › Generate a new client secret, or revoke the token under Personal access tokens)'),
+    revokeUrl: 'https://github.com/settings/developers',
+    envName: 'GITHUB_CLIENT_SECRET',
+    keywords: ['github'],
+    ...(0, named_value_1.namedValue)({
+        vendor: 'github',
+        value: '[0-9a-f]{40}',
+        after: '0-9a-fA-F',
+        // A call (`Github("…")`) names no field: it passes too.
+        name: /secret|token|key|pass|\(/i,
+        context: /github\.com|PyGithub|octokit/i,
+        call: `Github\\([ \\t]{0,3}(?:login_or_token[ \\t]{0,3}=[ \\t]{0,3})?["']([0-9a-f]{40})["']`
+    }),
+    samples: {
+        positive: [
+            `GITHUB_CLIENT_ID=Iv1.${(0, fake_token_1.fakeToken)(16, alphabets_1.HEX, 'gh-id')}\nGITHUB_CLIENT_SECRET=${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'gh-secret')}`,
+            `g = Github("${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'gh-legacy')}")`
+        ],
+        negative: [
+            `GITHUB_SHA = "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'gh-sha')}"`,
+            `github_commit: ${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'gh-commit')}`,
+            'GITHUB_CLIENT_SECRET = os.environ["GITHUB_CLIENT_SECRET"]'
+        ]
+    }
+};
+},
+
 // src/core/rules/code-hosting/harness-token.ts
 "src/core/rules/code-hosting/harness-token.js": function (module, exports, require) {
 "use strict";
@@ -8395,9 +8517,13 @@ exports.codeHostingRules = void 0;
 const atlassian_api_token_1 = require("./atlassian-api-token");
 const bitbucket_app_password_1 = require("./bitbucket-app-password");
 const clojars_deploy_token_1 = require("./clojars-deploy-token");
+const codeclimate_reporter_id_1 = require("./codeclimate-reporter-id");
 const codecov_token_1 = require("./codecov-token");
 const crates_io_api_token_1 = require("./crates-io-api-token");
+const dependency_track_api_key_1 = require("./dependency-track-api-key");
+const github_client_secret_1 = require("./github-client-secret");
 const harness_token_1 = require("./harness-token");
+const jenkins_api_token_1 = require("./jenkins-api-token");
 const jfrog_token_1 = require("./jfrog-token");
 const launchdarkly_key_1 = require("./launchdarkly-key");
 const nuget_api_key_1 = require("./nuget-api-key");
@@ -8413,9 +8539,13 @@ exports.codeHostingRules = [
     atlassian_api_token_1.atlassianApiToken,
     bitbucket_app_password_1.bitbucketAppPassword,
     clojars_deploy_token_1.clojarsDeployToken,
+    codeclimate_reporter_id_1.codeclimateReporterId,
     codecov_token_1.codecovToken,
     crates_io_api_token_1.cratesIoApiToken,
+    dependency_track_api_key_1.dependencyTrackApiKey,
+    github_client_secret_1.githubClientSecret,
     harness_token_1.harnessToken,
+    jenkins_api_token_1.jenkinsApiToken,
     jfrog_token_1.jfrogToken,
     launchdarkly_key_1.launchdarklyKey,
     nuget_api_key_1.nugetApiKey,
@@ -8427,6 +8557,49 @@ exports.codeHostingRules = [
     sourcegraph_access_token_1.sourcegraphAccessToken,
     travis_ci_token_1.travisCiToken
 ];
+},
+
+// src/core/rules/code-hosting/jenkins-api-token.ts
+"src/core/rules/code-hosting/jenkins-api-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.jenkinsApiToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * Jenkins API tokens (`11` then 32 hex, the format since Jenkins 2.129) under a Jenkins
+ * name, or under a generic one next to a Jenkins URL or client.
+ */
+exports.jenkinsApiToken = {
+    id: 'jenkins-api-token',
+    title: 'Jenkins API token',
+    severity: 'error',
+    description: 'A Jenkins API token acts as its user on the server: start and configure jobs, read their logs and stored credentials as far as that user can.',
+    remediation: (0, shared_1.rotate)('Jenkins (your user › Security › API Token › Revoke)'),
+    revokeUrl: 'https://www.jenkins.io/doc/book/using/remote-access-api/',
+    envName: 'JENKINS_API_TOKEN',
+    keywords: ['jenkins'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: 'jenkins',
+        value: '11[0-9a-f]{32}',
+        after: '0-9a-fA-F',
+        context: /jenkins/i
+    }),
+    samples: {
+        positive: [
+            `JENKINS_API_TOKEN = "11${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'jk')}"`,
+            `server = jenkins.Jenkins("https://ci.example.org", username="ci", password="11${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'jk-2')}")`
+        ],
+        negative: [
+            `jenkins_build_sha = "${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'jk-sha')}"`,
+            'JENKINS_API_TOKEN = os.environ["JENKINS_API_TOKEN"]'
+        ]
+    }
+};
 },
 
 // src/core/rules/code-hosting/jfrog-token.ts
@@ -8695,7 +8868,11 @@ exports.sonarqubeToken = void 0;
 const fake_token_1 = require("../../fake-token");
 const alphabets_1 = require("../alphabets");
 const shared_1 = require("../shared");
-/** SonarQube / SonarCloud tokens: project (`sqp_`), user (`squ_`) and global analysis (`sqa_`). */
+/**
+ * SonarQube / SonarCloud tokens: project (`sqp_`), user (`squ_`) and global analysis
+ * (`sqa_`), and the older unprefixed ones (40 hex) under the scanner's property names
+ * (`sonar.login`, `sonar.token`, `SONAR_TOKEN`, `sonarLogin`), in any of their syntaxes.
+ */
 exports.sonarqubeToken = {
     id: 'sonarqube-token',
     title: 'SonarQube token',
@@ -8704,13 +8881,21 @@ exports.sonarqubeToken = {
     remediation: (0, shared_1.rotate)('SonarQube (My Account › Security)'),
     revokeUrl: 'https://sonarcloud.io/account/security',
     envName: 'SONAR_TOKEN',
-    keywords: ['sqp_', 'squ_', 'sqa_'],
-    pattern: /(?<![A-Za-z0-9_])(sq[pua]_[0-9a-f]{40})(?![A-Za-z0-9_])/g,
+    keywords: ['sqp_', 'squ_', 'sqa_', 'sonar'],
+    pattern: /(?<![A-Za-z0-9_])(sq[pua]_[0-9a-f]{40})(?![A-Za-z0-9_])|(?:(?<=-D)|(?<![A-Za-z0-9]))sonar[._-]?(?:login|token)\\?["']?(?:[ \t]{0,3}[:=][ \t]{0,3}|["']?[ \t]{0,3},[ \t]{0,3})["']?([0-9a-f]{40})(?![0-9a-f])/gi,
     secretGroup: 1,
     minEntropy: 3.5,
     samples: {
-        positive: [`!sonar-scanner -Dsonar.token=squ_${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sq')}`],
-        negative: ['squ_' + '0'.repeat(40)]
+        positive: [
+            `!sonar-scanner -Dsonar.token=squ_${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sq')}`,
+            `!sonar-scanner -Dsonar.login=${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sq-login')}`,
+            `SONAR_TOKEN: ${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sq-env')}`
+        ],
+        negative: [
+            'squ_' + '0'.repeat(40),
+            'sonar.login=$SONAR_TOKEN',
+            `sonar.projectKey=${(0, fake_token_1.fakeToken)(40, alphabets_1.HEX, 'sq-key')}`
+        ]
     }
 };
 },
@@ -8917,35 +9102,34 @@ const PREFIX = `[ \\t]*(?:#{1,3}[ \\t]?|//[ \\t]?|--[ \\t]?|["'])?[ \\t]*`;
 const ROW = new RegExp(`^${PREFIX}\\|`);
 /** A markdown table's delimiter row: `|---|:---:|`. */
 const DELIMITER = new RegExp(`^${PREFIX}\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*["']?$`);
-/**
- * Where the line holding `at` starts. Lines end at a newline, or at a `\n` escape: a
- * table printed as a string's repr is one line of text.
- */
-function lineStart(text, at) {
-    const newline = text.lastIndexOf('\n', at - 1) + 1;
-    const escape = at >= 2 ? text.lastIndexOf('\\n', at - 2) : -1;
-    return Math.max(newline, escape === -1 ? 0 : escape + 2);
+/** The longest table row looked at: a longer line is no table a person writes. */
+const MAX_ROW = 2000;
+function linesOf(text) {
+    const starts = [0];
+    const ends = [];
+    const separator = /\r?\n|\\n/g;
+    let found;
+    while ((found = separator.exec(text)) !== null) {
+        ends.push(found.index);
+        starts.push(found.index + found[0].length);
+    }
+    ends.push(text.length);
+    return { starts, ends };
 }
-/** Where the line holding `at` ends. */
-function lineEnd(text, at) {
-    const newline = text.indexOf('\n', at);
-    const escape = text.indexOf('\\n', at);
-    const ends = [newline, escape].filter(i => i !== -1);
-    return ends.length === 0 ? text.length : Math.min(...ends);
-}
-/** The line before the one that starts at `start`, as `[start, end)`, or null. */
-function previousLine(text, start) {
-    let end;
-    if (text[start - 1] === '\n') {
-        end = text[start - 2] === '\r' ? start - 2 : start - 1;
+/** The index of the line holding `at`. */
+function lineAt(lines, at) {
+    let lo = 0;
+    let hi = lines.starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines.starts[mid] <= at) {
+            lo = mid;
+        }
+        else {
+            hi = mid - 1;
+        }
     }
-    else if (start >= 2 && text.slice(start - 2, start) === '\\n') {
-        end = start - 2;
-    }
-    else {
-        return null;
-    }
-    return [lineStart(text, end), end];
+    return lo;
 }
 /** The cells of a table row, trimmed: what is between its first and last pipes. */
 function cellsOf(row) {
@@ -8954,49 +9138,62 @@ function cellsOf(row) {
         .split('|')
         .map(cell => cell.trim());
 }
-/** Header cells by row start, for the text last asked about (see `headerCells`). */
-let memoText = null;
-let memo = new Map();
 /**
- * The header cells of the table whose body holds the row starting at `rowStart`, or
- * null when it is not in the body of a markdown table.
- *
- * Notes: a row's header is its upper neighbour's, so rows already asked about are kept
- * (for the last text only) and every row of a long table is walked past once, not once
- * per cell below it.
+ * What is known of the text last asked about: its lines, and the header cells of its
+ * table rows by line (see `headerCells`). Candidates come one text at a time.
  */
-function headerCells(text, rowStart) {
+let memoText = null;
+let memoLines = { starts: [], ends: [] };
+let memoHeaders = new Map();
+function lines(text) {
     if (text !== memoText) {
         memoText = text;
-        memo = new Map();
+        memoLines = linesOf(text);
+        memoHeaders = new Map();
     }
+    return memoLines;
+}
+/** The text of line `k`, or null when it is no table row (or too long for one). */
+function tableRow(text, all, k) {
+    if (all.ends[k] - all.starts[k] > MAX_ROW) {
+        return null;
+    }
+    const row = text.slice(all.starts[k], all.ends[k]);
+    return ROW.test(row) ? row : null;
+}
+/**
+ * The header cells of the table whose body holds line `row`, or null when it is not in
+ * the body of a markdown table.
+ *
+ * Notes: a row's header is its upper neighbour's, so rows already asked about are kept
+ * and every row of a long table is walked past once, not once per cell below it.
+ */
+function headerCells(text, all, row) {
     const walked = [];
     let found = null;
-    let start = rowStart;
-    for (;;) {
-        const known = memo.get(start);
+    for (let k = row;; k--) {
+        const known = memoHeaders.get(k);
         if (known !== undefined) {
             found = known;
             break;
         }
-        walked.push(start);
-        const line = previousLine(text, start);
-        if (line === null) {
+        walked.push(k);
+        if (k === 0) {
             break;
         }
-        const content = text.slice(line[0], line[1]);
-        if (DELIMITER.test(content)) {
-            const above = previousLine(text, line[0]);
-            found = above && cellsOf(text.slice(above[0], above[1]));
+        const above = text.slice(all.starts[k - 1], all.ends[k - 1]);
+        if (all.ends[k - 1] - all.starts[k - 1] <= MAX_ROW &&
+            DELIMITER.test(above)) {
+            const header = k >= 2 ? tableRow(text, all, k - 2) : null;
+            found = header === null ? null : cellsOf(header);
             break;
         }
-        if (!ROW.test(content)) {
+        if (tableRow(text, all, k - 1) === null) {
             break; // the table ended above without a header
         }
-        start = line[0];
     }
-    for (const row of walked) {
-        memo.set(row, found);
+    for (const k of walked) {
+        memoHeaders.set(k, found);
     }
     return found;
 }
@@ -9006,13 +9203,14 @@ function headerCells(text, rowStart) {
  */
 function columnHeader(context) {
     const { text, match } = context;
-    const rowStart = lineStart(text, match.index);
-    if (!ROW.test(text.slice(rowStart, lineEnd(text, match.index)))) {
+    const all = lines(text);
+    const k = lineAt(all, match.index);
+    if (tableRow(text, all, k) === null) {
         return null;
     }
     // The match opens with the pipe before its cell: the pipes before it count the column.
-    const column = text.slice(rowStart, match.index).split('|').length - 1;
-    const header = headerCells(text, rowStart)?.[column];
+    const column = text.slice(all.starts[k], match.index).split('|').length - 1;
+    const header = headerCells(text, all, k)?.[column];
     return header ? header.replace(/^[*_`]+|[*_`]+$/g, '').toLowerCase() : null;
 }
 function valueUnderHeader(secret, context) {
@@ -9823,6 +10021,7 @@ const huggingface_token_1 = require("./huggingface-token");
 const iot_1 = require("./iot");
 const jupyter_token_1 = require("./jupyter-token");
 const jwt_1 = require("./jwt");
+const kubernetes_bootstrap_token_1 = require("./kubernetes-bootstrap-token");
 const kaggle_1 = require("./kaggle");
 const key_in_prose_1 = require("./key-in-prose");
 const mapbox_secret_token_1 = require("./mapbox-secret-token");
@@ -9890,6 +10089,7 @@ exports.builtinRules = [
     huggingface_token_1.huggingfaceToken,
     jupyter_token_1.jupyterToken,
     jwt_1.jwt,
+    kubernetes_bootstrap_token_1.kubernetesBootstrapToken,
     kaggle_1.kaggleApiKey,
     kaggle_1.kaggleApiToken,
     key_in_prose_1.keyInProse,
@@ -10436,6 +10636,58 @@ exports.keyInProse = {
 };
 },
 
+// src/core/rules/kubernetes-bootstrap-token.ts
+"src/core/rules/kubernetes-bootstrap-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.kubernetesBootstrapToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../fake-token");
+const alphabets_1 = require("./alphabets");
+/** The bootstrap token of the Kubernetes documentation's examples. */
+const DOCUMENTED = /^abcdef\.?0123456789abcdef$/;
+/**
+ * Kubernetes bootstrap tokens (`[a-z0-9]{6}.[a-z0-9]{16}`): in `kubeadm join --token`,
+ * `--discovery-token`, `--tls-bootstrap-token`, a `token:` of a kubeadm configuration,
+ * and the `token-secret` of a bootstrap token Secret.
+ *
+ * Notes: every match opens with one of its keywords (`keywordWithin: 0`).
+ */
+exports.kubernetesBootstrapToken = {
+    id: 'kubernetes-bootstrap-token',
+    title: 'Kubernetes bootstrap token',
+    severity: 'error',
+    description: 'A Kubernetes bootstrap token lets a machine join the cluster as a node, and with it read what nodes may read.',
+    remediation: 'Delete the token (kubeadm token delete <id>, or its bootstrap-token-<id> Secret in kube-system) and create a short-lived one when a node joins.',
+    revokeUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/',
+    envName: 'KUBEADM_TOKEN',
+    keywords: [
+        '--token',
+        '--discovery-token',
+        '--tls-bootstrap-token',
+        'token:',
+        'token-secret'
+    ],
+    keywordWithin: 0,
+    pattern: /(?:--(?:discovery-|tls-bootstrap-)?token(?:[ \t]{1,3}|=)|token:[ \t]{0,3})["']?([a-z0-9]{6}\.[a-z0-9]{16})(?![A-Za-z0-9])|token-secret:[ \t]{0,3}["']?([a-z0-9]{16})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    validate: secret => !DOCUMENTED.test(secret) && /\d/.test(secret) && /[a-z]/.test(secret),
+    minEntropy: 2.5,
+    samples: {
+        positive: [
+            `!kubeadm join 10.0.0.5:6443 --token ${(0, fake_token_1.fakeToken)(6, alphabets_1.LOWER_ALNUM, 'kb')}.${(0, fake_token_1.fakeToken)(16, alphabets_1.LOWER_ALNUM, 'kb-2')} --discovery-token-ca-cert-hash sha256:${'a1'.repeat(32)}`,
+            `bootstrapTokens:\n- token: "${(0, fake_token_1.fakeToken)(6, alphabets_1.LOWER_ALNUM, 'kb-3')}.${(0, fake_token_1.fakeToken)(16, alphabets_1.LOWER_ALNUM, 'kb-4')}"`,
+            `stringData:\n  token-id: ${(0, fake_token_1.fakeToken)(6, alphabets_1.LOWER_ALNUM, 'kb-5')}\n  token-secret: ${(0, fake_token_1.fakeToken)(16, alphabets_1.LOWER_ALNUM, 'kb-6')}`
+        ],
+        negative: [
+            'kubeadm join 10.0.0.5:6443 --token abcdef.0123456789abcdef',
+            'kubeadm join --token <token> --discovery-token-ca-cert-hash sha256:<hash>',
+            'version: v1.28.2-rc.0123456789abcdef'
+        ]
+    }
+};
+},
+
 // src/core/rules/mapbox-secret-token.ts
 "src/core/rules/mapbox-secret-token.js": function (module, exports, require) {
 "use strict";
@@ -10445,8 +10697,9 @@ exports.mapboxSecretToken = void 0;
 const fake_token_1 = require("../fake-token");
 const shared_1 = require("./shared");
 /**
- * Mapbox secret tokens (`sk.eyJ…`). The publishable `pk.eyJ…` tokens are meant to be
- * public and are not reported.
+ * Mapbox secret tokens (`sk.eyJ…`), and temporary tokens (`tk.eyJ…`, made from a secret
+ * token and valid for up to an hour: a warning). The publishable `pk.eyJ…` tokens are
+ * meant to be public and are not reported.
  */
 exports.mapboxSecretToken = {
     id: 'mapbox-secret-token',
@@ -10456,14 +10709,16 @@ exports.mapboxSecretToken = {
     remediation: (0, shared_1.rotate)('your Mapbox account (Access tokens)'),
     revokeUrl: 'https://account.mapbox.com/access-tokens/',
     envName: 'MAPBOX_SECRET_TOKEN',
-    keywords: ['sk.eyj'],
-    pattern: /(?<![A-Za-z0-9_.-])(sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/g,
+    keywords: ['sk.eyj', 'tk.eyj'],
+    pattern: /(?<![A-Za-z0-9_.-])([st]k\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/g,
     secretGroup: 1,
     minEntropy: 4,
     priority: 1,
+    validate: secret => (secret.startsWith('tk.') ? 'warning' : true),
     samples: {
         positive: [
-            `MAPBOX_TOKEN = "sk.eyJ1${(0, fake_token_1.fakeToken)(60, shared_1.URL_SAFE)}.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE)}"`
+            `MAPBOX_TOKEN = "sk.eyJ1${(0, fake_token_1.fakeToken)(60, shared_1.URL_SAFE)}.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE)}"`,
+            `export MAPBOX_TEMP_TOKEN=tk.eyJ1${(0, fake_token_1.fakeToken)(60, shared_1.URL_SAFE, 'tk')}.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE, 'tk2')}`
         ],
         negative: [
             `token = "pk.eyJ1${(0, fake_token_1.fakeToken)(60, shared_1.URL_SAFE)}.${(0, fake_token_1.fakeToken)(22, shared_1.URL_SAFE)}"`
@@ -10661,7 +10916,9 @@ const facebook_app_secret_1 = require("./facebook-app-secret");
 const mailchimp_api_key_1 = require("./mailchimp-api-key");
 const mailgun_api_key_1 = require("./mailgun-api-key");
 const microsoft_teams_webhook_url_1 = require("./microsoft-teams-webhook-url");
+const postmark_server_token_1 = require("./postmark-server-token");
 const telegram_bot_token_1 = require("./telegram-bot-token");
+const twitch_stream_key_1 = require("./twitch-stream-key");
 const twitch_token_1 = require("./twitch-token");
 const vonage_api_secret_1 = require("./vonage-api-secret");
 const x_bearer_token_1 = require("./x-bearer-token");
@@ -10675,7 +10932,9 @@ exports.messagingRules = [
     mailchimp_api_key_1.mailchimpApiKey,
     mailgun_api_key_1.mailgunApiKey,
     microsoft_teams_webhook_url_1.microsoftTeamsWebhookUrl,
+    postmark_server_token_1.postmarkServerToken,
     telegram_bot_token_1.telegramBotToken,
+    twitch_stream_key_1.twitchStreamKey,
     twitch_token_1.twitchToken,
     vonage_api_secret_1.vonageApiSecret,
     x_bearer_token_1.xBearerToken
@@ -10739,15 +10998,22 @@ exports.mailgunApiKey = {
     ...(0, named_value_1.namedValue)({
         vendor: 'mailgun',
         value: 'key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
-        context: /api(?:\.eu)?\.mailgun\.net/i
+        context: /api(?:\.eu)?\.mailgun\.net/i,
+        // The legacy private key's own prefix: wherever Mailgun is named, whatever holds it
+        // (`process.env.MAILGUN_API || 'key-…'`).
+        call: '(?<![A-Za-z0-9_-])(key-[0-9a-f]{32})(?![0-9a-f])'
     }),
     samples: {
         positive: [
             `api_key = "${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mg')}-${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'mg2')}-${(0, fake_token_1.fakeToken)(8, alphabets_1.HEX, 'mg3')}"
 requests.post("https://api.mailgun.net/v3/lab.org/messages", auth=("api", api_key))`,
-            `MAILGUN_API_KEY=key-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mg4')}`
+            `MAILGUN_API_KEY=key-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mg4')}`,
+            `api_key = os.environ.get("MAILGUN_API") or "key-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mg5')}"`
         ],
-        negative: ['MAILGUN_API_KEY=key-' + '0'.repeat(32)]
+        negative: [
+            'MAILGUN_API_KEY=key-' + '0'.repeat(32),
+            `cache_key = "key-${(0, fake_token_1.fakeToken)(32, alphabets_1.HEX, 'mg6')}"  # no mail service here`
+        ]
     }
 };
 },
@@ -10760,7 +11026,10 @@ exports.microsoftTeamsWebhookUrl = void 0;
 /* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
 const fake_credentials_1 = require("../../fake-credentials");
 const shared_1 = require("../shared");
-/** Microsoft Teams incoming webhook URLs (`….webhook.office.com/webhookb2/…/IncomingWebhook/…`). */
+/**
+ * Microsoft Teams incoming webhook URLs: `….webhook.office.com/webhookb2/…/IncomingWebhook/…`
+ * and the older connector form on `outlook.office.com/webhook/…` (and `outlook.office365.com`).
+ */
 exports.microsoftTeamsWebhookUrl = {
     id: 'microsoft-teams-webhook-url',
     title: 'Microsoft Teams incoming webhook URL',
@@ -10769,16 +11038,70 @@ exports.microsoftTeamsWebhookUrl = {
     remediation: (0, shared_1.rotate)('Teams (the channel’s Connectors or Workflows, remove the incoming webhook)'),
     revokeUrl: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
     envName: 'TEAMS_WEBHOOK_URL',
-    keywords: ['webhook.office.com'],
-    pattern: /(https:\/\/[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{20,60})?)(?![A-Za-z0-9_/-])/g,
+    keywords: [
+        'webhook.office.com',
+        'outlook.office.com/webhook',
+        'outlook.office365.com/webhook'
+    ],
+    pattern: /(https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{20,60})?)(?![A-Za-z0-9_/-])/g,
     secretGroup: 1,
     minEntropy: 3,
     samples: {
         positive: [
-            `TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/${(0, fake_credentials_1.fakeUuid)('tw1')}@${(0, fake_credentials_1.fakeUuid)('tw2')}/IncomingWebhook/${(0, fake_credentials_1.fakeHex)(32, 'tw3')}/${(0, fake_credentials_1.fakeUuid)('tw4')}`
+            `TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/${(0, fake_credentials_1.fakeUuid)('tw1')}@${(0, fake_credentials_1.fakeUuid)('tw2')}/IncomingWebhook/${(0, fake_credentials_1.fakeHex)(32, 'tw3')}/${(0, fake_credentials_1.fakeUuid)('tw4')}`,
+            `url = 'https://outlook.office.com/webhook/${(0, fake_credentials_1.fakeUuid)('tw5')}@${(0, fake_credentials_1.fakeUuid)('tw6')}/IncomingWebhook/${(0, fake_credentials_1.fakeHex)(32, 'tw7')}/${(0, fake_credentials_1.fakeUuid)('tw8')}'`
         ],
         negative: [
-            'https://contoso.webhook.office.com/webhookb2/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner>'
+            'https://contoso.webhook.office.com/webhookb2/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner>',
+            'https://outlook.office.com/webhook/'
+        ]
+    }
+};
+},
+
+// src/core/rules/messaging/postmark-server-token.ts
+"src/core/rules/messaging/postmark-server-token.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.postmarkServerToken = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_credentials_1 = require("../../fake-credentials");
+const named_value_1 = require("../named-value");
+const shared_1 = require("../shared");
+/**
+ * Postmark server and account tokens (UUIDs) under a Postmark name, in its API's
+ * headers (`X-Postmark-Server-Token`, `X-Postmark-Account-Token`), or given to a client
+ * (`PostmarkClient(server_token="…")`, `new postmark.ServerClient("…")`).
+ *
+ * Notes: `POSTMARK_API_TEST`, Postmark's documented test token, is not a UUID.
+ */
+exports.postmarkServerToken = {
+    id: 'postmark-server-token',
+    title: 'Postmark server or account token',
+    severity: 'error',
+    description: 'A Postmark server token sends email from your verified senders and reads the messages and bounces of its server; an account token manages every server and domain of the account.',
+    remediation: (0, shared_1.rotate)('Postmark (the server’s API Tokens tab, or Account › API Tokens)'),
+    revokeUrl: 'https://account.postmarkapp.com/api_tokens',
+    envName: 'POSTMARK_SERVER_TOKEN',
+    keywords: ['postmark'],
+    priority: 2,
+    ...(0, named_value_1.namedValue)({
+        vendor: '(?:x-)?postmark',
+        name: /token|key|secret|^["']?(?:x-)?postmark["']?\s*[:=]/i,
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        context: /postmarkapp\.com|postmarker|PostmarkClient/i,
+        call: `(?:PostmarkClient|ServerClient|AccountClient)\\([ \\t]{0,3}(?:(?:server|account)_token[ \\t]{0,3}=[ \\t]{0,3})?["']([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']`
+    }),
+    samples: {
+        positive: [
+            `headers = {"Accept": "application/json", "X-Postmark-Server-Token": "${(0, fake_credentials_1.fakeUuid)('pm')}"}`,
+            `POSTMARK_SERVER_TOKEN=${(0, fake_credentials_1.fakeUuid)('pm-2')}`,
+            `client = PostmarkClient(server_token="${(0, fake_credentials_1.fakeUuid)('pm-3')}")`
+        ],
+        negative: [
+            'headers = {"X-Postmark-Server-Token": "POSTMARK_API_TEST"}',
+            `postmark_message_id = "${(0, fake_credentials_1.fakeUuid)('pm-id')}"`,
+            'POSTMARK_SERVER_TOKEN = os.environ["POSTMARK_SERVER_TOKEN"]'
         ]
     }
 };
@@ -10813,6 +11136,45 @@ exports.telegramBotToken = {
             `bot = telebot.TeleBot("${(0, fake_token_1.fakeToken)(10, DIGITS, 'tg')}:AA${(0, fake_token_1.fakeToken)(33, alphabets_1.BASE64URL, 'tg2')}")`
         ],
         negative: [`12:34:AA${'x'.repeat(33)}`, `time = "2024-01-01 12:00:AA"`]
+    }
+};
+},
+
+// src/core/rules/messaging/twitch-stream-key.ts
+"src/core/rules/messaging/twitch-stream-key.js": function (module, exports, require) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.twitchStreamKey = void 0;
+/* eslint-disable jupyter/no-untranslated-string -- rule titles are data; the UI translates them */
+const fake_token_1 = require("../../fake-token");
+const alphabets_1 = require("../alphabets");
+const shared_1 = require("../shared");
+/**
+ * Twitch stream keys: `live_`, the channel's numeric id, `_`, then 30 letters and digits,
+ * as pasted into OBS or an `ffmpeg … rtmp://live.twitch.tv/app/<key>` command.
+ */
+exports.twitchStreamKey = {
+    id: 'twitch-stream-key',
+    title: 'Twitch stream key',
+    severity: 'error',
+    description: 'A Twitch stream key lets anyone broadcast live on your channel, as you.',
+    remediation: 'Reset the key in the Twitch creator dashboard (Settings › Stream › Primary Stream key › Reset), and keep it out of notebooks and scripts.',
+    revokeUrl: 'https://dashboard.twitch.tv/settings/stream',
+    envName: 'TWITCH_STREAM_KEY',
+    keywords: ['live_'],
+    mustContain: 'live_',
+    pattern: /(?<![A-Za-z0-9_])(live_[0-9]{5,12}_[A-Za-z0-9]{30})(?![A-Za-z0-9])/g,
+    secretGroup: 1,
+    validate: secret => (0, shared_1.mixedCase)(secret.slice(secret.lastIndexOf('_') + 1)),
+    samples: {
+        positive: [
+            `STREAM_KEY=live_${(0, fake_token_1.fakeToken)(9, '0123456789', 'tsk')}_${(0, fake_token_1.fakeToken)(30, alphabets_1.ALNUM, 'tsk-2')}`,
+            `!ffmpeg -re -i talk.mp4 -f flv rtmp://live.twitch.tv/app/live_${(0, fake_token_1.fakeToken)(8, '0123456789', 'tsk-3')}_${(0, fake_token_1.fakeToken)(30, alphabets_1.ALNUM, 'tsk-4')}`
+        ],
+        negative: [
+            'live_123456789_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+            'live_stream_recording_2024_final_version_cut'
+        ]
     }
 };
 },

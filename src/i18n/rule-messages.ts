@@ -263,6 +263,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Cloudflare dashboard (R2 › Manage API tokens) and create a new one.'
     ),
+    trans.__('Code Climate test reporter id'),
+    trans.__(
+      'A Code Climate test reporter id uploads coverage reports for its repository: whoever holds it can send false coverage.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Code Climate (the repository’s Repo Settings › Test coverage › Regenerate) and create a new one.'
+    ),
     trans.__('Codecov token'),
     trans.__(
       'A Codecov upload token lets anyone upload coverage reports to your repository on Codecov, and a Codecov API token reads its reports.'
@@ -360,6 +367,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the DeepSeek platform (API keys) and create a new one.'
+    ),
+    trans.__('Dependency-Track API key'),
+    trans.__(
+      'A Dependency-Track API key acts with its team’s permissions: upload SBOMs, read every project’s components and vulnerabilities, and change analyses.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Dependency-Track (Administration › Access Management › Teams › the team’s API keys) and create a new one.'
     ),
     trans.__('DigitalOcean token'),
     trans.__(
@@ -529,6 +543,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead (os.environ["SERVICE_API_KEY"]). If it was saved or shared, revoke it with the service and create a new one.'
     ),
+    trans.__('GitHub OAuth client secret or older token'),
+    trans.__(
+      'A GitHub OAuth client secret lets anyone act as your OAuth app and exchange its users’ codes for tokens; an older personal access token of this shape acts as you on GitHub.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in GitHub (Settings › Developer settings › OAuth Apps › Generate a new client secret, or revoke the token under Personal access tokens) and create a new one.'
+    ),
     trans.__('GitHub fine-grained token'),
     trans.__(
       'A GitHub token acts as you on GitHub: anyone who can open this notebook on the shared hub (or its copies, exports and backups) can read and push to your repositories.'
@@ -670,6 +691,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in the Intercom Developer Hub (your app › Authentication) and create a new one.'
     ),
+    trans.__('Jenkins API token'),
+    trans.__(
+      'A Jenkins API token acts as its user on the server: start and configure jobs, read their logs and stored credentials as far as that user can.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Jenkins (your user › Security › API Token › Revoke) and create a new one.'
+    ),
     trans.__('JFrog token'),
     trans.__(
       'A JFrog API key or reference token reads and publishes the artifacts, packages and images of the Artifactory repositories its user can reach.'
@@ -729,6 +757,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     ),
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Kraken (Settings › API) and create a new one.'
+    ),
+    trans.__('Kubernetes bootstrap token'),
+    trans.__(
+      'A Kubernetes bootstrap token lets a machine join the cluster as a node, and with it read what nodes may read.'
+    ),
+    trans.__(
+      'Delete the token (kubeadm token delete <id>, or its bootstrap-token-<id> Secret in kube-system) and create a short-lived one when a node joins.'
     ),
     trans.__('KuCoin API secret'),
     trans.__(
@@ -1033,6 +1068,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__(
       'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Postman (Settings › API keys) and create a new one.'
     ),
+    trans.__('Postmark server or account token'),
+    trans.__(
+      'A Postmark server token sends email from your verified senders and reads the messages and bounces of its server; an account token manages every server and domain of the account.'
+    ),
+    trans.__(
+      'Read it from an environment variable or the hub secret store instead. If it was saved or shared, revoke it in Postmark (the server’s API Tokens tab, or Account › API Tokens) and create a new one.'
+    ),
     trans.__('Prefect Cloud API key'),
     trans.__(
       'A Prefect Cloud API key runs, edits and deletes the flows, deployments and blocks (often holding other credentials) of the workspaces its user can reach.'
@@ -1267,6 +1309,13 @@ export function ruleMessages(trans: Pick<TranslationBundle, '__'>): string[] {
     trans.__('Twilio auth token'),
     trans.__(
       'A Twilio auth token is the master password of the account: SMS, calls, numbers and billing.'
+    ),
+    trans.__('Twitch stream key'),
+    trans.__(
+      'A Twitch stream key lets anyone broadcast live on your channel, as you.'
+    ),
+    trans.__(
+      'Reset the key in the Twitch creator dashboard (Settings › Stream › Primary Stream key › Reset), and keep it out of notebooks and scripts.'
     ),
     trans.__('Twitch client secret or OAuth token'),
     trans.__(
