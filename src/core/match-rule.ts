@@ -32,9 +32,8 @@ export function matchRule(
     return out;
   }
   const pattern =
-    rule.narrow && !rule.narrow.context.test(text)
-      ? rule.narrow.pattern
-      : rule.pattern;
+    rule.narrow?.find(entry => !entry.context.test(text))?.pattern ??
+    rule.pattern;
   const group = rule.secretGroup ?? 0;
   const next = ruleMatches(rule, pattern, text);
   let match: RegExpExecArray | null;

@@ -53,12 +53,13 @@ export interface IRule {
    */
   prefilter?: RegExp;
   /**
-   * A cheaper pattern for texts in which `context` (non-global) occurs nowhere: the same
-   * capture groups, without the branches whose matches need `context` nearby and so could
-   * only be rejected there. A rule that accepts a generic name (`token = …`) when the
-   * service is named nearby runs the generic branch only where the service is named.
+   * Cheaper patterns for texts in which a `context` (non-global) occurs nowhere: the first
+   * entry whose context is absent gives the pattern. Each has the same capture groups,
+   * without the branches whose matches need that context and so could only be rejected
+   * there. A rule that accepts a generic name (`token = …`) when the service is named
+   * nearby runs the generic branch only where the service is named.
    */
-  narrow?: { context: RegExp; pattern: RegExp };
+  narrow?: readonly { context: RegExp; pattern: RegExp }[];
   /**
    * The capture group that is the secret (0 = the whole match). When a pattern has
    * alternatives and this group did not take part, the first later group that did is used.

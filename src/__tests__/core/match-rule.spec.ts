@@ -34,13 +34,29 @@ describe('#matchRule', () => {
   it('should run the narrow pattern where its context occurs nowhere in the text', () => {
     const narrowed = {
       ...base,
-      narrow: { context: /example\.org/i, pattern: /(?:k1=(\w+))/g }
+      narrow: [{ context: /example\.org/i, pattern: /(?:k1=(\w+))/g }]
     };
     const text = 'k1=Zq8rT2mW9x k2=Pw4nV7cX2b';
     expect(run(narrowed, text).map(f => f.start)).toEqual([3]);
     expect(run(narrowed, `${text} EXAMPLE.org`).map(f => f.start)).toEqual([
       3, 17
     ]);
+  });
+
+  it('should take the first narrow pattern whose context is absent', () => {
+    const narrowed = {
+      ...base,
+      narrow: [
+        { context: /alpha|beta/, pattern: /(?:k0=(\w+))/g },
+        { context: /beta/, pattern: /(?:k1=(\w+))/g }
+      ]
+    };
+    const text = 'k0=Zq8rT2mW9x k1=Pw4nV7cX2b k2=Ld3sF8gH1j';
+    const found = (more: string) =>
+      run(narrowed, `${text} ${more}`).map(f => f.start);
+    expect(found('')).toEqual([3]);
+    expect(found('alpha')).toEqual([17]);
+    expect(found('beta')).toEqual([17, 31]);
   });
 
   it('should use a later group when the secret group did not take part', () => {

@@ -73,13 +73,15 @@ export function namedValue(
   const pattern = new RegExp(source(generic), 'gi');
   // Where the service is named nowhere, a generic name cannot pass `near`: leave it out.
   const narrow = options.context
-    ? {
-        context: new RegExp(
-          options.context.source,
-          options.context.flags.replace(/[gy]/g, '')
-        ),
-        pattern: new RegExp(source(''), 'gi')
-      }
+    ? [
+        {
+          context: new RegExp(
+            options.context.source,
+            options.context.flags.replace(/[gy]/g, '')
+          ),
+          pattern: new RegExp(source(''), 'gi')
+        }
+      ]
     : undefined;
   const minEntropy = options.minEntropy ?? 3;
   return {

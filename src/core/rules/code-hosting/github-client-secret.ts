@@ -11,6 +11,8 @@ import { rotate } from '../shared';
  * `GITHUB_SECRET`, `github_token`), or given to PyGithub (`Github("…")`).
  *
  * Notes: a 40-hex value is also a commit id, so a name such as `GITHUB_SHA` is not enough.
+ * A generic name (`client_secret`) next to github.com is not taken: notebooks link to
+ * GitHub everywhere, and the generic branch would run on all of them.
  */
 export const githubClientSecret: IRule = {
   id: 'github-client-secret',
@@ -30,7 +32,6 @@ export const githubClientSecret: IRule = {
     after: '0-9a-fA-F',
     // A call (`Github("…")`) names no field: it passes too.
     name: /secret|token|key|pass|\(/i,
-    context: /github\.com|PyGithub|octokit/i,
     call: `Github\\([ \\t]{0,3}(?:login_or_token[ \\t]{0,3}=[ \\t]{0,3})?["']([0-9a-f]{40})["']`
   }),
   samples: {
