@@ -2,7 +2,7 @@
 import { entropy } from '../../entropy';
 import { fakeToken } from '../../fake-token';
 import { IMatchContext, IRule } from '../../types';
-import { namedValue } from '../named-value';
+import { INamedValueOptions, namedValue } from '../named-value';
 import { BASE64, mixedCase, near } from '../shared';
 
 /** An account key: 64 bytes in base64, so 86 characters and `==`. */
@@ -19,6 +19,9 @@ const COSMOS =
 const EMULATOR =
   /localhost:8081|127\.0\.0\.1:8081|cosmos[_ -]?db[_ -]?emulator/i;
 
+/** The identifiable format's look-ahead: `ACDb` at the key's 77th character. */
+const IDENTIFIABLE = `(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}ACDb)`;
+
 /** The ways a key is written without a Cosmos name before it. */
 const CALLS = [
   // A connection string: the endpoint names the service.
@@ -27,20 +30,30 @@ const CALLS = [
   `CosmosClient\\(\\s{0,3}(?:url\\s{0,3}=\\s{0,3})?["'][^"'\\n]{1,200}["']\\s{0,3},\\s{0,3}(?:credential\\s{0,3}=\\s{0,3})?["']`,
   `(?<![A-Za-z0-9])(?:masterKey|master_key|primaryMasterKey|primary_master_key)["']?\\s{0,3}[:=]\\s{0,3}["']`,
   // Keys issued in Microsoft's identifiable format carry `ACDb` near their end.
-  `(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}ACDb)`
+  IDENTIFIABLE
 ];
 
-const base = namedValue({
+/**
+ * The options of the rule's pattern. The identifiable form is a look-ahead tried at
+ * every word start, most of this rule's time on a long output; where `ACDb` occurs
+ * nowhere it is left out (see `narrow` below).
+ */
+const options = (calls: readonly string[]): INamedValueOptions => ({
   // `COSMOS_KEY`, `COSMOS_DB_KEY`, `AZURE_COSMOS_KEY`, `cosmos_primary_key`…
   vendor: '(?:azure[_-]?)?cosmos',
   value: KEY,
   after: 'A-Za-z0-9+/=',
   // Random base64 (which may start with `/`, so not the path check of `randomLooking`).
-  random: secret => mixedCase(secret) && entropy(secret) >= 4.5,
+  random: (secret: string) => mixedCase(secret) && entropy(secret) >= 4.5,
   // Generic secret names (`key`, `api_key`…) next to a Cosmos endpoint or client.
   context: COSMOS,
-  call: `(?:${CALLS.join('|')})(${KEY})(?![A-Za-z0-9+/=])`
+  call: `(?:${calls.join('|')})(${KEY})(?![A-Za-z0-9+/=])`
 });
+
+const base = namedValue(options(CALLS));
+const named = namedValue(options(CALLS.filter(c => c !== IDENTIFIABLE)));
+/** The patterns without the generic-name branch, with and without the identifiable form. */
+const withoutContext = (rule: typeof base): RegExp => rule.narrow![0].pattern;
 
 /** Whether a key found without a Cosmos name is one. */
 function byCall(secret: string, context: IMatchContext): boolean {
@@ -86,6 +99,15 @@ export const azureCosmosDbKey: IRule = {
   // Above the storage-account rule, which sees the same `AccountKey=` value.
   priority: 2,
   ...base,
+  // Neither the service nor ACDb; only the service; only ACDb. Otherwise, all of it.
+  narrow: [
+    {
+      context: new RegExp(`ACDb|${COSMOS.source}`, 'i'),
+      pattern: withoutContext(named)
+    },
+    { context: /ACDb/, pattern: named.pattern },
+    { context: COSMOS, pattern: withoutContext(base) }
+  ],
   validate: (secret, context) =>
     base.validate!(secret, context) &&
     !near(context, EMULATOR, 400) &&
