@@ -273,6 +273,12 @@ describe('IoT, Azure data service, LocationIQ, DeepSeek and Bedrock rules', () =
       1
     ],
     [
+      'a key in the identifiable format next to its endpoint',
+      `endpoint = "https://lab.search.windows.net"\nquery_key = "${searchKey('se5', 'A')}"`,
+      'azure-ai-search-key',
+      1
+    ],
+    [
       'an index name under an Azure Search name',
       'AZURE_SEARCH_INDEX = "lab-documents-2024-v2"',
       'azure-ai-search-key',
@@ -302,6 +308,12 @@ describe('IoT, Azure data service, LocationIQ, DeepSeek and Bedrock rules', () =
       `!docker login ghcr.io -u me -p ${t(32, 'acr3', B64)}`,
       'azure-container-registry-password',
       0
+    ],
+    [
+      'a password in the identifiable format in a docker login',
+      `!docker login labreg.azurecr.io -u labreg -p ${acrPassword('acr5')}`,
+      'azure-container-registry-password',
+      1
     ],
     [
       'the az acr credential show output',

@@ -3,7 +3,7 @@ import { entropy } from '../../entropy';
 import { fakeToken } from '../../fake-token';
 import { IMatchContext, IRule } from '../../types';
 import { ALNUM, HEX } from '../alphabets';
-import { namedValue } from '../named-value';
+import { INamedValueOptions, namedValue } from '../named-value';
 import { isHex, mixedCase, near } from '../shared';
 
 /**
@@ -19,21 +19,27 @@ const VALUE = '[0-9A-F]{32}|[A-Za-z0-9+/]{52}';
 /** A search service endpoint: `<service>.search.windows.net` (and sovereign clouds). */
 const SEARCH_HOST = /\.search\.windows\.net|\.search\.azure\.(?:us|cn)/i;
 
-/** The ways a token is written without a name before it. */
+/** A key in the identifiable format, anywhere: a look-ahead tried at every word start. */
+const IDENTIFIABLE_AHEAD = `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`;
+
+/** The ways a key is written without a name before it. */
 const CALLS = [
   // `SearchClient(endpoint, index, AzureKeyCredential("…"))`, or one next to an endpoint.
   `AzureKeyCredential\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?["']`,
-  // A key in the identifiable format, anywhere.
-  `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`
+  IDENTIFIABLE_AHEAD
 ];
 
-const base = namedValue({
+/**
+ * The options of the rule's pattern. Where `AzSe` occurs nowhere, the identifiable form's
+ * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ */
+const options = (calls: readonly string[]): INamedValueOptions => ({
   // `AZURE_SEARCH_KEY`, `AZURE_SEARCH_ADMIN_KEY`, `AZURE_AI_SEARCH_API_KEY`…
   vendor: 'azure[_-]?(?:ai[_-]?|cognitive[_-]?)?search',
   value: VALUE,
   after: 'A-Za-z0-9+/=_\\-',
   // Hex keys in either case; base64 ones (which may start with `/`) mix case and digits.
-  random: secret =>
+  random: (secret: string) =>
     isHex(secret)
       ? /\d/.test(secret) && /[a-f]/i.test(secret) && entropy(secret) >= 3
       : mixedCase(secret) && entropy(secret) >= 4,
@@ -41,8 +47,13 @@ const base = namedValue({
   context: SEARCH_HOST,
   // Not the index, indexer and service names that sit beside the key.
   name: /key|secret|token|cred|auth/i,
-  call: `(?:${CALLS.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+  call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
 });
+
+const base = namedValue(options(CALLS));
+const named = namedValue(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
+/** The patterns without the generic-name branch, with and without the identifiable form. */
+const withoutContext = (rule: typeof base): RegExp => rule.narrow![0].pattern;
 
 /** Whether a key found without a Search name is one. */
 function byCall(secret: string, context: IMatchContext): boolean {
@@ -91,6 +102,15 @@ export const azureAiSearchKey: IRule = {
   ],
   priority: 2,
   ...base,
+  // Neither an endpoint nor AzSe; only an endpoint; only AzSe. Otherwise, all of it.
+  narrow: [
+    {
+      context: new RegExp(`AzSe|${SEARCH_HOST.source}`, 'i'),
+      pattern: withoutContext(named)
+    },
+    { context: /AzSe/, pattern: named.pattern },
+    { context: SEARCH_HOST, pattern: withoutContext(base) }
+  ],
   validate: (secret, context) =>
     base.validate!(secret, context) &&
     (context.match[3] === undefined || byCall(secret, context)),

@@ -2,7 +2,7 @@
 import { entropy } from '../../entropy';
 import { fakeToken } from '../../fake-token';
 import { IMatchContext, IRule } from '../../types';
-import { namedValue } from '../named-value';
+import { INamedValueOptions, namedValue } from '../named-value';
 import { BASE64, mixedCase, near } from '../shared';
 
 /**
@@ -18,29 +18,40 @@ const VALUE = `${IDENTIFIABLE}|[A-Za-z0-9+/=]{32}`;
 /** A registry's login server: `<registry>.azurecr.io` (and sovereign clouds). */
 const REGISTRY = /\.azurecr\.(?:io|us|cn)/i;
 
-/** The ways a token is written without a name before it. */
+/** A password in the identifiable format, anywhere: a look-ahead tried at every word start. */
+const IDENTIFIABLE_AHEAD = `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`;
+
+/** The ways a password is written without a name before it. */
 const CALLS = [
   // `docker login <registry>.azurecr.io -u <user> -p <password>` (podman, nerdctl too).
   `(?:docker|podman|nerdctl)[ \\t]{1,3}login\\b[^\\n]{0,200}?[ \\t](?:-p|--password)(?:[ \\t]{1,3}|=)["']?`,
   // The output of `az acr credential show`.
   `"name"\\s{0,3}:\\s{0,3}"password2?"\\s{0,3},\\s{0,20}"value"\\s{0,3}:\\s{0,3}"`,
-  // A password in the identifiable format, anywhere.
-  `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`
+  IDENTIFIABLE_AHEAD
 ];
 
-const base = namedValue({
+/**
+ * The options of the rule's pattern. Where `+ACR` occurs nowhere, the identifiable form's
+ * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ */
+const options = (calls: readonly string[]): INamedValueOptions => ({
   // `ACR_PASSWORD`, `acr-token`, `AZURE_CONTAINER_REGISTRY_PASSWORD`.
   vendor: 'acr(?=[_.-])|azure[_-]?container[_-]?registry',
   value: VALUE,
   after: 'A-Za-z0-9+/=_\\-',
   // Random base64 (which may start with `/`, so not the path check of `randomLooking`).
-  random: secret => mixedCase(secret) && entropy(secret) >= 4,
+  random: (secret: string) => mixedCase(secret) && entropy(secret) >= 4,
   // `REGISTRY_PASSWORD`, `password=` next to a login server.
   context: REGISTRY,
   // Not the user (registry) names and login servers that sit beside the password.
   name: /pass|pwd|secret|key|token|cred/i,
-  call: `(?:${CALLS.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+  call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
 });
+
+const base = namedValue(options(CALLS));
+const named = namedValue(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
+/** The patterns without the generic-name branch, with and without the identifiable form. */
+const withoutContext = (rule: typeof base): RegExp => rule.narrow![0].pattern;
 
 /** Whether a password found without an ACR name is one. */
 function byCall(secret: string, context: IMatchContext): boolean {
@@ -84,6 +95,15 @@ export const azureContainerRegistryPassword: IRule = {
   // Above the command-line password rule, which sees the same `docker login -p` value.
   priority: 2,
   ...base,
+  // Neither a login server nor +ACR; only a login server; only +ACR. Otherwise, all of it.
+  narrow: [
+    {
+      context: new RegExp(`\\+ACR|${REGISTRY.source}`, 'i'),
+      pattern: withoutContext(named)
+    },
+    { context: /\+ACR/, pattern: named.pattern },
+    { context: REGISTRY, pattern: withoutContext(base) }
+  ],
   validate: (secret, context) =>
     base.validate!(secret, context) &&
     (context.match[3] === undefined || byCall(secret, context)),
