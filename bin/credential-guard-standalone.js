@@ -4094,9 +4094,8 @@ function matchRule(rule, text, lines, cellSource) {
         (rule.prefilter && !rule.prefilter.test(text))) {
         return out;
     }
-    const pattern = rule.narrow && !rule.narrow.context.test(text)
-        ? rule.narrow.pattern
-        : rule.pattern;
+    const pattern = rule.narrow?.find(entry => !entry.context.test(text))?.pattern ??
+        rule.pattern;
     const group = rule.secretGroup ?? 0;
     const next = (0, rule_matches_1.ruleMatches)(rule, pattern, text);
     let match;
@@ -6403,28 +6402,37 @@ const IDENTIFIABLE = '[A-Za-z0-9+/]{42}AzSe[A-D][A-Za-z0-9+/]{5}';
 const VALUE = '[0-9A-F]{32}|[A-Za-z0-9+/]{52}';
 /** A search service endpoint: `<service>.search.windows.net` (and sovereign clouds). */
 const SEARCH_HOST = /\.search\.windows\.net|\.search\.azure\.(?:us|cn)/i;
-/** The ways a token is written without a name before it. */
+/** A key in the identifiable format, anywhere: a look-ahead tried at every word start. */
+const IDENTIFIABLE_AHEAD = `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`;
+/** The ways a key is written without a name before it. */
 const CALLS = [
     // `SearchClient(endpoint, index, AzureKeyCredential("…"))`, or one next to an endpoint.
     `AzureKeyCredential\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?["']`,
-    // A key in the identifiable format, anywhere.
-    `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`
+    IDENTIFIABLE_AHEAD
 ];
-const base = (0, named_value_1.namedValue)({
+/**
+ * The options of the rule's pattern. Where `AzSe` occurs nowhere, the identifiable form's
+ * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ */
+const options = (calls) => ({
     // `AZURE_SEARCH_KEY`, `AZURE_SEARCH_ADMIN_KEY`, `AZURE_AI_SEARCH_API_KEY`…
     vendor: 'azure[_-]?(?:ai[_-]?|cognitive[_-]?)?search',
     value: VALUE,
     after: 'A-Za-z0-9+/=_\\-',
     // Hex keys in either case; base64 ones (which may start with `/`) mix case and digits.
-    random: secret => (0, shared_1.isHex)(secret)
+    random: (secret) => (0, shared_1.isHex)(secret)
         ? /\d/.test(secret) && /[a-f]/i.test(secret) && (0, entropy_1.entropy)(secret) >= 3
         : (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4,
     // The `api-key` header and generic key names next to a search endpoint.
     context: SEARCH_HOST,
     // Not the index, indexer and service names that sit beside the key.
     name: /key|secret|token|cred|auth/i,
-    call: `(?:${CALLS.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+    call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
 });
+const base = (0, named_value_1.namedValue)(options(CALLS));
+const named = (0, named_value_1.namedValue)(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
+/** The patterns without the generic-name branch, with and without the identifiable form. */
+const withoutContext = (rule) => rule.narrow[0].pattern;
 /** Whether a key found without a Search name is one. */
 function byCall(secret, context) {
     if (secret === context.match[0]) {
@@ -6466,6 +6474,15 @@ exports.azureAiSearchKey = {
     ],
     priority: 2,
     ...base,
+    // Neither an endpoint nor AzSe; only an endpoint; only AzSe. Otherwise, all of it.
+    narrow: [
+        {
+            context: new RegExp(`AzSe|${SEARCH_HOST.source}`, 'i'),
+            pattern: withoutContext(named)
+        },
+        { context: /AzSe/, pattern: named.pattern },
+        { context: SEARCH_HOST, pattern: withoutContext(base) }
+    ],
     validate: (secret, context) => base.validate(secret, context) &&
         (context.match[3] === undefined || byCall(secret, context)),
     samples: {
@@ -6554,28 +6571,37 @@ const IDENTIFIABLE = '[A-Za-z0-9+/]{42}\\+ACR[A-D][A-Za-z0-9+/]{5}';
 const VALUE = `${IDENTIFIABLE}|[A-Za-z0-9+/=]{32}`;
 /** A registry's login server: `<registry>.azurecr.io` (and sovereign clouds). */
 const REGISTRY = /\.azurecr\.(?:io|us|cn)/i;
-/** The ways a token is written without a name before it. */
+/** A password in the identifiable format, anywhere: a look-ahead tried at every word start. */
+const IDENTIFIABLE_AHEAD = `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`;
+/** The ways a password is written without a name before it. */
 const CALLS = [
     // `docker login <registry>.azurecr.io -u <user> -p <password>` (podman, nerdctl too).
     `(?:docker|podman|nerdctl)[ \\t]{1,3}login\\b[^\\n]{0,200}?[ \\t](?:-p|--password)(?:[ \\t]{1,3}|=)["']?`,
     // The output of `az acr credential show`.
     `"name"\\s{0,3}:\\s{0,3}"password2?"\\s{0,3},\\s{0,20}"value"\\s{0,3}:\\s{0,3}"`,
-    // A password in the identifiable format, anywhere.
-    `(?<![A-Za-z0-9+/_-])(?=${IDENTIFIABLE}(?![A-Za-z0-9+/=_-]))`
+    IDENTIFIABLE_AHEAD
 ];
-const base = (0, named_value_1.namedValue)({
+/**
+ * The options of the rule's pattern. Where `+ACR` occurs nowhere, the identifiable form's
+ * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ */
+const options = (calls) => ({
     // `ACR_PASSWORD`, `acr-token`, `AZURE_CONTAINER_REGISTRY_PASSWORD`.
     vendor: 'acr(?=[_.-])|azure[_-]?container[_-]?registry',
     value: VALUE,
     after: 'A-Za-z0-9+/=_\\-',
     // Random base64 (which may start with `/`, so not the path check of `randomLooking`).
-    random: secret => (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4,
+    random: (secret) => (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4,
     // `REGISTRY_PASSWORD`, `password=` next to a login server.
     context: REGISTRY,
     // Not the user (registry) names and login servers that sit beside the password.
     name: /pass|pwd|secret|key|token|cred/i,
-    call: `(?:${CALLS.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+    call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
 });
+const base = (0, named_value_1.namedValue)(options(CALLS));
+const named = (0, named_value_1.namedValue)(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
+/** The patterns without the generic-name branch, with and without the identifiable form. */
+const withoutContext = (rule) => rule.narrow[0].pattern;
 /** Whether a password found without an ACR name is one. */
 function byCall(secret, context) {
     const whole = context.match[0];
@@ -6614,6 +6640,15 @@ exports.azureContainerRegistryPassword = {
     // Above the command-line password rule, which sees the same `docker login -p` value.
     priority: 2,
     ...base,
+    // Neither a login server nor +ACR; only a login server; only +ACR. Otherwise, all of it.
+    narrow: [
+        {
+            context: new RegExp(`\\+ACR|${REGISTRY.source}`, 'i'),
+            pattern: withoutContext(named)
+        },
+        { context: /\+ACR/, pattern: named.pattern },
+        { context: REGISTRY, pattern: withoutContext(base) }
+    ],
     validate: (secret, context) => base.validate(secret, context) &&
         (context.match[3] === undefined || byCall(secret, context)),
     samples: {
@@ -6652,6 +6687,8 @@ const KEY = '[A-Za-z0-9+/]{86}==';
 const COSMOS = /\.documents\.azure\.(?:com|us|cn)|\.cosmos\.azure\.com|CosmosClient/i;
 /** The local emulator, whose well-known key Microsoft publishes: not a secret. */
 const EMULATOR = /localhost:8081|127\.0\.0\.1:8081|cosmos[_ -]?db[_ -]?emulator/i;
+/** The identifiable format's look-ahead: `ACDb` at the key's 77th character. */
+const IDENTIFIABLE = `(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}ACDb)`;
 /** The ways a key is written without a Cosmos name before it. */
 const CALLS = [
     // A connection string: the endpoint names the service.
@@ -6660,19 +6697,28 @@ const CALLS = [
     `CosmosClient\\(\\s{0,3}(?:url\\s{0,3}=\\s{0,3})?["'][^"'\\n]{1,200}["']\\s{0,3},\\s{0,3}(?:credential\\s{0,3}=\\s{0,3})?["']`,
     `(?<![A-Za-z0-9])(?:masterKey|master_key|primaryMasterKey|primary_master_key)["']?\\s{0,3}[:=]\\s{0,3}["']`,
     // Keys issued in Microsoft's identifiable format carry `ACDb` near their end.
-    `(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}ACDb)`
+    IDENTIFIABLE
 ];
-const base = (0, named_value_1.namedValue)({
+/**
+ * The options of the rule's pattern. The identifiable form is a look-ahead tried at
+ * every word start, most of this rule's time on a long output; where `ACDb` occurs
+ * nowhere it is left out (see `narrow` below).
+ */
+const options = (calls) => ({
     // `COSMOS_KEY`, `COSMOS_DB_KEY`, `AZURE_COSMOS_KEY`, `cosmos_primary_key`…
     vendor: '(?:azure[_-]?)?cosmos',
     value: KEY,
     after: 'A-Za-z0-9+/=',
     // Random base64 (which may start with `/`, so not the path check of `randomLooking`).
-    random: secret => (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4.5,
+    random: (secret) => (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4.5,
     // Generic secret names (`key`, `api_key`…) next to a Cosmos endpoint or client.
     context: COSMOS,
-    call: `(?:${CALLS.join('|')})(${KEY})(?![A-Za-z0-9+/=])`
+    call: `(?:${calls.join('|')})(${KEY})(?![A-Za-z0-9+/=])`
 });
+const base = (0, named_value_1.namedValue)(options(CALLS));
+const named = (0, named_value_1.namedValue)(options(CALLS.filter(c => c !== IDENTIFIABLE)));
+/** The patterns without the generic-name branch, with and without the identifiable form. */
+const withoutContext = (rule) => rule.narrow[0].pattern;
 /** Whether a key found without a Cosmos name is one. */
 function byCall(secret, context) {
     const whole = context.match[0];
@@ -6712,6 +6758,15 @@ exports.azureCosmosDbKey = {
     // Above the storage-account rule, which sees the same `AccountKey=` value.
     priority: 2,
     ...base,
+    // Neither the service nor ACDb; only the service; only ACDb. Otherwise, all of it.
+    narrow: [
+        {
+            context: new RegExp(`ACDb|${COSMOS.source}`, 'i'),
+            pattern: withoutContext(named)
+        },
+        { context: /ACDb/, pattern: named.pattern },
+        { context: COSMOS, pattern: withoutContext(base) }
+    ],
     validate: (secret, context) => base.validate(secret, context) &&
         !(0, shared_1.near)(context, EMULATOR, 400) &&
         (context.match[3] === undefined || byCall(secret, context)),
@@ -8441,6 +8496,8 @@ const shared_1 = require("../shared");
  * `GITHUB_SECRET`, `github_token`), or given to PyGithub (`Github("…")`).
  *
  * Notes: a 40-hex value is also a commit id, so a name such as `GITHUB_SHA` is not enough.
+ * A generic name (`client_secret`) next to github.com is not taken: notebooks link to
+ * GitHub everywhere, and the generic branch would run on all of them.
  */
 exports.githubClientSecret = {
     id: 'github-client-secret',
@@ -8457,7 +8514,6 @@ exports.githubClientSecret = {
         after: '0-9a-fA-F',
         // A call (`Github("…")`) names no field: it passes too.
         name: /secret|token|key|pass|\(/i,
-        context: /github\.com|PyGithub|octokit/i,
         call: `Github\\([ \\t]{0,3}(?:login_or_token[ \\t]{0,3}=[ \\t]{0,3})?["']([0-9a-f]{40})["']`
     }),
     samples: {
@@ -11341,10 +11397,12 @@ function namedValue(options) {
     const pattern = new RegExp(source(generic), 'gi');
     // Where the service is named nowhere, a generic name cannot pass `near`: leave it out.
     const narrow = options.context
-        ? {
-            context: new RegExp(options.context.source, options.context.flags.replace(/[gy]/g, '')),
-            pattern: new RegExp(source(''), 'gi')
-        }
+        ? [
+            {
+                context: new RegExp(options.context.source, options.context.flags.replace(/[gy]/g, '')),
+                pattern: new RegExp(source(''), 'gi')
+            }
+        ]
         : undefined;
     const minEntropy = options.minEntropy ?? 3;
     return {
