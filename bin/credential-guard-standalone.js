@@ -6411,10 +6411,10 @@ const CALLS = [
     IDENTIFIABLE_AHEAD
 ];
 /**
- * The options of the rule's pattern. Where `AzSe` occurs nowhere, the identifiable form's
- * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ * The rule's pattern: by name, by the ways above, and in the identifiable format, whose
+ * look-ahead runs only where `AzSe` occurs (see `markedNamedValue`).
  */
-const options = (calls) => ({
+const marked = (0, named_value_1.markedNamedValue)({
     // `AZURE_SEARCH_KEY`, `AZURE_SEARCH_ADMIN_KEY`, `AZURE_AI_SEARCH_API_KEY`…
     vendor: 'azure[_-]?(?:ai[_-]?|cognitive[_-]?)?search',
     value: VALUE,
@@ -6427,12 +6427,10 @@ const options = (calls) => ({
     context: SEARCH_HOST,
     // Not the index, indexer and service names that sit beside the key.
     name: /key|secret|token|cred|auth/i,
-    call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+    ways: CALLS,
+    identifiable: IDENTIFIABLE_AHEAD,
+    marker: /AzSe/
 });
-const base = (0, named_value_1.namedValue)(options(CALLS));
-const named = (0, named_value_1.namedValue)(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
-/** The patterns without the generic-name branch, with and without the identifiable form. */
-const withoutContext = (rule) => rule.narrow[0].pattern;
 /** Whether a key found without a Search name is one. */
 function byCall(secret, context) {
     if (secret === context.match[0]) {
@@ -6473,17 +6471,8 @@ exports.azureAiSearchKey = {
         'searchindexerclient'
     ],
     priority: 2,
-    ...base,
-    // Neither an endpoint nor AzSe; only an endpoint; only AzSe. Otherwise, all of it.
-    narrow: [
-        {
-            context: new RegExp(`AzSe|${SEARCH_HOST.source}`, 'i'),
-            pattern: withoutContext(named)
-        },
-        { context: /AzSe/, pattern: named.pattern },
-        { context: SEARCH_HOST, pattern: withoutContext(base) }
-    ],
-    validate: (secret, context) => base.validate(secret, context) &&
+    ...marked,
+    validate: (secret, context) => marked.validate(secret, context) &&
         (context.match[3] === undefined || byCall(secret, context)),
     samples: {
         positive: [
@@ -6582,10 +6571,10 @@ const CALLS = [
     IDENTIFIABLE_AHEAD
 ];
 /**
- * The options of the rule's pattern. Where `+ACR` occurs nowhere, the identifiable form's
- * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ * The rule's pattern: by name, by the ways above, and in the identifiable format, whose
+ * look-ahead runs only where `+ACR` occurs (see `markedNamedValue`).
  */
-const options = (calls) => ({
+const marked = (0, named_value_1.markedNamedValue)({
     // `ACR_PASSWORD`, `acr-token`, `AZURE_CONTAINER_REGISTRY_PASSWORD`.
     vendor: 'acr(?=[_.-])|azure[_-]?container[_-]?registry',
     value: VALUE,
@@ -6596,12 +6585,10 @@ const options = (calls) => ({
     context: REGISTRY,
     // Not the user (registry) names and login servers that sit beside the password.
     name: /pass|pwd|secret|key|token|cred/i,
-    call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+    ways: CALLS,
+    identifiable: IDENTIFIABLE_AHEAD,
+    marker: /\+ACR/
 });
-const base = (0, named_value_1.namedValue)(options(CALLS));
-const named = (0, named_value_1.namedValue)(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
-/** The patterns without the generic-name branch, with and without the identifiable form. */
-const withoutContext = (rule) => rule.narrow[0].pattern;
 /** Whether a password found without an ACR name is one. */
 function byCall(secret, context) {
     const whole = context.match[0];
@@ -6639,17 +6626,8 @@ exports.azureContainerRegistryPassword = {
     ],
     // Above the command-line password rule, which sees the same `docker login -p` value.
     priority: 2,
-    ...base,
-    // Neither a login server nor +ACR; only a login server; only +ACR. Otherwise, all of it.
-    narrow: [
-        {
-            context: new RegExp(`\\+ACR|${REGISTRY.source}`, 'i'),
-            pattern: withoutContext(named)
-        },
-        { context: /\+ACR/, pattern: named.pattern },
-        { context: REGISTRY, pattern: withoutContext(base) }
-    ],
-    validate: (secret, context) => base.validate(secret, context) &&
+    ...marked,
+    validate: (secret, context) => marked.validate(secret, context) &&
         (context.match[3] === undefined || byCall(secret, context)),
     samples: {
         positive: [
@@ -6700,11 +6678,10 @@ const CALLS = [
     IDENTIFIABLE
 ];
 /**
- * The options of the rule's pattern. The identifiable form is a look-ahead tried at
- * every word start, most of this rule's time on a long output; where `ACDb` occurs
- * nowhere it is left out (see `narrow` below).
+ * The rule's pattern: by name, by the ways above, and in the identifiable format, whose
+ * look-ahead runs only where `ACDb` occurs (see `markedNamedValue`).
  */
-const options = (calls) => ({
+const marked = (0, named_value_1.markedNamedValue)({
     // `COSMOS_KEY`, `COSMOS_DB_KEY`, `AZURE_COSMOS_KEY`, `cosmos_primary_key`…
     vendor: '(?:azure[_-]?)?cosmos',
     value: KEY,
@@ -6713,12 +6690,10 @@ const options = (calls) => ({
     random: (secret) => (0, shared_1.mixedCase)(secret) && (0, entropy_1.entropy)(secret) >= 4.5,
     // Generic secret names (`key`, `api_key`…) next to a Cosmos endpoint or client.
     context: COSMOS,
-    call: `(?:${calls.join('|')})(${KEY})(?![A-Za-z0-9+/=])`
+    ways: CALLS,
+    identifiable: IDENTIFIABLE,
+    marker: /ACDb/
 });
-const base = (0, named_value_1.namedValue)(options(CALLS));
-const named = (0, named_value_1.namedValue)(options(CALLS.filter(c => c !== IDENTIFIABLE)));
-/** The patterns without the generic-name branch, with and without the identifiable form. */
-const withoutContext = (rule) => rule.narrow[0].pattern;
 /** Whether a key found without a Cosmos name is one. */
 function byCall(secret, context) {
     const whole = context.match[0];
@@ -6757,17 +6732,8 @@ exports.azureCosmosDbKey = {
     ],
     // Above the storage-account rule, which sees the same `AccountKey=` value.
     priority: 2,
-    ...base,
-    // Neither the service nor ACDb; only the service; only ACDb. Otherwise, all of it.
-    narrow: [
-        {
-            context: new RegExp(`ACDb|${COSMOS.source}`, 'i'),
-            pattern: withoutContext(named)
-        },
-        { context: /ACDb/, pattern: named.pattern },
-        { context: COSMOS, pattern: withoutContext(base) }
-    ],
-    validate: (secret, context) => base.validate(secret, context) &&
+    ...marked,
+    validate: (secret, context) => marked.validate(secret, context) &&
         !(0, shared_1.near)(context, EMULATOR, 400) &&
         (context.match[3] === undefined || byCall(secret, context)),
     samples: {
@@ -11369,6 +11335,7 @@ exports.xBearerToken = {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SECRET_NAMES = exports.SEPARATOR = void 0;
 exports.namedValue = namedValue;
+exports.markedNamedValue = markedNamedValue;
 const shared_1 = require("./shared");
 /**
  * What separates a name from its value: `=`, `:`, `:=`, `=>`, a space (`%env NAME v`,
@@ -11432,6 +11399,36 @@ function namedValue(options) {
             }
             return (0, shared_1.near)(context, options.context, options.radius ?? 300);
         }
+    };
+}
+/**
+ * `namedValue` for a key that also has an identifiable format, found anywhere by a
+ * look-ahead among its `ways` (Microsoft's keys carry a fixed marker near their end).
+ *
+ * Notes: that look-ahead is tried at every word start, the most expensive part of the
+ * pattern on a long output, so it runs only in texts that hold the marker, as the
+ * generic-name branch runs only in texts that name the service (`narrow`: neither, only
+ * the service, only the marker; otherwise all of it).
+ */
+function markedNamedValue(options) {
+    const after = options.after ?? 'A-Za-z0-9_\\-';
+    const withWays = (ways) => namedValue({
+        ...options,
+        call: `(?:${ways.join('|')})(${options.value})(?![${after}])`
+    });
+    const all = withWays(options.ways);
+    const unmarked = withWays(options.ways.filter(way => way !== options.identifiable));
+    const service = all.narrow[0].context;
+    return {
+        ...all,
+        narrow: [
+            {
+                context: new RegExp(`${options.marker.source}|${service.source}`, 'i'),
+                pattern: unmarked.narrow[0].pattern
+            },
+            { context: options.marker, pattern: unmarked.pattern },
+            { context: service, pattern: all.narrow[0].pattern }
+        ]
     };
 }
 },

@@ -118,3 +118,53 @@ export function namedValue(
     }
   };
 }
+
+/** Options of `markedNamedValue`. */
+export interface IMarkedValueOptions extends Omit<INamedValueOptions, 'call'> {
+  context: RegExp;
+  /**
+   * Regex sources of the ways a value is written without the vendor's name before it (a
+   * connection string, a client call), each ending where the value starts.
+   */
+  ways: readonly string[];
+  /** Among `ways`, the look-ahead that finds the vendor's identifiable format anywhere. */
+  identifiable: string;
+  /** The identifiable format's fixed characters (`ACDb`, `AzSe`, `+ACR`), case and all. */
+  marker: RegExp;
+}
+
+/**
+ * `namedValue` for a key that also has an identifiable format, found anywhere by a
+ * look-ahead among its `ways` (Microsoft's keys carry a fixed marker near their end).
+ *
+ * Notes: that look-ahead is tried at every word start, the most expensive part of the
+ * pattern on a long output, so it runs only in texts that hold the marker, as the
+ * generic-name branch runs only in texts that name the service (`narrow`: neither, only
+ * the service, only the marker; otherwise all of it).
+ */
+export function markedNamedValue(
+  options: IMarkedValueOptions
+): Pick<IRule, 'pattern' | 'narrow' | 'secretGroup' | 'validate'> {
+  const after = options.after ?? 'A-Za-z0-9_\\-';
+  const withWays = (ways: readonly string[]) =>
+    namedValue({
+      ...options,
+      call: `(?:${ways.join('|')})(${options.value})(?![${after}])`
+    });
+  const all = withWays(options.ways);
+  const unmarked = withWays(
+    options.ways.filter(way => way !== options.identifiable)
+  );
+  const service = all.narrow![0].context;
+  return {
+    ...all,
+    narrow: [
+      {
+        context: new RegExp(`${options.marker.source}|${service.source}`, 'i'),
+        pattern: unmarked.narrow![0].pattern
+      },
+      { context: options.marker, pattern: unmarked.pattern },
+      { context: service, pattern: all.narrow![0].pattern }
+    ]
+  };
+}

@@ -3,7 +3,7 @@ import { entropy } from '../../entropy';
 import { fakeToken } from '../../fake-token';
 import { IMatchContext, IRule } from '../../types';
 import { ALNUM, HEX } from '../alphabets';
-import { INamedValueOptions, namedValue } from '../named-value';
+import { markedNamedValue } from '../named-value';
 import { isHex, mixedCase, near } from '../shared';
 
 /**
@@ -30,10 +30,10 @@ const CALLS = [
 ];
 
 /**
- * The options of the rule's pattern. Where `AzSe` occurs nowhere, the identifiable form's
- * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ * The rule's pattern: by name, by the ways above, and in the identifiable format, whose
+ * look-ahead runs only where `AzSe` occurs (see `markedNamedValue`).
  */
-const options = (calls: readonly string[]): INamedValueOptions => ({
+const marked = markedNamedValue({
   // `AZURE_SEARCH_KEY`, `AZURE_SEARCH_ADMIN_KEY`, `AZURE_AI_SEARCH_API_KEY`…
   vendor: 'azure[_-]?(?:ai[_-]?|cognitive[_-]?)?search',
   value: VALUE,
@@ -47,13 +47,10 @@ const options = (calls: readonly string[]): INamedValueOptions => ({
   context: SEARCH_HOST,
   // Not the index, indexer and service names that sit beside the key.
   name: /key|secret|token|cred|auth/i,
-  call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+  ways: CALLS,
+  identifiable: IDENTIFIABLE_AHEAD,
+  marker: /AzSe/
 });
-
-const base = namedValue(options(CALLS));
-const named = namedValue(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
-/** The patterns without the generic-name branch, with and without the identifiable form. */
-const withoutContext = (rule: typeof base): RegExp => rule.narrow![0].pattern;
 
 /** Whether a key found without a Search name is one. */
 function byCall(secret: string, context: IMatchContext): boolean {
@@ -101,18 +98,9 @@ export const azureAiSearchKey: IRule = {
     'searchindexerclient'
   ],
   priority: 2,
-  ...base,
-  // Neither an endpoint nor AzSe; only an endpoint; only AzSe. Otherwise, all of it.
-  narrow: [
-    {
-      context: new RegExp(`AzSe|${SEARCH_HOST.source}`, 'i'),
-      pattern: withoutContext(named)
-    },
-    { context: /AzSe/, pattern: named.pattern },
-    { context: SEARCH_HOST, pattern: withoutContext(base) }
-  ],
+  ...marked,
   validate: (secret, context) =>
-    base.validate!(secret, context) &&
+    marked.validate!(secret, context) &&
     (context.match[3] === undefined || byCall(secret, context)),
   samples: {
     positive: [

@@ -2,7 +2,7 @@
 import { entropy } from '../../entropy';
 import { fakeToken } from '../../fake-token';
 import { IMatchContext, IRule } from '../../types';
-import { INamedValueOptions, namedValue } from '../named-value';
+import { markedNamedValue } from '../named-value';
 import { BASE64, mixedCase, near } from '../shared';
 
 /**
@@ -31,10 +31,10 @@ const CALLS = [
 ];
 
 /**
- * The options of the rule's pattern. Where `+ACR` occurs nowhere, the identifiable form's
- * look-ahead is left out (see `narrow` below), as azure-cosmos-db-key does for `ACDb`.
+ * The rule's pattern: by name, by the ways above, and in the identifiable format, whose
+ * look-ahead runs only where `+ACR` occurs (see `markedNamedValue`).
  */
-const options = (calls: readonly string[]): INamedValueOptions => ({
+const marked = markedNamedValue({
   // `ACR_PASSWORD`, `acr-token`, `AZURE_CONTAINER_REGISTRY_PASSWORD`.
   vendor: 'acr(?=[_.-])|azure[_-]?container[_-]?registry',
   value: VALUE,
@@ -45,13 +45,10 @@ const options = (calls: readonly string[]): INamedValueOptions => ({
   context: REGISTRY,
   // Not the user (registry) names and login servers that sit beside the password.
   name: /pass|pwd|secret|key|token|cred/i,
-  call: `(?:${calls.join('|')})(${VALUE})(?![A-Za-z0-9+/=_-])`
+  ways: CALLS,
+  identifiable: IDENTIFIABLE_AHEAD,
+  marker: /\+ACR/
 });
-
-const base = namedValue(options(CALLS));
-const named = namedValue(options(CALLS.filter(c => c !== IDENTIFIABLE_AHEAD)));
-/** The patterns without the generic-name branch, with and without the identifiable form. */
-const withoutContext = (rule: typeof base): RegExp => rule.narrow![0].pattern;
 
 /** Whether a password found without an ACR name is one. */
 function byCall(secret: string, context: IMatchContext): boolean {
@@ -94,18 +91,9 @@ export const azureContainerRegistryPassword: IRule = {
   ],
   // Above the command-line password rule, which sees the same `docker login -p` value.
   priority: 2,
-  ...base,
-  // Neither a login server nor +ACR; only a login server; only +ACR. Otherwise, all of it.
-  narrow: [
-    {
-      context: new RegExp(`\\+ACR|${REGISTRY.source}`, 'i'),
-      pattern: withoutContext(named)
-    },
-    { context: /\+ACR/, pattern: named.pattern },
-    { context: REGISTRY, pattern: withoutContext(base) }
-  ],
+  ...marked,
   validate: (secret, context) =>
-    base.validate!(secret, context) &&
+    marked.validate!(secret, context) &&
     (context.match[3] === undefined || byCall(secret, context)),
   samples: {
     positive: [

@@ -2,7 +2,7 @@
 import { entropy } from '../../entropy';
 import { fakeToken } from '../../fake-token';
 import { IMatchContext, IRule } from '../../types';
-import { INamedValueOptions, namedValue } from '../named-value';
+import { markedNamedValue } from '../named-value';
 import { BASE64, mixedCase, near } from '../shared';
 
 /** An account key: 64 bytes in base64, so 86 characters and `==`. */
@@ -34,11 +34,10 @@ const CALLS = [
 ];
 
 /**
- * The options of the rule's pattern. The identifiable form is a look-ahead tried at
- * every word start, most of this rule's time on a long output; where `ACDb` occurs
- * nowhere it is left out (see `narrow` below).
+ * The rule's pattern: by name, by the ways above, and in the identifiable format, whose
+ * look-ahead runs only where `ACDb` occurs (see `markedNamedValue`).
  */
-const options = (calls: readonly string[]): INamedValueOptions => ({
+const marked = markedNamedValue({
   // `COSMOS_KEY`, `COSMOS_DB_KEY`, `AZURE_COSMOS_KEY`, `cosmos_primary_key`…
   vendor: '(?:azure[_-]?)?cosmos',
   value: KEY,
@@ -47,13 +46,10 @@ const options = (calls: readonly string[]): INamedValueOptions => ({
   random: (secret: string) => mixedCase(secret) && entropy(secret) >= 4.5,
   // Generic secret names (`key`, `api_key`…) next to a Cosmos endpoint or client.
   context: COSMOS,
-  call: `(?:${calls.join('|')})(${KEY})(?![A-Za-z0-9+/=])`
+  ways: CALLS,
+  identifiable: IDENTIFIABLE,
+  marker: /ACDb/
 });
-
-const base = namedValue(options(CALLS));
-const named = namedValue(options(CALLS.filter(c => c !== IDENTIFIABLE)));
-/** The patterns without the generic-name branch, with and without the identifiable form. */
-const withoutContext = (rule: typeof base): RegExp => rule.narrow![0].pattern;
 
 /** Whether a key found without a Cosmos name is one. */
 function byCall(secret: string, context: IMatchContext): boolean {
@@ -98,18 +94,9 @@ export const azureCosmosDbKey: IRule = {
   ],
   // Above the storage-account rule, which sees the same `AccountKey=` value.
   priority: 2,
-  ...base,
-  // Neither the service nor ACDb; only the service; only ACDb. Otherwise, all of it.
-  narrow: [
-    {
-      context: new RegExp(`ACDb|${COSMOS.source}`, 'i'),
-      pattern: withoutContext(named)
-    },
-    { context: /ACDb/, pattern: named.pattern },
-    { context: COSMOS, pattern: withoutContext(base) }
-  ],
+  ...marked,
   validate: (secret, context) =>
-    base.validate!(secret, context) &&
+    marked.validate!(secret, context) &&
     !near(context, EMULATOR, 400) &&
     (context.match[3] === undefined || byCall(secret, context)),
   samples: {
