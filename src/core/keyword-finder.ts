@@ -33,8 +33,13 @@ const LIST_MASK = 0xffff;
 export class KeywordFinder {
   /**
    * @param keywords - ASCII keywords of at least two characters, any case
+   * @param positional - by keyword, whether to keep every position where it occurs
+   *   (see `positions`); others are looked for until their first occurrence only
    */
-  constructor(keywords: readonly string[]) {
+  constructor(
+    keywords: readonly string[],
+    positional: readonly boolean[] = []
+  ) {
     this.keywords = keywords.map(k => k.toLowerCase());
     this._codes = this.keywords.map(k =>
       Uint8Array.from(k, c => FOLD[c.charCodeAt(0) & 255])
@@ -59,6 +64,11 @@ export class KeywordFinder {
     this._bytes = new TextBytes(PIECE + this._overlap);
     this._hits = new Int32Array(this._bytes.pairs.length);
     this._seen = new Uint8Array(this.keywords.length);
+    this._positional = Uint8Array.from(this.keywords, (_k, id) =>
+      positional[id] ? 1 : 0
+    );
+    this._positions = this.keywords.map(() => []);
+    this._tidy = new Uint8Array(this.keywords.length);
   }
 
   /** The keywords, lower-cased, in the order given; ids index into this list. */
@@ -84,13 +94,19 @@ export class KeywordFinder {
     const found = this._found;
     for (const id of found) {
       this._seen[id] = 0;
+      this._positions[id].length = 0;
+      this._tidy[id] = 0;
     }
     found.length = 0;
+    this._ascii = true;
     const n = text.length;
     // Pieces overlap by a keyword's length, so one that straddles two is seen whole.
     for (let from = 0; from < n; from += PIECE) {
       const to = Math.min(n, from + PIECE + this._overlap);
       const length = this._bytes.write(text, from, to);
+      // Byte offsets are character offsets only where every character is one byte.
+      this._ascii &&= length === to - from;
+      this._from = from;
       const pairs = this._bytes.pairs;
       const count = gramHits(
         pairs,
@@ -115,6 +131,31 @@ export class KeywordFinder {
     return found;
   }
 
+  /**
+   * Where a positional keyword occurs in the text last searched, in order, as character
+   * offsets; null when that text was not all ASCII (then byte offsets are not character
+   * offsets), or the keyword is not positional.
+   */
+  positions(id: number): readonly number[] | null {
+    if (!this._ascii || this._positional[id] === 0) {
+      return null;
+    }
+    const list = this._positions[id];
+    if (this._tidy[id] === 0) {
+      // Pieces overlap, and the two parities' anchors find occurrences out of order.
+      list.sort((a, b) => a - b);
+      let kept = 0;
+      for (let i = 0; i < list.length; i++) {
+        if (i === 0 || list[i] !== list[kept - 1]) {
+          list[kept++] = list[i];
+        }
+      }
+      list.length = kept;
+      this._tidy[id] = 1;
+    }
+    return list;
+  }
+
   /** Compare the keywords anchored on `slot` with the bytes around byte `p`. */
   private _check(slot: number, p: number, length: number): void {
     const bytes = this._bytes.bytes;
@@ -127,7 +168,7 @@ export class KeywordFinder {
       const codes = this._codes[id];
       if (
         entries[e] !== slot ||
-        seen[id] === 1 ||
+        (seen[id] === 1 && this._positional[id] === 0) ||
         start < 0 ||
         start + codes.length > length
       ) {
@@ -138,12 +179,27 @@ export class KeywordFinder {
         k++;
       }
       if (k === codes.length) {
-        seen[id] = 1;
-        this._found.push(id);
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          this._found.push(id);
+        }
+        if (this._positional[id] === 1) {
+          this._positions[id].push(this._from + start);
+        }
       }
     }
   }
 
+  /** Keyword id → 1 when every occurrence is kept. */
+  private _positional: Uint8Array;
+  /** Keyword id → where it occurs in the last text (positional ones; cleared through `_found`). */
+  private _positions: number[][];
+  /** Keyword id → 1 once `_positions` of the last text is sorted. */
+  private _tidy: Uint8Array;
+  /** Whether the last text was all ASCII so far. */
+  private _ascii = true;
+  /** Where the piece being searched starts in the text. */
+  private _from = 0;
   /** Keyword id → 1 when the last search found it; cleared through `_found`. */
   private _seen: Uint8Array;
   /** The ids the last search found, in the order found. */

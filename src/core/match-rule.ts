@@ -17,12 +17,14 @@ const MAX_FINDINGS_PER_RULE = 200;
  *
  * @param lines - shared line index of `text`, so several rules reuse it
  * @param cellSource - for `'cell-output'` rules, the source of the output's cell
+ * @param positions - for `keywordWithin` rules, where their keywords occur, when known
  */
 export function matchRule(
   rule: IRule,
   text: string,
   lines: LineIndex,
-  cellSource?: string
+  cellSource?: string,
+  positions?: readonly number[] | null
 ): IFinding[] {
   const out: IFinding[] = [];
   if (
@@ -35,7 +37,7 @@ export function matchRule(
     rule.narrow?.find(entry => !entry.context.test(text))?.pattern ??
     rule.pattern;
   const group = rule.secretGroup ?? 0;
-  const next = ruleMatches(rule, pattern, text);
+  const next = ruleMatches(rule, pattern, text, positions);
   let match: RegExpExecArray | null;
   while ((match = next()) !== null) {
     const whole = match[0];

@@ -46,8 +46,47 @@ export class RuleIndex {
     keywords.forEach((_k, i) =>
       (slow[i] ? this._slowIds : this._finderIds).push(i)
     );
-    this._finder = new KeywordFinder(this._finderIds.map(i => keywords[i]));
+    // The keywords of `keywordWithin` rules are kept with every position they occur at,
+    // so those rules are tried there without a search of their own (see `ruleMatches`).
+    const positional = new Set<number>();
+    for (const rule of rules) {
+      if (rule.keywordWithin !== undefined) {
+        const own = rule.keywords.map(k => ids.get(k.toLowerCase())!);
+        this._keywordIds.set(rule, own);
+        own.forEach(id => positional.add(id));
+      }
+    }
+    this._finderOf = new Map(this._finderIds.map((id, j) => [id, j]));
+    this._finder = new KeywordFinder(
+      this._finderIds.map(i => keywords[i]),
+      this._finderIds.map(i => positional.has(i))
+    );
     this._keywords = keywords;
+  }
+
+  /**
+   * Where the keywords of `rule` (a `keywordWithin` rule) occur in `text`, in order, as
+   * the prefilter found them; null when not known: `text` is not the one `candidates`
+   * was last asked about, was not all ASCII, or a keyword is not the finder's.
+   */
+  keywordPositions(rule: IRule, text: string): readonly number[] | null {
+    const own = this._keywordIds.get(rule);
+    if (own === undefined || text !== this._lastText) {
+      return null;
+    }
+    let all: number[] = [];
+    for (const id of own) {
+      const j = this._finderOf.get(id);
+      const list = j === undefined ? null : this._finder.positions(j);
+      if (list === null) {
+        return null;
+      }
+      all = all.concat(list);
+    }
+    if (own.length > 1) {
+      all.sort((a, b) => a - b);
+    }
+    return all;
   }
 
   /** The rules, in the order given. */
@@ -89,6 +128,7 @@ export class RuleIndex {
    * the hundreds of keywords, and a re-scan per keystroke asks this every time.
    */
   candidates(text: string): IRule[] {
+    this._lastText = text;
     const chosen: number[] = this._always.slice();
     for (const j of this._finder.foundIds(text)) {
       this._take(this._finderIds[j], chosen);
@@ -120,6 +160,11 @@ export class RuleIndex {
     }
   }
 
+  private _lastText: string | null = null;
+  /** The keyword ids of each `keywordWithin` rule. */
+  private _keywordIds = new Map<IRule, number[]>();
+  /** Keyword id → the finder's id for it. */
+  private _finderOf: Map<number, number>;
   private _lastSource: string | null = null;
   private _lastCells: readonly IRule[] = [];
   private _textRules: readonly IRule[];

@@ -12,11 +12,16 @@ import { IRule } from './types';
  * times, so this is where the generic rules spent most of their time. Nothing else
  * changes: a match can only start at a position that is tried, positions are tried in
  * order, and a match is skipped over as the global search would.
+ *
+ * @param positions - where the rule's keywords occur, in order, when the keyword
+ *   prefilter already knows (see `RuleIndex.keywordPositions`): then they are not
+ *   searched for again
  */
 export function ruleMatches(
   rule: IRule,
   pattern: RegExp,
-  text: string
+  text: string,
+  positions?: readonly number[] | null
 ): () => RegExpExecArray | null {
   const within = rule.keywordWithin;
   if (within === undefined || rule.keywords.length === 0) {
@@ -29,22 +34,19 @@ export function ruleMatches(
       return match;
     };
   }
-  const keywords = keywordPattern(rule);
   const sticky = stickyCopy(pattern);
-  keywords.lastIndex = 0;
+  const next = occurrences(rule, text, positions);
   let at = 0; // the next position to try
   let last = -1; // the last position that an occurrence found so far allows
   return () => {
     for (;;) {
       if (at > last) {
-        const found = keywords.exec(text);
-        if (found === null) {
+        const found = next();
+        if (found === -1) {
           return null;
         }
-        // Occurrences may overlap (`pass`, `passwd`): look again one character on.
-        keywords.lastIndex = found.index + 1;
-        at = Math.max(at, found.index - within);
-        last = found.index;
+        at = Math.max(at, found - within);
+        last = found;
         continue;
       }
       sticky.lastIndex = at;
@@ -55,6 +57,29 @@ export function ruleMatches(
       }
       at++;
     }
+  };
+}
+
+/** The positions of the rule's keywords in `text`, in order, one per call, then -1. */
+function occurrences(
+  rule: IRule,
+  text: string,
+  positions?: readonly number[] | null
+): () => number {
+  if (positions) {
+    let i = 0;
+    return () => (i < positions.length ? positions[i++] : -1);
+  }
+  const keywords = keywordPattern(rule);
+  keywords.lastIndex = 0;
+  return () => {
+    const found = keywords.exec(text);
+    if (found === null) {
+      return -1;
+    }
+    // Occurrences may overlap (`pass`, `passwd`): look again one character on.
+    keywords.lastIndex = found.index + 1;
+    return found.index;
   };
 }
 

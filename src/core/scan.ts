@@ -49,7 +49,11 @@ export function scan(
   const lines = new LineIndex(text);
   let findings: IFinding[] = [];
   for (const rule of candidates) {
-    const found = matchRule(rule, text, lines, cellSource);
+    const positions =
+      rule.keywordWithin !== undefined && cellSource === undefined
+        ? index.keywordPositions(rule, text)
+        : null;
+    const found = matchRule(rule, text, lines, cellSource, positions);
     if (found.length > 0) {
       findings = findings.concat(found);
     }

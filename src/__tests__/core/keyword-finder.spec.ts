@@ -170,3 +170,44 @@ describe('KeywordFinder with the built-in keywords', () => {
     }
   });
 });
+
+describe('KeywordFinder positions', () => {
+  it('should give every occurrence of a positional keyword, overlapping ones too, as character offsets', () => {
+    const keywords = ['pass', 'passwd', 'ss', 'key'];
+    const finder = new KeywordFinder(keywords, [true, true, true, false]);
+    const random = seededRandom('kw-positions');
+    const pieces = ['pass', 'PASSWD', 's', 'S', 'key', ' ', 'w', 'd', 'x'];
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let i = Math.floor(random() * 60); i > 0; i--) {
+        text += pieces[Math.floor(random() * pieces.length)];
+      }
+      finder.foundIds(text);
+      const lower = text.toLowerCase();
+      keywords.slice(0, 3).forEach((keyword, id) => {
+        const expected: number[] = [];
+        for (let at = lower.indexOf(keyword); at !== -1;) {
+          expected.push(at);
+          at = lower.indexOf(keyword, at + 1);
+        }
+        expect(finder.positions(id)).toEqual(expected);
+      });
+      expect(finder.positions(3)).toBeNull();
+    }
+  });
+
+  it('should find positions across the pieces a long text is read in', () => {
+    const finder = new KeywordFinder(['secret'], [true]);
+    const text = ('x'.repeat(16380) + 'SECRET').repeat(3);
+    finder.foundIds(text);
+    expect(finder.positions(0)).toEqual([16380, 32766, 49152]);
+  });
+
+  it('should give no positions for a text that is not all ASCII', () => {
+    const finder = new KeywordFinder(['key'], [true]);
+    finder.foundIds('clé key');
+    expect(finder.positions(0)).toBeNull();
+    finder.foundIds('a key');
+    expect(finder.positions(0)).toEqual([2]);
+  });
+});

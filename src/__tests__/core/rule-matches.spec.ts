@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { builtinRules, IRule, outputText, seededRandom } from '../../core';
+import { RuleIndex } from '../../core/rule-index';
 import { ruleMatches } from '../../core/rule-matches';
 
 const CORPUS = path.resolve(
@@ -11,6 +12,21 @@ const CORPUS = path.resolve(
 /** `[index, text]` of every match, as `ruleMatches` gives them. */
 function windowed(rule: IRule, text: string): [number, string][] {
   const next = ruleMatches(rule, rule.pattern, text);
+  const out: [number, string][] = [];
+  let match: RegExpExecArray | null;
+  while ((match = next()) !== null) {
+    out.push([match.index, match[0]]);
+  }
+  return out;
+}
+
+const index = new RuleIndex(builtinRules);
+
+/** `windowed`, with the keyword positions the prefilter keeps (null for non-ASCII text). */
+function fromPositions(rule: IRule, text: string): [number, string][] {
+  index.candidates(text);
+  const positions = index.keywordPositions(rule, text);
+  const next = ruleMatches(rule, rule.pattern, text, positions);
   const out: [number, string][] = [];
   let match: RegExpExecArray | null;
   while ((match = next()) !== null) {
@@ -88,7 +104,9 @@ describe('rules with keywordWithin', () => {
     '%s should match as if every position were tried, on the samples of all rules',
     (_id, rule) => {
       for (const text of texts) {
-        expect(windowed(rule, text)).toEqual(everywhere(rule, text));
+        const expected = everywhere(rule, text);
+        expect(windowed(rule, text)).toEqual(expected);
+        expect(fromPositions(rule, text)).toEqual(expected);
       }
     }
   );
@@ -132,7 +150,9 @@ describe('rules with keywordWithin', () => {
         for (let i = 2 + Math.floor(random() * 30); i > 0; i--) {
           text += pieces[Math.floor(random() * pieces.length)];
         }
-        expect(windowed(rule, text)).toEqual(everywhere(rule, text));
+        const expected = everywhere(rule, text);
+        expect(windowed(rule, text)).toEqual(expected);
+        expect(fromPositions(rule, text)).toEqual(expected);
       }
     }
   );
@@ -154,7 +174,9 @@ describe('rules with keywordWithin', () => {
           ];
           for (const text of parts) {
             for (const rule of rules) {
-              expect(windowed(rule, text)).toEqual(everywhere(rule, text));
+              const expected = everywhere(rule, text);
+              expect(windowed(rule, text)).toEqual(expected);
+              expect(fromPositions(rule, text)).toEqual(expected);
             }
           }
         }
