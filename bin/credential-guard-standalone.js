@@ -4147,7 +4147,7 @@ function matchRule(rule, text, lines, cellSource, positions) {
         (rule.prefilter && !rule.prefilter.test(text))) {
         return out;
     }
-    const pattern = rule.narrow?.find(entry => !entry.context.test(text))?.pattern ??
+    const pattern = rule.narrow?.find(entry => absent(entry.context, text))?.pattern ??
         rule.pattern;
     const group = rule.secretGroup ?? 0;
     const next = (0, rule_matches_1.ruleMatches)(rule, pattern, text, positions);
@@ -4224,6 +4224,12 @@ function check(rule, secret, context) {
         return null;
     }
     return verdict === true ? rule.severity : verdict;
+}
+/** Whether `context` (or each of a list) occurs nowhere in `text`. */
+function absent(context, text) {
+    return Array.isArray(context)
+        ? context.every(one => !one.test(text))
+        : !context.test(text);
 }
 },
 
@@ -11529,12 +11535,13 @@ function markedNamedValue(options) {
     });
     const all = withWays(options.ways);
     const unmarked = withWays(options.ways.filter(way => way !== options.identifiable));
+    // The service's context as namedValue compiled it (non-global).
     const service = all.narrow[0].context;
     return {
         ...all,
         narrow: [
             {
-                context: new RegExp(`${options.marker.source}|${service.source}`, 'i'),
+                context: [options.marker, service],
                 pattern: unmarked.narrow[0].pattern
             },
             { context: options.marker, pattern: unmarked.pattern },

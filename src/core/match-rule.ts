@@ -34,7 +34,7 @@ export function matchRule(
     return out;
   }
   const pattern =
-    rule.narrow?.find(entry => !entry.context.test(text))?.pattern ??
+    rule.narrow?.find(entry => absent(entry.context, text))?.pattern ??
     rule.pattern;
   const group = rule.secretGroup ?? 0;
   const next = ruleMatches(rule, pattern, text, positions);
@@ -117,4 +117,11 @@ function check(
     return null;
   }
   return verdict === true ? rule.severity : verdict;
+}
+
+/** Whether `context` (or each of a list) occurs nowhere in `text`. */
+function absent(context: RegExp | readonly RegExp[], text: string): boolean {
+  return Array.isArray(context)
+    ? context.every(one => !one.test(text))
+    : !(context as RegExp).test(text);
 }

@@ -59,7 +59,11 @@ export interface IRule {
    * there. A rule that accepts a generic name (`token = …`) when the service is named
    * nearby runs the generic branch only where the service is named.
    */
-  narrow?: readonly { context: RegExp; pattern: RegExp }[];
+  narrow?: readonly {
+    /** Non-global; a list means every one of them is absent. */
+    context: RegExp | readonly RegExp[];
+    pattern: RegExp;
+  }[];
   /**
    * The capture group that is the secret (0 = the whole match). When a pattern has
    * alternatives and this group did not take part, the first later group that did is used.

@@ -47,7 +47,7 @@ describe('#matchRule', () => {
     const narrowed = {
       ...base,
       narrow: [
-        { context: /alpha|beta/, pattern: /(?:k0=(\w+))/g },
+        { context: [/alpha/, /BETA/i], pattern: /(?:k0=(\w+))/g },
         { context: /beta/, pattern: /(?:k1=(\w+))/g }
       ]
     };

@@ -155,12 +155,13 @@ export function markedNamedValue(
   const unmarked = withWays(
     options.ways.filter(way => way !== options.identifiable)
   );
-  const service = all.narrow![0].context;
+  // The service's context as namedValue compiled it (non-global).
+  const service = all.narrow![0].context as RegExp;
   return {
     ...all,
     narrow: [
       {
-        context: new RegExp(`${options.marker.source}|${service.source}`, 'i'),
+        context: [options.marker, service],
         pattern: unmarked.narrow![0].pattern
       },
       { context: options.marker, pattern: unmarked.pattern },
