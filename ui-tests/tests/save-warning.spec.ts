@@ -74,6 +74,12 @@ async function editCell(
  * The content of a file as saved on the server (a notebook as a JSON string); `''`
  * while the server is still writing it (a read can catch the file half written).
  */
+/**
+ * How long a test waits for a save to reach the disk: longer than `expect.poll`'s 5 s,
+ * which a save on a loaded 2-core CI machine once exceeded (the retry passed).
+ */
+const ON_DISK = { timeout: 15_000 };
+
 async function saved(page: IJupyterLabPageFixture, path: string) {
   return page.evaluate(async file => {
     try {
@@ -268,7 +274,9 @@ test.describe('Save warning (warn)', () => {
     await expect(warnings(page)).toContainText(
       'save-all.ipynb was saved with 1 credential: GitHub token'
     );
-    await expect.poll(() => saved(page, path)).toContain('saved with all');
+    await expect
+      .poll(() => saved(page, path), ON_DISK)
+      .toContain('saved with all');
   });
 
   test('should ask from File › Save once confirm mode is set, in a notebook opened before', async ({
@@ -281,7 +289,7 @@ test.describe('Save warning (warn)', () => {
     await editCell(page, 1, 'x = "warned"');
     await page.menu.clickMenuItem('File>Save Notebook');
     await expect(warnings(page)).toContainText('switch.ipynb was saved with');
-    await expect.poll(() => saved(page, path)).toContain('warned');
+    await expect.poll(() => saved(page, path), ON_DISK).toContain('warned');
 
     await page.evaluate(async () => {
       const registry = await (window as any).galata.getPlugin(
@@ -298,7 +306,7 @@ test.describe('Save warning (warn)', () => {
     const dialog = page.locator('.jp-Dialog');
     await expect(dialog).toContainText('Save switch.ipynb with 1 credential?');
     await dialog.getByRole('button', { name: 'Save anyway' }).click();
-    await expect.poll(() => saved(page, path)).toContain('asked');
+    await expect.poll(() => saved(page, path), ON_DISK).toContain('asked');
   });
 
   test('should clear the outputs with secrets from the warning, on disk too', async ({
@@ -314,12 +322,12 @@ test.describe('Save warning (warn)', () => {
     await page.keyboard.press('Control+s');
     const toast = warnings(page);
     await expect(toast).toContainText('1 credential: GitHub token');
-    await expect.poll(() => saved(page, path)).toContain(secret);
+    await expect.poll(() => saved(page, path), ON_DISK).toContain(secret);
 
     await toast
       .getByRole('button', { name: 'Clear outputs with secrets' })
       .click();
-    await expect.poll(() => saved(page, path)).not.toContain(secret);
+    await expect.poll(() => saved(page, path), ON_DISK).not.toContain(secret);
     expect(await saved(page, path)).toContain('print(t)');
     await expect(page.locator(SAVED_STATE)).toBeHidden();
     // The Ctrl+S made a checkpoint of the notebook as it was: the cleaning replaced it.
@@ -349,7 +357,7 @@ test.describe('Save warning (warn)', () => {
     await expect(warnings(page)).toContainText(
       'settings.py was saved with 1 credential: GitHub token'
     );
-    await expect.poll(() => saved(page, path)).toContain('# edited');
+    await expect.poll(() => saved(page, path), ON_DISK).toContain('# edited');
     await expect(page.locator(SAVED_STATE)).toHaveText(
       '⚠ Saved with 1 credential'
     );
@@ -374,7 +382,9 @@ test.describe('Save warning (warn)', () => {
         .toContain('saved while failing');
       await editCell(page, 1, 'x = "saved again while failing"');
       await page.keyboard.press('Control+s');
-      await expect.poll(() => saved(page, path)).toContain('saved again');
+      await expect
+        .poll(() => saved(page, path), ON_DISK)
+        .toContain('saved again');
       await expect(page.locator(SAVED_STATE)).toHaveText('Saved unchecked');
       await expect(warnings(page)).toHaveCount(0);
       expect(
@@ -415,7 +425,7 @@ test.describe('Save warning (confirm)', () => {
     expect(await saved(page, path)).not.toContain('approved');
 
     await dialog.getByRole('button', { name: 'Save anyway' }).click();
-    await expect.poll(() => saved(page, path)).toContain('approved');
+    await expect.poll(() => saved(page, path), ON_DISK).toContain('approved');
     await expect(page.locator(SAVED_STATE)).toHaveText(
       '⚠ Saved with 1 credential'
     );
@@ -458,7 +468,9 @@ test.describe('Save warning (confirm)', () => {
     const dialog = page.locator('.jp-Dialog');
     await expect(dialog).toContainText('Save menu.ipynb with 1 credential?');
     await dialog.getByRole('button', { name: 'Save anyway' }).click();
-    await expect.poll(() => saved(page, path)).toContain('from the menu');
+    await expect
+      .poll(() => saved(page, path), ON_DISK)
+      .toContain('from the menu');
   });
 
   test("should ask when JupyterLab's own Save runs from the command palette", async ({
@@ -477,7 +489,9 @@ test.describe('Save warning (confirm)', () => {
     await expect(dialog).toContainText('Save palette.ipynb with 1 credential?');
     expect(await saved(page, path)).not.toContain('from the palette');
     await dialog.getByRole('button', { name: 'Save anyway' }).click();
-    await expect.poll(() => saved(page, path)).toContain('from the palette');
+    await expect
+      .poll(() => saved(page, path), ON_DISK)
+      .toContain('from the palette');
   });
 
   test('should show one Save in the File menu, before Save As, with the save shortcut', async ({
@@ -521,7 +535,9 @@ test.describe('Save warning (confirm)', () => {
     const dialog = page.locator('.jp-Dialog');
     await expect(dialog).toContainText('Save toolbar.ipynb with 1 credential?');
     await dialog.getByRole('button', { name: 'Save anyway' }).click();
-    await expect.poll(() => saved(page, path)).toContain('from the toolbar');
+    await expect
+      .poll(() => saved(page, path), ON_DISK)
+      .toContain('from the toolbar');
   });
 
   test('should ask on Ctrl+S in the file editor, and not save on "Fix first"', async ({
@@ -565,7 +581,7 @@ test.describe('Save warning (confirm)', () => {
     await openNotebook(page, path, ['x = 1']);
     await editCell(page, 0, 'x = "clean"');
     await page.keyboard.press('Control+s');
-    await expect.poll(() => saved(page, path)).toContain('clean');
+    await expect.poll(() => saved(page, path), ON_DISK).toContain('clean');
     await expect(page.locator('.jp-Dialog')).toHaveCount(0);
   });
 
@@ -619,7 +635,7 @@ test.describe('Save warning (confirm)', () => {
       await expect(dialog).toContainText('Save focus.ipynb with 1 credential?');
       expect(await saves()).toBe(0);
       await dialog.getByRole('button', { name: 'Save anyway' }).click();
-      await expect.poll(() => saved(page, path)).toContain('edited');
+      await expect.poll(() => saved(page, path), ON_DISK).toContain('edited');
     });
   }
 
@@ -662,7 +678,9 @@ test.describe('Save warning (confirm)', () => {
       );
       expect(await saved(page, path)).not.toContain('plain save');
       await dialog.getByRole('button', { name: 'Save anyway' }).click();
-      await expect.poll(() => saved(page, path)).toContain('plain save');
+      await expect
+        .poll(() => saved(page, path), ON_DISK)
+        .toContain('plain save');
 
       await editCell(page, 1, 'x = "remapped"');
       await page.keyboard.press('Alt+s');
@@ -670,7 +688,7 @@ test.describe('Save warning (confirm)', () => {
         'Save remapped.ipynb with 1 credential?'
       );
       await dialog.getByRole('button', { name: 'Save anyway' }).click();
-      await expect.poll(() => saved(page, path)).toContain('remapped');
+      await expect.poll(() => saved(page, path), ON_DISK).toContain('remapped');
     });
   });
 
